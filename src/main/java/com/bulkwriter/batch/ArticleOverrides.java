@@ -1,0 +1,29 @@
+package com.bulkwriter.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What one row changes of its batch's settings; {@code null} means "as the batch says". When a row
+ * names another provider without a model, the model is that provider's default (filled in at
+ * submit).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ArticleOverrides(
+    String title,
+    String provider,
+    String model,
+    String language,
+    String tone,
+    Integer wordCount,
+    String audience,
+    String pointOfView,
+    Boolean includeFaq,
+    String instructions) {
+
+  public static final ArticleOverrides NONE =
+      new ArticleOverrides(null, null, null, null, null, null, null, null, null, null);
+
+  public boolean isEmpty() {
+    return equals(NONE);
+  }
+}

@@ -1,0 +1,50 @@
+package com.bulkwriter.batch;
+
+import com.bulkwriter.generation.ArticleSpec;
+
+/**
+ * How the articles of a batch are written, unless a row overrides it. Always complete: defaults are
+ * filled in when the batch is submitted.
+ *
+ * @param provider provider name ({@code offline}, ...)
+ * @param model model at that provider
+ * @param language ISO 639-1 language, optionally with a region ({@code en}, {@code pt-BR})
+ * @param tone one of {@link SettingValues#TONES}
+ * @param wordCount target length in words
+ * @param audience who the articles are for, or {@code null}
+ * @param pointOfView one of {@link SettingValues#POINTS_OF_VIEW}
+ * @param includeFaq whether articles end with a FAQ
+ * @param instructions custom instructions, or {@code null}
+ */
+public record BatchSettings(
+    String provider,
+    String model,
+    String language,
+    String tone,
+    int wordCount,
+    String audience,
+    String pointOfView,
+    boolean includeFaq,
+    String instructions) {
+
+  /** The specification of one article: these settings with the row's overrides applied. */
+  public ArticleSpec specFor(String keyword, ArticleOverrides overrides) {
+    ArticleOverrides o = overrides == null ? ArticleOverrides.NONE : overrides;
+    return new ArticleSpec(
+        keyword,
+        o.title(),
+        or(o.provider(), provider),
+        or(o.model(), model),
+        or(o.language(), language),
+        or(o.tone(), tone),
+        o.wordCount() != null ? o.wordCount() : wordCount,
+        or(o.audience(), audience),
+        or(o.pointOfView(), pointOfView),
+        o.includeFaq() != null ? o.includeFaq() : includeFaq,
+        or(o.instructions(), instructions));
+  }
+
+  private static <T> T or(T override, T fallback) {
+    return override != null ? override : fallback;
+  }
+}

@@ -1,0 +1,41 @@
+package com.bulkwriter.batch;
+
+import java.util.List;
+
+/** The values a batch setting may take, and the limits of the free-text ones. */
+public final class SettingValues {
+
+  public static final List<String> TONES =
+      List.of(
+          "professional",
+          "friendly",
+          "casual",
+          "formal",
+          "authoritative",
+          "conversational",
+          "persuasive",
+          "informative",
+          "humorous",
+          "enthusiastic",
+          "empathetic",
+          "neutral");
+
+  public static final List<String> POINTS_OF_VIEW =
+      List.of("first-person-singular", "first-person-plural", "second-person", "third-person");
+
+  public static final int MIN_WORDS = 100;
+  public static final int MAX_WORDS = 10_000;
+  public static final int MAX_KEYWORD_LENGTH = 200;
+  public static final int MAX_TITLE_LENGTH = 200;
+  public static final int MAX_AUDIENCE_LENGTH = 200;
+  public static final int MAX_INSTRUCTIONS_LENGTH = 4_000;
+  public static final int MAX_NAME_LENGTH = 200;
+  public static final int MAX_MODEL_LENGTH = 100;
+
+  public static final String DEFAULT_LANGUAGE = "en";
+  public static final String DEFAULT_TONE = "professional";
+  public static final int DEFAULT_WORDS = 800;
+  public static final String DEFAULT_POINT_OF_VIEW = "second-person";
+
+  private SettingValues() {}
+}

@@ -1,0 +1,25 @@
+package com.bulkwriter.batch.internal;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.generation.ArticleSpec;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One article with its result and timings, and the specification it is written from. */
+public record Article(
+    UUID id,
+    UUID batchId,
+    int position,
+    String keyword,
+    ArticleSpec spec,
+    ArticleState status,
+    int attempts,
+    String lastError,
+    String title,
+    String slug,
+    String metaDescription,
+    String markdown,
+    Integer wordCount,
+    Instant createdAt,
+    Instant startedAt,
+    Instant finishedAt) {}

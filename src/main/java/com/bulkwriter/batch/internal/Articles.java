@@ -1,0 +1,111 @@
+package com.bulkwriter.batch.internal;
+
+import static com.bulkwriter.batch.internal.Batches.instant;
+import static com.bulkwriter.batch.internal.Batches.time;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.SettingsJson;
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.NamedQueries;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored articles, read through their batch's owner. */
+@Repository
+public class Articles {
+
+  private final JdbcClient jdbc;
+  private final NamedQueries sql;
+  private final SettingsJson json;
+
+  Articles(JdbcClient jdbc, Database database, SettingsJson json) {
+    this.jdbc = jdbc;
+    this.sql = NamedQueries.load("batch", database);
+    this.json = json;
+  }
+
+  PageOf<ArticleRow> page(UUID batchId, ArticleState status, PageRequest page) {
+    String statusName = status == null ? null : status.name();
+    long total =
+        jdbc.sql(sql.get("count-articles"))
+            .param("batchId", batchId)
+            .param("status", statusName)
+            .query(Long.class)
+            .single();
+    List<ArticleRow> rows =
+        jdbc.sql(sql.get("page-articles"))
+            .param("batchId", batchId)
+            .param("status", statusName)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(
+                (rs, n) ->
+                    new ArticleRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("ordinal"),
+                        rs.getString("keyword"),
+                        ArticleState.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getString("title"),
+                        (Integer) rs.getObject("word_count")))
+            .list();
+    return PageOf.of(rows, page, total);
+  }
+
+  Optional<Article> find(String owner, UUID id) {
+    return jdbc.sql(sql.get("find-article"))
+        .param("id", id)
+        .param("owner", owner)
+        .query(this::article)
+        .optional();
+  }
+
+  /** Applies {@code transition} to every article of the batch in one of its source states. */
+  int transitionAll(UUID batchId, ArticleTransition transition, Instant now) {
+    String statement =
+        switch (transition) {
+          case CANCEL -> "cancel-articles";
+          case RETRY_FAILED -> "retry-failed-articles";
+          default -> throw new IllegalArgumentException(transition + " is not a batch-wide change");
+        };
+    return jdbc.sql(sql.get(statement))
+        .param("batchId", batchId)
+        .param("from", transition.fromNames())
+        .param("to", transition.toName())
+        .param("now", time(now))
+        .update();
+  }
+
+  private Article article(ResultSet rs, int row) throws SQLException {
+    String keyword = rs.getString("keyword");
+    var settings = json.settings(rs.getString("settings"));
+    var overrides = json.overrides(rs.getString("overrides"));
+    return new Article(
+        rs.getObject("id", UUID.class),
+        rs.getObject("batch_id", UUID.class),
+        rs.getInt("ordinal"),
+        keyword,
+        settings.specFor(keyword, overrides),
+        ArticleState.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getString("title"),
+        rs.getString("slug"),
+        rs.getString("meta_description"),
+        rs.getString("body"),
+        (Integer) rs.getObject("word_count"),
+        instant(rs, "created_at"),
+        instant(rs, "started_at"),
+        instant(rs, "finished_at"));
+  }
+}

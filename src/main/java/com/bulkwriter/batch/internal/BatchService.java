@@ -1,0 +1,226 @@
+package com.bulkwriter.batch.internal;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.ArticlesQueued;
+import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.support.ConflictException;
+import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.UnprocessableException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** What users do with batches: submit, read, pause, resume, cancel, retry failed. */
+@Service
+public class BatchService {
+
+  private final Batches batches;
+  private final Articles articles;
+  private final SubmissionValidator validator;
+  private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  BatchService(
+      Batches batches,
+      Articles articles,
+      SubmissionValidator validator,
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.batches = batches;
+    this.articles = articles;
+    this.validator = validator;
+    this.transactions = transactions;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The outcome of a submit: the batch, and whether this call created it. */
+  public record Submitted(Batch batch, boolean created) {}
+
+  /** Submits a JSON batch: {@code {"name", "settings", "items"}}. */
+  public Submitted submitJson(String owner, JsonNode body, String idempotencyKey) {
+    return submit(owner, SubmissionReader.fromJson(body), idempotencyKey, sha256(body.toString()));
+  }
+
+  /**
+   * Submits a CSV batch: a header row with {@code keyword} and override columns; the batch name
+   * and settings come from {@code parameters}.
+   */
+  public Submitted submitCsv(
+      String owner, String csv, Map<String, String> parameters, String idempotencyKey) {
+    Map<String, String> settings = new TreeMap<>(parameters);
+    String name = settings.remove("name");
+    return submit(
+        owner,
+        SubmissionReader.fromCsv(csv, name, settings),
+        idempotencyKey,
+        sha256(parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList() + csv));
+  }
+
+  /**
+   * Validates and stores a batch with all its articles, or nothing. With an idempotency key, a
+   * repeated submit of the same body returns the first batch; another body with the key is
+   * refused.
+   */
+  Submitted submit(
+      String owner, RawSubmission raw, String idempotencyKey, String requestHash) {
+    if (idempotencyKey != null) {
+      var earlier = batches.findByIdempotencyKey(owner, idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), requestHash);
+      }
+    }
+    ValidSubmission valid = validator.validate(raw);
+    Instant now = clock.instant();
+    Batch batch =
+        new Batch(
+            UUID.randomUUID(),
+            owner,
+            valid.name(),
+            BatchStatus.RUNNING,
+            null,
+            valid.settings(),
+            valid.rows().size(),
+            idempotencyKey,
+            requestHash,
+            now,
+            now,
+            null);
+    try {
+      transactions.executeWithoutResult(tx -> batches.insert(batch, valid.rows()));
+    } catch (DuplicateKeyException raced) {
+      // another request with the same key won the race; answer as its replay
+      return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
+    }
+    events.publishEvent(new ArticlesQueued(batch.id()));
+    return new Submitted(batch, true);
+  }
+
+  private static Submitted replay(Batch earlier, String requestHash) {
+    if (!Objects.equals(earlier.requestHash(), requestHash)) {
+      throw new UnprocessableException(
+          "This Idempotency-Key was already used for a different request (batch "
+              + earlier.id()
+              + "); use a new key for a new batch");
+    }
+    return new Submitted(earlier, false);
+  }
+
+  public Batch batch(String owner, UUID id) {
+    return batches.find(owner, id).orElseThrow(() -> new NotFoundException("No batch " + id));
+  }
+
+  public PageOf<Batch> batches(String owner, BatchStatus status, PageRequest page) {
+    return batches.page(owner, status, page);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+  }
+
+  public Map<UUID, Counts> counts(Collection<Batch> list) {
+    return batches.counts(list);
+  }
+
+  public Counts counts(Batch batch) {
+    return batches.counts(List.of(batch)).get(batch.id());
+  }
+
+  public PageOf<ArticleRow> articles(String owner, UUID batchId, ArticleState status, PageRequest page) {
+    return articles.page(batch(owner, batchId).id(), status, page);
+  }
+
+  public Article article(String owner, UUID id) {
+    return articles.find(owner, id).orElseThrow(() -> new NotFoundException("No article " + id));
+  }
+
+  public Batch pause(String owner, UUID id) {
+    return change(owner, id, (batch, now) -> batch.pause("paused by the user", now));
+  }
+
+  public Batch resume(String owner, UUID id) {
+    Batch resumed = change(owner, id, (batch, now) -> batch.resume(now));
+    events.publishEvent(new ArticlesQueued(id));
+    return resumed;
+  }
+
+  /** Cancels the batch and every article not yet finished, in one transaction. */
+  public Batch cancel(String owner, UUID id) {
+    return change(
+        owner,
+        id,
+        (batch, now) -> {
+          Batch cancelled = batch.cancel(now);
+          articles.transitionAll(id, ArticleTransition.CANCEL, now);
+          return cancelled;
+        });
+  }
+
+  /** Puts failed articles back in the queue with fresh attempts; a completed batch runs again. */
+  public Batch retryFailed(String owner, UUID id) {
+    Batch retried =
+        change(
+            owner,
+            id,
+            (batch, now) -> {
+              Batch reopened = batch.reopen(now);
+              articles.transitionAll(id, ArticleTransition.RETRY_FAILED, now);
+              return reopened;
+            });
+    events.publishEvent(new ArticlesQueued(id));
+    return retried;
+  }
+
+  /**
+   * Loads, changes and stores a batch in one transaction; a concurrent change of its status (say,
+   * the queue completing it) is retried once against the fresh state.
+   */
+  private Batch change(String owner, UUID id, BiFunction<Batch, Instant, Batch> command) {
+    for (int attempt = 0; ; attempt++) {
+      Batch result =
+          transactions.execute(
+              tx -> {
+                Batch current = batch(owner, id);
+                Batch next = command.apply(current, clock.instant());
+                if (next == current || batches.move(current, next)) {
+                  return next;
+                }
+                tx.setRollbackOnly();
+                return null;
+              });
+      if (result != null) {
+        return result;
+      }
+      if (attempt == 2) {
+        throw new ConflictException(
+            "Batch " + id + " changed while it was being updated; try again");
+      }
+    }
+  }
+}

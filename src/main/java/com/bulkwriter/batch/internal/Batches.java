@@ -1,0 +1,182 @@
+package com.bulkwriter.batch.internal;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.SettingsJson;
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.NamedQueries;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored batches, always read within one owner's scope. */
+@Repository
+public class Batches {
+
+  private static final int INSERT_CHUNK = 1_000;
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate template;
+  private final NamedQueries sql;
+  private final SettingsJson json;
+
+  Batches(
+      JdbcClient jdbc, NamedParameterJdbcTemplate template, Database database, SettingsJson json) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.sql = NamedQueries.load("batch", database);
+    this.json = json;
+  }
+
+  /** Stores a new batch and all its articles as QUEUED; the caller owns the transaction. */
+  void insert(Batch batch, List<ValidSubmission.Row> rows) {
+    jdbc.sql(sql.get("insert-batch"))
+        .param("id", batch.id())
+        .param("owner", batch.owner())
+        .param("name", batch.name())
+        .param("status", batch.status().name())
+        .param("settings", json.write(batch.settings()))
+        .param("total", batch.total())
+        .param("idempotencyKey", batch.idempotencyKey())
+        .param("requestHash", batch.requestHash())
+        .param("now", time(batch.createdAt()))
+        .update();
+    OffsetDateTime now = time(batch.createdAt());
+    List<MapSqlParameterSource> chunk = new ArrayList<>(INSERT_CHUNK);
+    for (int i = 0; i < rows.size(); i++) {
+      ValidSubmission.Row row = rows.get(i);
+      chunk.add(
+          new MapSqlParameterSource()
+              .addValue("id", UUID.randomUUID())
+              .addValue("batchId", batch.id())
+              .addValue("ordinal", i + 1)
+              .addValue("keyword", row.keyword())
+              .addValue("overrides", json.write(row.overrides()))
+              .addValue("status", ArticleState.QUEUED.name())
+              .addValue("now", now));
+      if (chunk.size() == INSERT_CHUNK || i == rows.size() - 1) {
+        template.batchUpdate(sql.get("insert-article"), chunk.toArray(MapSqlParameterSource[]::new));
+        chunk.clear();
+      }
+    }
+  }
+
+  Optional<Batch> find(String owner, UUID id) {
+    return jdbc.sql(sql.get("find-batch"))
+        .param("id", id)
+        .param("owner", owner)
+        .query(this::batch)
+        .optional();
+  }
+
+  Optional<Batch> findByIdempotencyKey(String owner, String key) {
+    return jdbc.sql(sql.get("find-batch-by-idempotency-key"))
+        .param("owner", owner)
+        .param("key", key)
+        .query(this::batch)
+        .optional();
+  }
+
+  PageOf<Batch> page(String owner, BatchStatus status, PageRequest page) {
+    String statusName = status == null ? null : status.name();
+    long total =
+        jdbc.sql(sql.get("count-batches"))
+            .param("owner", owner)
+            .param("status", statusName)
+            .query(Long.class)
+            .single();
+    List<Batch> content =
+        jdbc.sql(sql.get("page-batches"))
+            .param("owner", owner)
+            .param("status", statusName)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::batch)
+            .list();
+    return PageOf.of(content, page, total);
+  }
+
+  /** Stores a status change, only if nobody changed the status meanwhile. */
+  boolean move(Batch from, Batch to) {
+    return jdbc.sql(sql.get("move-batch"))
+            .param("id", to.id())
+            .param("from", from.status().name())
+            .param("to", to.status().name())
+            .param("reason", to.statusReason())
+            .param("now", time(to.updatedAt()))
+            .param("finishedAt", time(to.finishedAt()))
+            .update()
+        == 1;
+  }
+
+  /** Marks RUNNING batches with no unfinished article COMPLETED; returns how many. */
+  public int completeFinished(Instant now) {
+    return jdbc.sql(sql.get("complete-finished-batches"))
+        .param("now", time(now))
+        .param("unfinished", ArticleState.UNFINISHED.stream().map(Enum::name).toList())
+        .update();
+  }
+
+  /** Per-state counts for each of the given batches. */
+  Map<UUID, Counts> counts(Collection<Batch> batches) {
+    if (batches.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Map<ArticleState, Integer>> byBatch = new HashMap<>();
+    jdbc.sql(sql.get("article-counts"))
+        .param("batchIds", batches.stream().map(Batch::id).toList())
+        .query(
+            (ResultSet rs) -> {
+              byBatch
+                  .computeIfAbsent(
+                      rs.getObject("batch_id", UUID.class), id -> new EnumMap<>(ArticleState.class))
+                  .put(ArticleState.valueOf(rs.getString("status")), rs.getInt("n"));
+            });
+    Map<UUID, Counts> counts = new HashMap<>();
+    for (Batch batch : batches) {
+      counts.put(batch.id(), Counts.of(batch.total(), byBatch.getOrDefault(batch.id(), Map.of())));
+    }
+    return counts;
+  }
+
+  private Batch batch(ResultSet rs, int row) throws SQLException {
+    return new Batch(
+        rs.getObject("id", UUID.class),
+        rs.getString("owner"),
+        rs.getString("name"),
+        BatchStatus.valueOf(rs.getString("status")),
+        rs.getString("status_reason"),
+        json.settings(rs.getString("settings")),
+        rs.getInt("total"),
+        rs.getString("idempotency_key"),
+        rs.getString("request_hash"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        instant(rs, "finished_at"));
+  }
+
+  static OffsetDateTime time(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+}

@@ -1,0 +1,242 @@
+package com.bulkwriter.batch.internal;
+
+import static com.bulkwriter.batch.SettingValues.*;
+
+import com.bulkwriter.batch.ArticleOverrides;
+import com.bulkwriter.batch.BatchSettings;
+import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.Providers;
+import com.bulkwriter.support.InputError;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads batch settings and per-row overrides from loosely typed input (JSON values or CSV cells),
+ * collecting every problem as an {@link InputError} that names the row and field instead of
+ * stopping at the first.
+ */
+@Component
+class SettingsReader {
+
+  static final List<String> SETTING_FIELDS =
+      List.of(
+          "provider",
+          "model",
+          "language",
+          "tone",
+          "wordCount",
+          "audience",
+          "pointOfView",
+          "includeFaq",
+          "instructions");
+
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  private final Providers providers;
+
+  SettingsReader(Providers providers) {
+    this.providers = providers;
+  }
+
+  /** Batch settings, defaults filled in; errors are named {@code settings.<field>}. */
+  BatchSettings settings(Map<String, Object> raw, List<InputError> errors) {
+    var values = new Values(raw, null, "settings.", errors);
+    values.rejectUnknown(SETTING_FIELDS);
+    ProviderInfo defaultProvider = providers.defaultProvider();
+    String providerName = values.provider();
+    ProviderInfo provider = providerName == null ? defaultProvider : info(providerName);
+    String model = values.model(provider);
+    return new BatchSettings(
+        provider == null ? providerName : provider.name(),
+        model != null ? model : provider == null ? null : provider.defaultModel(),
+        orElse(values.language(), DEFAULT_LANGUAGE),
+        orElse(values.oneOf("tone", TONES), DEFAULT_TONE),
+        orElse(values.wordCount(), DEFAULT_WORDS),
+        values.text("audience", MAX_AUDIENCE_LENGTH),
+        orElse(values.oneOf("pointOfView", POINTS_OF_VIEW), DEFAULT_POINT_OF_VIEW),
+        orElse(values.bool("includeFaq"), false),
+        values.text("instructions", MAX_INSTRUCTIONS_LENGTH));
+  }
+
+  /**
+   * A row's overrides (every field but {@code keyword}); a row that switches provider without a
+   * model gets that provider's default model.
+   */
+  ArticleOverrides overrides(
+      int row, Map<String, Object> raw, BatchSettings settings, List<InputError> errors) {
+    var values = new Values(raw, row, "", errors);
+    String providerName = values.provider();
+    ProviderInfo provider = info(providerName == null ? settings.provider() : providerName);
+    String model = values.model(provider);
+    if (providerName != null && model == null && provider != null) {
+      model = provider.name().equals(settings.provider()) ? null : provider.defaultModel();
+    }
+    return new ArticleOverrides(
+        values.text("title", MAX_TITLE_LENGTH),
+        providerName,
+        model,
+        values.language(),
+        values.oneOf("tone", TONES),
+        values.wordCount(),
+        values.text("audience", MAX_AUDIENCE_LENGTH),
+        values.oneOf("pointOfView", POINTS_OF_VIEW),
+        values.bool("includeFaq"),
+        values.text("instructions", MAX_INSTRUCTIONS_LENGTH));
+  }
+
+  private ProviderInfo info(String name) {
+    return name == null ? null : providers.find(name).map(g -> g.info()).orElse(null);
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value != null ? value : fallback;
+  }
+
+  /** The raw values of one row or of the settings, with the checks each field needs. */
+  private final class Values {
+    private final Map<String, Object> raw;
+    private final Integer row;
+    private final String prefix;
+    private final List<InputError> errors;
+
+    Values(Map<String, Object> raw, Integer row, String prefix, List<InputError> errors) {
+      this.raw = raw;
+      this.row = row;
+      this.prefix = prefix;
+      this.errors = errors;
+    }
+
+    void rejectUnknown(List<String> known) {
+      raw.keySet().stream()
+          .filter(key -> !known.contains(key))
+          .forEach(key -> error(key, "is not a known setting; known: " + String.join(", ", known)));
+    }
+
+    String provider() {
+      String name = text("provider", MAX_MODEL_LENGTH);
+      if (name != null && providers.find(name).isEmpty()) {
+        error(
+            "provider",
+            "unknown provider '%s'; available: %s"
+                .formatted(
+                    name,
+                    providers.all().stream()
+                        .map(ProviderInfo::name)
+                        .collect(Collectors.joining(", "))));
+        return null;
+      }
+      return name;
+    }
+
+    String model(ProviderInfo provider) {
+      String model = text("model", MAX_MODEL_LENGTH);
+      if (model != null && provider != null && provider.draft() && !provider.models().contains(model)) {
+        error(
+            "model",
+            "unknown model '%s' for provider %s; available: %s"
+                .formatted(model, provider.name(), String.join(", ", provider.models())));
+        return null;
+      }
+      return model;
+    }
+
+    String language() {
+      String value = text("language", 20);
+      if (value == null) {
+        return null;
+      }
+      Locale locale = Locale.forLanguageTag(value.replace('_', '-'));
+      if (!LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().length() != 2) {
+        error("language", "'%s' is not an ISO 639-1 language code such as en or pt-BR".formatted(value));
+        return null;
+      }
+      return locale.toLanguageTag();
+    }
+
+    String oneOf(String field, List<String> allowed) {
+      String value = text(field, 100);
+      if (value == null) {
+        return null;
+      }
+      String normalized = value.toLowerCase(Locale.ROOT);
+      if (!allowed.contains(normalized)) {
+        error(field, "'%s' is not one of %s".formatted(value, String.join(", ", allowed)));
+        return null;
+      }
+      return normalized;
+    }
+
+    Integer wordCount() {
+      Object value = raw.get("wordCount");
+      if (isAbsent(value)) {
+        return null;
+      }
+      Integer words = null;
+      if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+        words = number.intValue();
+      } else if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+        words = Integer.valueOf(text.strip());
+      }
+      if (words == null) {
+        error("wordCount", "'%s' is not a whole number".formatted(value));
+        return null;
+      }
+      if (words < MIN_WORDS || words > MAX_WORDS) {
+        error(
+            "wordCount",
+            "%d is out of range; use %d to %d words".formatted(words, MIN_WORDS, MAX_WORDS));
+        return null;
+      }
+      return words;
+    }
+
+    Boolean bool(String field) {
+      Object value = raw.get(field);
+      if (isAbsent(value)) {
+        return null;
+      }
+      if (value instanceof Boolean b) {
+        return b;
+      }
+      String text = value.toString().strip().toLowerCase(Locale.ROOT);
+      if (Arrays.asList("true", "yes", "1").contains(text)) {
+        return true;
+      }
+      if (Arrays.asList("false", "no", "0").contains(text)) {
+        return false;
+      }
+      error(field, "'%s' is not true or false".formatted(value));
+      return null;
+    }
+
+    String text(String field, int maxLength) {
+      Object value = raw.get(field);
+      if (isAbsent(value)) {
+        return null;
+      }
+      if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+        error(field, "must be text");
+        return null;
+      }
+      String text = value.toString().strip();
+      if (text.length() > maxLength) {
+        error(field, "is %d characters long; at most %d".formatted(text.length(), maxLength));
+        return null;
+      }
+      return text;
+    }
+
+    private boolean isAbsent(Object value) {
+      return value == null || (value instanceof String s && s.isBlank());
+    }
+
+    private void error(String field, String message) {
+      errors.add(new InputError(row, prefix + field, message));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package com.bulkwriter.batch.web;
+
+import com.bulkwriter.batch.internal.Article;
+import com.bulkwriter.batch.internal.BatchService;
+import com.bulkwriter.security.CurrentOwner;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading one article with its result. */
+@RestController
+@Tag(name = "Articles")
+class ArticleController {
+
+  private final BatchService service;
+  private final CurrentOwner owner;
+  private final Engines engines;
+
+  ArticleController(BatchService service, CurrentOwner owner, Engines engines) {
+    this.service = service;
+    this.owner = owner;
+    this.engines = engines;
+  }
+
+  @Operation(summary = "One article: status, attempts, last error, title, slug, Markdown body")
+  @GetMapping("/api/articles/{articleId}")
+  ArticleView article(@PathVariable UUID articleId) {
+    Article article = service.article(owner.get(), articleId);
+    return ArticleView.of(article, engines.of(article.spec().provider()));
+  }
+}

@@ -1,0 +1,57 @@
+package com.bulkwriter.batch.web;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.internal.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One article with its result, as the API shows it. */
+record ArticleView(
+    UUID id,
+    UUID batchId,
+    int position,
+    String keyword,
+    ArticleState status,
+    int attempts,
+    String lastError,
+    String title,
+    String slug,
+    String metaDescription,
+    String markdown,
+    Integer wordCount,
+    String provider,
+    String model,
+    boolean draft,
+    Instant createdAt,
+    Instant startedAt,
+    Instant finishedAt,
+    Long durationMs) {
+
+  static ArticleView of(Article article, EngineView engine) {
+    Long duration =
+        article.startedAt() != null && article.finishedAt() != null
+            ? Duration.between(article.startedAt(), article.finishedAt()).toMillis()
+            : null;
+    return new ArticleView(
+        article.id(),
+        article.batchId(),
+        article.position(),
+        article.keyword(),
+        article.status(),
+        article.attempts(),
+        article.lastError(),
+        article.title(),
+        article.slug(),
+        article.metaDescription(),
+        article.markdown(),
+        article.wordCount(),
+        article.spec().provider(),
+        article.spec().model(),
+        engine.draft(),
+        article.createdAt(),
+        article.startedAt(),
+        article.finishedAt(),
+        duration);
+  }
+}

@@ -1,0 +1,198 @@
+package com.bulkwriter.batch.web;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchService;
+import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.security.CurrentOwner;
+import com.bulkwriter.support.InputError;
+import com.bulkwriter.support.InvalidInputException;
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Submitting batches and reading and steering the queue of their articles. */
+@RestController
+@RequestMapping("/api/articles")
+@Tag(name = "Batches", description = "Submit keywords in bulk and follow their articles")
+@ApiResponse(
+    responseCode = "400",
+    description = "Invalid input; `errors` names each bad row and field",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+    responseCode = "404",
+    description = "No such batch or article",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+class BatchController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final BatchService service;
+  private final CurrentOwner owner;
+  private final Engines engines;
+
+  BatchController(BatchService service, CurrentOwner owner, Engines engines) {
+    this.service = service;
+    this.owner = owner;
+    this.engines = engines;
+  }
+
+  @Operation(
+      summary = "Submit a batch as JSON",
+      description =
+          "Body: {\"name\", \"settings\": {provider, model, language, tone, wordCount, audience,"
+              + " pointOfView, includeFaq, instructions}, \"items\": [{\"keyword\", <overrides>}]}."
+              + " Nothing is saved when any row is invalid.")
+  @ApiResponse(responseCode = "202", description = "Accepted; Location is the batch")
+  @ApiResponse(
+      responseCode = "413",
+      description = "Body larger than bulkwriter.web.max-body-size",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description = "Idempotency-Key reused with a different body",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<BatchView> submitJson(
+      @RequestBody JsonNode body,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    return accepted(service.submitJson(owner.get(), body, key(idempotencyKey)));
+  }
+
+  @Operation(
+      summary = "Submit a batch as CSV",
+      description =
+          "A header row with a keyword column; other columns (title, tone, wordCount, ...)"
+              + " override settings per row. The batch name and settings are query parameters.")
+  @ApiResponse(responseCode = "202", description = "Accepted; Location is the batch")
+  @PostMapping(path = "/bulk", consumes = "text/csv")
+  ResponseEntity<BatchView> submitCsv(
+      @RequestBody String csv,
+      @Parameter(description = "name and any batch setting, e.g. ?name=Spring&tone=casual")
+          @RequestParam Map<String, String> parameters,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    return accepted(service.submitCsv(owner.get(), csv, parameters, key(idempotencyKey)));
+  }
+
+  @Operation(summary = "List batches, newest first")
+  @GetMapping("/queue")
+  PageOf<BatchView> batches(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String status) {
+    PageOf<Batch> batches =
+        service.batches(owner.get(), parse(BatchStatus.class, status), new PageRequest(page, size));
+    Map<UUID, Counts> counts = service.counts(batches.content());
+    return batches.map(b -> view(b, counts.get(b.id())));
+  }
+
+  @Operation(summary = "One batch with its articles (paged, filter by status)")
+  @GetMapping("/queue/{id}")
+  BatchView batch(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String status) {
+    Batch batch = service.batch(owner.get(), id);
+    var items =
+        service.articles(
+            owner.get(), id, parse(ArticleState.class, status), new PageRequest(page, size));
+    return BatchView.of(batch, service.counts(batch), engines.of(batch.settings().provider()), items);
+  }
+
+  @Operation(summary = "Stop claiming the batch's articles; running ones finish")
+  @ApiResponse(responseCode = "409", description = "Not running")
+  @PostMapping("/queue/{id}/pause")
+  BatchView pause(@PathVariable UUID id) {
+    return view(service.pause(owner.get(), id));
+  }
+
+  @Operation(summary = "Claim the batch's articles again")
+  @ApiResponse(responseCode = "409", description = "Not paused")
+  @PostMapping("/queue/{id}/resume")
+  BatchView resume(@PathVariable UUID id) {
+    return view(service.resume(owner.get(), id));
+  }
+
+  @Operation(summary = "Cancel the batch: every unfinished article becomes CANCELLED")
+  @ApiResponse(responseCode = "409", description = "Already cancelled or completed")
+  @PostMapping("/queue/{id}/cancel")
+  BatchView cancel(@PathVariable UUID id) {
+    return view(service.cancel(owner.get(), id));
+  }
+
+  @Operation(summary = "Queue the failed articles again with fresh attempts")
+  @ApiResponse(responseCode = "409", description = "The batch is cancelled")
+  @PostMapping("/queue/{id}/retry-failed")
+  BatchView retryFailed(@PathVariable UUID id) {
+    return view(service.retryFailed(owner.get(), id));
+  }
+
+  private ResponseEntity<BatchView> accepted(BatchService.Submitted submitted) {
+    Batch batch = submitted.batch();
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/articles/queue/" + batch.id()))
+        .header("Idempotent-Replayed", String.valueOf(!submitted.created()))
+        .body(view(batch));
+  }
+
+  private BatchView view(Batch batch) {
+    return view(batch, service.counts(batch));
+  }
+
+  private BatchView view(Batch batch, Counts counts) {
+    return BatchView.of(batch, counts, engines.of(batch.settings().provider()), null);
+  }
+
+  private static String key(String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank()) {
+      return null;
+    }
+    if (idempotencyKey.length() > 200) {
+      throw new InvalidInputException(
+          "The Idempotency-Key header is too long.",
+          List.of(InputError.field(IDEMPOTENCY_KEY, "at most 200 characters")));
+    }
+    return idempotencyKey.strip();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "Unknown status " + value,
+          List.of(
+              InputError.field(
+                  "status",
+                  "'%s' is not one of %s"
+                      .formatted(value, List.of(type.getEnumConstants()).toString()))));
+    }
+  }
+}

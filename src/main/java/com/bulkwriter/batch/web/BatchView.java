@@ -1,0 +1,47 @@
+package com.bulkwriter.batch.web;
+
+import com.bulkwriter.batch.BatchSettings;
+import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.internal.ArticleRow;
+import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.support.PageOf;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A batch as the API shows it: status, counts and progress; {@code items} only on the batch's own
+ * page.
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+record BatchView(
+    UUID id,
+    String name,
+    BatchStatus status,
+    String statusReason,
+    EngineView engine,
+    BatchSettings settings,
+    Counts counts,
+    double progress,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant finishedAt,
+    PageOf<ArticleRow> items) {
+
+  static BatchView of(Batch batch, Counts counts, EngineView engine, PageOf<ArticleRow> items) {
+    return new BatchView(
+        batch.id(),
+        batch.name(),
+        batch.status(),
+        batch.statusReason(),
+        engine,
+        batch.settings(),
+        counts,
+        counts.progress(),
+        batch.createdAt(),
+        batch.updatedAt(),
+        batch.finishedAt(),
+        items);
+  }
+}

@@ -1,0 +1,167 @@
+package com.bulkwriter.queue.internal;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.NamedQueries;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The queue's statements on the articles table: claim, finish, heartbeat, rescue, release. */
+@Component
+class ArticleClaims {
+
+  /** Errors are cut to fit their column. */
+  static final int MAX_ERROR_LENGTH = 2_000;
+
+  private final JdbcClient jdbc;
+  private final NamedQueries sql;
+
+  ArticleClaims(JdbcClient jdbc, Database database) {
+    this.jdbc = jdbc;
+    this.sql = NamedQueries.load("queue", database);
+  }
+
+  /** Running batches with an article ready to claim at {@code now}. */
+  List<UUID> readyBatches(Instant now) {
+    return jdbc.sql(sql.get("ready-batches")).param("now", time(now)).query(UUID.class).list();
+  }
+
+  /**
+   * Claims up to {@code limit} ready articles of one batch in a single statement and reads them
+   * back by the claim's token. Must run in a transaction, which the caller owns.
+   */
+  List<ClaimedArticle> claim(
+      UUID batchId, int limit, String node, Instant now, Instant leaseExpires) {
+    UUID token = UUID.randomUUID();
+    ArticleTransition claim = ArticleTransition.CLAIM;
+    int claimed =
+        jdbc.sql(sql.get("claim"))
+            .param("batchId", batchId)
+            .param("from", claim.fromNames())
+            .param("to", claim.toName())
+            .param("node", node)
+            .param("token", token)
+            .param("expires", time(leaseExpires))
+            .param("now", time(now))
+            .param("limit", limit)
+            .update();
+    if (claimed == 0) {
+      return List.of();
+    }
+    return jdbc.sql(sql.get("claimed"))
+        .param("token", token)
+        .query(
+            (rs, row) ->
+                new ClaimedArticle(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("batch_id", UUID.class),
+                    rs.getString("keyword"),
+                    rs.getString("overrides"),
+                    rs.getString("settings"),
+                    rs.getInt("attempts"),
+                    token))
+        .list();
+  }
+
+  /** Stores the result if the claim still holds the lease; false when it lost it. */
+  boolean succeed(ClaimedArticle article, GeneratedArticle result, Instant now) {
+    return fenced("succeed", ArticleTransition.SUCCEED, article, now)
+            .param("title", result.title())
+            .param("slug", result.slug())
+            .param("metaDescription", result.metaDescription())
+            .param("body", result.markdown())
+            .param("wordCount", result.wordCount())
+            .update()
+        == 1;
+  }
+
+  boolean retryLater(ClaimedArticle article, String error, Instant next, Instant now) {
+    return fenced("retry-later", ArticleTransition.RETRY_LATER, article, now)
+            .param("nextAttemptAt", time(next))
+            .param("error", cut(error))
+            .update()
+        == 1;
+  }
+
+  boolean fail(ClaimedArticle article, String error, Instant now) {
+    return fenced("fail", ArticleTransition.FAIL, article, now).param("error", cut(error)).update()
+        == 1;
+  }
+
+  /** Extends every lease this node holds; returns how many. */
+  int heartbeat(String node, Instant expires) {
+    return jdbc.sql(sql.get("heartbeat"))
+        .param("node", node)
+        .param("expires", time(expires))
+        .update();
+  }
+
+  /**
+   * Returns articles whose lease expired before {@code cutoff} to the queue, or fails those that
+   * used their last attempt. Returns how many were rescued or failed.
+   */
+  int rescueExpired(Instant cutoff, int maxAttempts, Instant now) {
+    int failed =
+        transition("fail-expired", ArticleTransition.FAIL, now)
+            .param("cutoff", time(cutoff))
+            .param("maxAttempts", maxAttempts)
+            .param("error", "The worker's lease expired on the last attempt (worker crashed or hung)")
+            .update();
+    int rescued =
+        transition("rescue-expired", ArticleTransition.RESCUE, now)
+            .param("cutoff", time(cutoff))
+            .param("error", "The worker's lease expired (worker crashed or hung); retrying")
+            .update();
+    return failed + rescued;
+  }
+
+  /** Hands back everything this node holds, without using an attempt. */
+  int release(String node, Instant now) {
+    return transition("release", ArticleTransition.RELEASE, now).param("node", node).update();
+  }
+
+  Map<ArticleState, Long> depth() {
+    Map<ArticleState, Long> depth = new EnumMap<>(ArticleState.class);
+    for (ArticleState state : ArticleState.values()) {
+      depth.put(state, 0L);
+    }
+    jdbc.sql(sql.get("depth"))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              depth.put(ArticleState.valueOf(rs.getString("status")), rs.getLong("n"));
+            });
+    return depth;
+  }
+
+  private JdbcClient.StatementSpec fenced(
+      String name, ArticleTransition transition, ClaimedArticle article, Instant now) {
+    return transition(name, transition, now)
+        .param("id", article.id())
+        .param("token", article.token());
+  }
+
+  private JdbcClient.StatementSpec transition(String name, ArticleTransition transition, Instant now) {
+    return jdbc.sql(sql.get(name))
+        .param("from", transition.fromNames())
+        .param("to", transition.toName())
+        .param("now", time(now));
+  }
+
+  private static String cut(String error) {
+    String text = error == null ? "unknown error" : error;
+    return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

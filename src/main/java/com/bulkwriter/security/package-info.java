@@ -1,0 +1,3 @@
+/** Who is asking: the owner every batch, article and export is scoped by. */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package com.bulkwriter.security;

@@ -1,0 +1,2 @@
+/** SQL kept as named statements in files, chosen per database. */
+package com.bulkwriter.support.sql;

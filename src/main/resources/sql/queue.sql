@@ -1,0 +1,80 @@
+-- Named statements of the queue (see NamedQueries). Every statement that changes an article's
+-- state binds :from and :to from one ArticleTransition, so it cannot leave the transition table.
+
+-- name: ready-batches
+-- running batches that have at least one article ready to claim now
+SELECT b.id FROM batches b
+WHERE b.status = 'RUNNING'
+  AND EXISTS (SELECT 1 FROM articles a
+              WHERE a.batch_id = b.id AND a.status = 'QUEUED' AND a.next_attempt_at <= :now)
+
+-- name: claim
+-- CLAIM: the first ready articles of one batch, in row order, skipping rows another worker holds
+UPDATE articles
+SET status = :to, attempts = attempts + 1, lease_owner = :node, lease_token = :token,
+    lease_expires_at = :expires, started_at = :now, updated_at = :now
+WHERE id IN (SELECT a.id FROM articles a
+             WHERE a.batch_id = :batchId AND a.status IN (:from) AND a.next_attempt_at <= :now
+               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING')
+             ORDER BY a.ordinal
+             LIMIT :limit
+             FOR UPDATE SKIP LOCKED)
+
+-- name: claimed
+SELECT a.id, a.batch_id, a.keyword, a.overrides, a.attempts, b.settings
+FROM articles a JOIN batches b ON b.id = a.batch_id
+WHERE a.lease_token = :token
+
+-- name: succeed
+-- SUCCEED, fenced: only the claim that holds the lease may store its result
+UPDATE articles
+SET status = :to, title = :title, slug = :slug, meta_description = :metaDescription,
+    body = :body, word_count = :wordCount, last_error = NULL,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+    finished_at = :now, updated_at = :now
+WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: retry-later
+-- RETRY_LATER, fenced
+UPDATE articles
+SET status = :to, next_attempt_at = :nextAttemptAt, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: fail
+-- FAIL, fenced
+UPDATE articles
+SET status = :to, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+    finished_at = :now, updated_at = :now
+WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: heartbeat
+-- extends the leases of everything this node is working on
+UPDATE articles SET lease_expires_at = :expires
+WHERE lease_owner = :node AND status = 'RUNNING'
+
+-- name: fail-expired
+-- FAIL: a lease expired (the worker died or hung) and no attempt is left
+UPDATE articles
+SET status = :to, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+    finished_at = :now, updated_at = :now
+WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts
+
+-- name: rescue-expired
+-- RESCUE: a lease expired; the article goes back to the queue (the attempt stays counted)
+UPDATE articles
+SET status = :to, next_attempt_at = :now, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+WHERE status IN (:from) AND lease_expires_at < :cutoff
+
+-- name: release
+-- RELEASE: a node shutting down hands back what it could not finish, without using an attempt
+UPDATE articles
+SET status = :to, attempts = attempts - 1, next_attempt_at = :now,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+WHERE lease_owner = :node AND status IN (:from)
+
+-- name: depth
+SELECT status, count(*) AS n FROM articles GROUP BY status

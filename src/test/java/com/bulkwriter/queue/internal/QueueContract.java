@@ -1,0 +1,361 @@
+package com.bulkwriter.queue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.BatchCompletion;
+import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchService;
+import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.security.CurrentOwner;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.ScriptedGenerator;
+import com.bulkwriter.support.TestApplication;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The queue's contract, run against every database (see the subclasses): exactly-once
+ * processing by several nodes, leases and rescue, fencing, retries, pause, cancel, retry-failed,
+ * fairness between batches. The node in the context does not work the queue; each test starts the
+ * runners it needs, with their own node ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class QueueContract {
+
+  private ConfigurableApplicationContext context;
+  private final List<QueueRunner> runners = new ArrayList<>();
+  protected BatchService batches;
+  protected ArticleClaims claims;
+  protected ScriptedGenerator scripted;
+  protected JdbcClient jdbc;
+
+  abstract DatabaseUnderTest database();
+
+  @BeforeAll
+  void startNode() {
+    context =
+        TestApplication.start(
+            database().properties(),
+            Map.of("bulkwriter.queue.enabled", "false", "bulkwriter.queue.max-attempts", "3"));
+    batches = context.getBean(BatchService.class);
+    claims = context.getBean(ArticleClaims.class);
+    scripted = context.getBean(ScriptedGenerator.class);
+    jdbc = context.getBean(JdbcClient.class);
+  }
+
+  @AfterAll
+  void stopNode() {
+    context.close();
+  }
+
+  @BeforeEach
+  void resetProvider() {
+    scripted.reset();
+  }
+
+  /** Stops this test's runners and cancels what it left unfinished, so the next test starts clean. */
+  @AfterEach
+  void stopRunnersAndCancelLeftovers() {
+    runners.forEach(QueueRunner::stop);
+    runners.clear();
+    jdbc.sql("SELECT id FROM batches WHERE status IN ('RUNNING', 'PAUSED')")
+        .query(UUID.class)
+        .list()
+        .forEach(id -> batches.cancel(CurrentOwner.LOCAL, id));
+  }
+
+  @Test
+  void twoNodesWithSeveralWorkersEachGenerateEveryArticleExactlyOnce() {
+    Batch batch = submit(2_000, i -> "exactly once " + i);
+    QueueRunner first = startRunner("node-a", 8);
+    QueueRunner second = startRunner("node-b", 8);
+
+    awaitFinished(batch, Duration.ofSeconds(120));
+
+    assertThat(counts(batch).succeeded()).isEqualTo(2_000);
+    assertThat(scripted.allCalls()).hasSize(2_000);
+    assertThat(scripted.allCalls().values()).allSatisfy(calls -> assertThat(calls).hasValue(1));
+    assertThat(first.processed()).isPositive();
+    assertThat(second.processed()).isPositive();
+    assertThat(first.processed() + second.processed()).isEqualTo(2_000);
+  }
+
+  @Test
+  void anExpiredLeaseIsRescuedAndTheArticleIsWrittenByAnotherNode() {
+    Batch batch = submit(1, i -> "rescued article");
+    Instant now = Instant.now();
+    List<ClaimedArticle> dead = claimNow(batch, "crashed-node", now.minusSeconds(1));
+    assertThat(dead).hasSize(1);
+
+    int rescued = claims.rescueExpired(Instant.now(), 3, Instant.now());
+
+    assertThat(rescued).isEqualTo(1);
+    assertThat(article(dead.getFirst().id()).status()).isEqualTo(ArticleState.QUEUED);
+    startRunner("survivor", 2);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    var finished = article(dead.getFirst().id());
+    assertThat(finished.status()).isEqualTo(ArticleState.SUCCEEDED);
+    assertThat(finished.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void anExpiredLeaseOnTheLastAttemptFailsTheArticleWithAVisibleError() {
+    Batch batch = submit(1, i -> "exhausted article");
+    UUID id = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      List<ClaimedArticle> claimed = claimNow(batch, "crashing-node", Instant.now().minusSeconds(1));
+      id = claimed.getFirst().id();
+      claims.rescueExpired(Instant.now(), 3, Instant.now());
+    }
+    var article = article(id);
+    assertThat(article.status()).isEqualTo(ArticleState.FAILED);
+    assertThat(article.attempts()).isEqualTo(3);
+    assertThat(article.lastError()).contains("lease expired");
+  }
+
+  @Test
+  void aWorkerThatLostItsLeaseCannotOverwriteTheArticle() {
+    Batch batch = submit(1, i -> "fenced article");
+    ClaimedArticle stale = claimNow(batch, "slow-node", Instant.now().minusSeconds(1)).getFirst();
+    claims.rescueExpired(Instant.now(), 3, Instant.now());
+    ClaimedArticle current =
+        claimNow(batch, "fast-node", Instant.now().plusSeconds(60)).getFirst();
+    var staleResult = new GeneratedArticle("Stale", "stale", "stale", "# Stale\n", 1);
+    var freshResult = new GeneratedArticle("Fresh", "fresh", "fresh", "# Fresh\n", 1);
+
+    assertThat(claims.succeed(stale, staleResult, Instant.now())).isFalse();
+    assertThat(claims.fail(stale, "late failure", Instant.now())).isFalse();
+    assertThat(claims.succeed(current, freshResult, Instant.now())).isTrue();
+    assertThat(article(current.id()).title()).isEqualTo("Fresh");
+  }
+
+  @Test
+  void heartbeatsKeepLeasesAliveSoTheRescuerLeavesLiveWorkAlone() {
+    Batch batch = submit(1, i -> "long article");
+    ClaimedArticle claimed = claimNow(batch, "busy-node", Instant.now().plusMillis(200)).getFirst();
+
+    int extended = claims.heartbeat("busy-node", Instant.now().plusSeconds(60));
+    int rescued = claims.rescueExpired(Instant.now().plusSeconds(1), 3, Instant.now());
+
+    assertThat(extended).isEqualTo(1);
+    assertThat(rescued).isZero();
+    assertThat(article(claimed.id()).status()).isEqualTo(ArticleState.RUNNING);
+  }
+
+  @Test
+  void retryableFailuresBackOffAndSucceedOnALaterAttempt() {
+    Batch batch = submit(5, i -> "flaky #fail-once " + i);
+    startRunner("retrier", 4);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(counts(batch).succeeded()).isEqualTo(5);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(2));
+  }
+
+  @Test
+  void articlesFailAfterTheLastAttemptOrAtOnceOnAPermanentErrorKeepingTheError() {
+    Batch batch = submit(2, i -> i == 1 ? "broken #fail-always" : "refused #permanent");
+    startRunner("failer", 4);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    var failed = page(batch, ArticleState.FAILED);
+    assertThat(failed).hasSize(2);
+    var broken = failed.stream().filter(a -> a.keyword().contains("always")).findFirst().get();
+    var refused = failed.stream().filter(a -> a.keyword().contains("permanent")).findFirst().get();
+    assertThat(broken.attempts()).isEqualTo(3);
+    assertThat(broken.lastError()).contains("Failed after 3 attempts").contains("hiccup");
+    assertThat(refused.attempts()).isEqualTo(1);
+    assertThat(refused.lastError()).contains("refused");
+  }
+
+  @Test
+  void retryFailedQueuesTheFailedArticlesAgainWithFreshAttempts() {
+    Batch batch = submit(3, i -> i == 1 ? "will fail #permanent" : "fine " + i);
+    QueueRunner runner = startRunner("retry-node", 4);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    completeBatches();
+    assertThat(batches.batch(CurrentOwner.LOCAL, batch.id()).status())
+        .isEqualTo(BatchStatus.COMPLETED);
+    assertThat(counts(batch).failed()).isEqualTo(1);
+
+    Batch reopened = batches.retryFailed(CurrentOwner.LOCAL, batch.id());
+
+    assertThat(reopened.status()).isEqualTo(BatchStatus.RUNNING);
+    assertThat(counts(batch).queued() + counts(batch).running() + counts(batch).failed())
+        .isEqualTo(1);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(scripted.calls("will fail #permanent")).isEqualTo(2);
+    assertThat(runner.processed()).isEqualTo(4);
+  }
+
+  @Test
+  void pauseStopsClaimingTheBatchAndResumeFinishesIt() throws InterruptedException {
+    Batch batch = submit(50, i -> "paused " + i);
+    batches.pause(CurrentOwner.LOCAL, batch.id());
+    startRunner("pause-node", 4);
+    Thread.sleep(300);
+    assertThat(counts(batch).queued()).isEqualTo(50);
+
+    batches.resume(CurrentOwner.LOCAL, batch.id());
+
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(counts(batch).succeeded()).isEqualTo(50);
+  }
+
+  @Test
+  void cancelMarksEveryUnfinishedArticleCancelledAndNothingMoreIsWritten()
+      throws InterruptedException {
+    scripted.delay(Duration.ofMillis(20));
+    Batch batch = submit(200, i -> "cancelled " + i);
+    startRunner("cancel-node", 2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> counts(batch).succeeded() >= 2);
+
+    Batch cancelled = batches.cancel(CurrentOwner.LOCAL, batch.id());
+
+    assertThat(cancelled.status()).isEqualTo(BatchStatus.CANCELLED);
+    Thread.sleep(200);
+    Counts after = counts(batch);
+    assertThat(after.queued() + after.running()).isZero();
+    assertThat(after.cancelled()).isPositive();
+    assertThat(after.succeeded() + after.cancelled()).isEqualTo(200);
+    Thread.sleep(200);
+    assertThat(counts(batch)).isEqualTo(after);
+  }
+
+  @Test
+  void aSmallBatchSubmittedAfterALargeOneIsNotStuckBehindIt() {
+    scripted.delay(Duration.ofMillis(2));
+    Batch large = submit(2_000, i -> "large " + i);
+    startRunner("fair-node", 4);
+    await().atMost(Duration.ofSeconds(30)).until(() -> counts(large).succeeded() >= 20);
+
+    Batch small = submit(10, i -> "small " + i);
+
+    awaitFinished(small, Duration.ofSeconds(30));
+    assertThat(counts(large).queued()).isGreaterThan(1_000);
+  }
+
+  @Test
+  void shutdownHandsBackArticlesInFlightWithoutUsingAnAttempt() {
+    Batch batch = submit(2, i -> "hung #hang " + i);
+    QueueRunner runner = startRunner("leaving-node", 2, Duration.ofMillis(200));
+    await().atMost(Duration.ofSeconds(10)).until(() -> counts(batch).running() == 2);
+
+    runner.stop();
+
+    Counts after = counts(batch);
+    assertThat(after.queued()).isEqualTo(2);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isZero());
+  }
+
+  // --- helpers
+
+  protected Batch submit(int size, IntFunction<String> keyword) {
+    JsonMapper json = JsonMapper.builder().build();
+    ObjectNode body = json.createObjectNode();
+    body.put("name", "queue test");
+    body.putObject("settings").put("provider", ScriptedGenerator.NAME).put("wordCount", 100);
+    var items = body.putArray("items");
+    for (int i = 1; i <= size; i++) {
+      items.add(keyword.apply(i));
+    }
+    return batches.submitJson(CurrentOwner.LOCAL, body, null).batch();
+  }
+
+  protected QueueRunner startRunner(String node, int maxInFlight) {
+    return startRunner(node, maxInFlight, Duration.ofSeconds(10));
+  }
+
+  private QueueRunner startRunner(String node, int maxInFlight, Duration shutdownGrace) {
+    QueueProperties base = context.getBean(QueueProperties.class);
+    QueueProperties properties =
+        new QueueProperties(
+            true,
+            node,
+            maxInFlight,
+            base.pollInterval(),
+            base.leaseDuration(),
+            base.heartbeatInterval(),
+            base.rescueInterval(),
+            base.completionInterval(),
+            base.maxAttempts(),
+            base.backoffBase(),
+            base.backoffMax(),
+            shutdownGrace);
+    ArticleWorker worker =
+        new ArticleWorker(
+            context.getBean(com.bulkwriter.generation.Providers.class),
+            claims,
+            context.getBean(com.bulkwriter.batch.SettingsJson.class),
+            properties,
+            context.getBean(Backoff.class),
+            context.getBean(QueueMetrics.class),
+            Clock.systemUTC());
+    QueueRunner runner =
+        new QueueRunner(
+            claims,
+            worker,
+            context.getBean(QueueMetrics.class),
+            properties,
+            context.getBean(TransactionTemplate.class),
+            Clock.systemUTC());
+    runner.start();
+    runners.add(runner);
+    return runner;
+  }
+
+  private List<ClaimedArticle> claimNow(Batch batch, String node, Instant leaseExpires) {
+    return context
+        .getBean(TransactionTemplate.class)
+        .execute(tx -> claims.claim(batch.id(), 1, node, Instant.now(), leaseExpires));
+  }
+
+  private void completeBatches() {
+    context.getBean(BatchCompletion.class).completeFinishedBatches();
+  }
+
+  protected Counts counts(Batch batch) {
+    return batches.counts(batch);
+  }
+
+  private void awaitFinished(Batch batch, Duration timeout) {
+    await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              Counts counts = counts(batch);
+              return counts.queued() + counts.running() == 0;
+            });
+  }
+
+  private List<com.bulkwriter.batch.internal.ArticleRow> page(Batch batch, ArticleState status) {
+    return batches
+        .articles(
+            CurrentOwner.LOCAL, batch.id(), status, new com.bulkwriter.support.PageRequest(0, 500))
+        .content();
+  }
+
+  private com.bulkwriter.batch.internal.Article article(UUID id) {
+    return batches.article(CurrentOwner.LOCAL, id);
+  }
+}

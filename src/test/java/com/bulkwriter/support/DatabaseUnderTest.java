@@ -1,0 +1,46 @@
+package com.bulkwriter.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The databases every queue and repository contract test runs on. */
+public enum DatabaseUnderTest {
+  H2,
+  POSTGRESQL;
+
+  /**
+   * Spring properties that point a new application context at a fresh database of this kind (H2
+   * as a file, like the embedded default).
+   */
+  public Map<String, Object> properties() {
+    return switch (this) {
+      case H2 ->
+          Map.of(
+              "spring.datasource.url",
+              "jdbc:h2:file:"
+                  + temporaryDirectory()
+                  + "/bulkwriter;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      case POSTGRESQL ->
+          Map.of(
+              "spring.datasource.url",
+              TestPostgres.newDatabase(),
+              "spring.datasource.username",
+              "postgres",
+              "spring.datasource.password",
+              "");
+    };
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      Path directory = Files.createTempDirectory("bulkwriter-h2-");
+      directory.toFile().deleteOnExit();
+      return directory;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

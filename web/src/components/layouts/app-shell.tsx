@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+export type AppShellProps = {
+  children: ReactNode;
+};
+
+export function AppShell({ children }: AppShellProps) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <div className="shell__bar">
+          <Link to={paths.home.getHref()} className="shell__brand">
+            Bulkwriter
+          </Link>
+          <nav aria-label="Main">
+            <ul className="shell__nav">
+              <li>
+                <NavLink
+                  to={paths.batches.getHref()}
+                  className={({ isActive }) =>
+                    isActive ? 'nav-link nav-link--active' : 'nav-link'
+                  }
+                >
+                  Batches
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="shell__main">
+        {children}
+      </main>
+    </div>
+  );
+}

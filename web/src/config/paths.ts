@@ -1,0 +1,13 @@
+/** Client-side routes, in one place so that features can link to one another without imports. */
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  batches: { path: '/batches', getHref: () => '/batches' },
+  batch: {
+    path: '/batches/:batchId',
+    getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,
+  },
+  article: {
+    path: '/articles/:articleId',
+    getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,
+  },
+} as const;

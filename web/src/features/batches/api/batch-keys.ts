@@ -1,0 +1,16 @@
+import type { ArticleStatus } from '@/types/api';
+
+export type BatchItemsParams = {
+  page: number;
+  size: number;
+  status?: ArticleStatus;
+};
+
+/** Query keys of the batches feature: invalidating `batchKeys.all` refreshes every batch screen. */
+export const batchKeys = {
+  all: ['batches'] as const,
+  lists: () => [...batchKeys.all, 'list'] as const,
+  list: (page: number, size: number) => [...batchKeys.lists(), { page, size }] as const,
+  details: () => [...batchKeys.all, 'detail'] as const,
+  detail: (id: string, params: BatchItemsParams) => [...batchKeys.details(), id, params] as const,
+};

@@ -1,0 +1,36 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+import type { BatchDetail } from '@/types/api';
+
+import { batchKeys, type BatchItemsParams } from './batch-keys';
+import { pollWhileActive } from './polling';
+
+export const BATCH_ITEMS_PAGE_SIZE = 100;
+
+export function getBatch(
+  id: string,
+  { page, size, status }: BatchItemsParams,
+  signal?: AbortSignal,
+): Promise<BatchDetail> {
+  return api.get<BatchDetail>(`/api/articles/queue/${encodeURIComponent(id)}`, {
+    params: { page, size, status },
+    signal,
+  });
+}
+
+export function batchQueryOptions(id: string, params: BatchItemsParams) {
+  return queryOptions({
+    queryKey: batchKeys.detail(id, params),
+    queryFn: ({ signal }) => getBatch(id, params, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return pollWhileActive(status ? [status] : undefined);
+    },
+  });
+}
+
+export function useBatch(id: string, params: BatchItemsParams) {
+  return useQuery(batchQueryOptions(id, params));
+}

@@ -1,0 +1,109 @@
+import { useParams, useSearchParams } from 'react-router';
+
+import { ErrorMessage } from '@/components/ui/error-message';
+import { Pager } from '@/components/ui/pager';
+import { Spinner } from '@/components/ui/spinner';
+import { humanize } from '@/lib/format';
+import type { ArticleStatus } from '@/types/api';
+
+import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
+
+import { ArticlesTable } from './articles-table';
+import { BatchSettingsList } from './batch-settings';
+import { BatchSummaryCard } from './batch-summary';
+
+const ARTICLE_STATUSES: readonly ArticleStatus[] = [
+  'QUEUED',
+  'RUNNING',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELLED',
+];
+
+function parseStatus(value: string | null): ArticleStatus | undefined {
+  return ARTICLE_STATUSES.find((s) => s === value);
+}
+
+function parsePage(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 0 ? page : 0;
+}
+
+export function BatchPage() {
+  const { batchId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const status = parseStatus(searchParams.get('status'));
+  const page = parsePage(searchParams.get('page'));
+
+  const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
+  const batch = query.data;
+
+  const update = (next: { page?: number; status?: ArticleStatus }) => {
+    const params = new URLSearchParams();
+    if (next.status) params.set('status', next.status);
+    if (next.page) params.set('page', String(next.page));
+    setSearchParams(params);
+  };
+
+  return (
+    <div className="page">
+      <div className="page__header">
+        <h1>{batch ? batch.name : 'Batch'}</h1>
+        {query.isFetching && !query.isPending && (
+          <span className="muted small" aria-live="polite">
+            Refreshing…
+          </span>
+        )}
+      </div>
+      {query.isPending && <Spinner label="Loading batch…" />}
+      {query.isError && (
+        <ErrorMessage
+          title={batch ? 'Could not refresh the batch' : 'Could not load the batch'}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      )}
+      {batch && (
+        <>
+          <BatchSummaryCard batch={batch} />
+          <BatchSettingsList settings={batch.settings} engine={batch.engine} />
+          <section className="card" aria-labelledby="batch-articles-title">
+            <div className="card__header">
+              <h2 id="batch-articles-title">Articles</h2>
+              <label className="field field--inline">
+                <span>Status</span>
+                <select
+                  value={status ?? ''}
+                  onChange={(e) => update({ status: parseStatus(e.target.value), page: 0 })}
+                >
+                  <option value="">All</option>
+                  {ARTICLE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {humanize(s)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            {batch.items.content.length === 0 ? (
+              <p className="muted">
+                {status
+                  ? `No ${humanize(status).toLowerCase()} articles in this batch.`
+                  : 'This batch has no articles.'}
+              </p>
+            ) : (
+              <ArticlesTable articles={batch.items.content} />
+            )}
+            <Pager
+              page={batch.items.page}
+              totalPages={batch.items.totalPages}
+              totalElements={batch.items.totalElements}
+              itemLabel="articles"
+              onPageChange={(next) => update({ status, page: next })}
+            />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Article, ArticleSummary, BatchDetail, BatchSummary, Counts, Page } from '@/types/api';
+
+export function page<T>(content: T[], overrides: Partial<Page<T>> = {}): Page<T> {
+  return {
+    content,
+    page: 0,
+    size: 50,
+    totalElements: content.length,
+    totalPages: content.length === 0 ? 0 : 1,
+    ...overrides,
+  };
+}
+
+export function makeBatch(
+  overrides: Partial<Omit<BatchSummary, 'counts'>> & { counts?: Partial<Counts> } = {},
+): BatchSummary {
+  const { counts, ...rest } = overrides;
+  return {
+    id: 'b-1',
+    name: 'Garden keywords',
+    status: 'RUNNING',
+    statusReason: null,
+    engine: { provider: 'openai', label: 'OpenAI gpt-4o-mini', draft: false },
+    settings: {
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      language: 'English',
+      tone: 'friendly',
+      wordCount: 1200,
+      audience: 'home gardeners',
+      pointOfView: 'second person',
+      includeFaq: true,
+      instructions: null,
+    },
+    counts: {
+      total: 10,
+      queued: 4,
+      running: 2,
+      succeeded: 3,
+      failed: 1,
+      cancelled: 0,
+      ...counts,
+    },
+    progress: 40,
+    createdAt: '2026-11-28T10:00:00Z',
+    updatedAt: '2026-11-28T10:05:00Z',
+    finishedAt: null,
+    ...rest,
+  };
+}
+
+export function makeArticleSummary(overrides: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id: 'a-1',
+    position: 1,
+    keyword: 'how to grow tomatoes',
+    status: 'SUCCEEDED',
+    attempts: 1,
+    lastError: null,
+    title: 'How to Grow Tomatoes',
+    wordCount: 1234,
+    ...overrides,
+  };
+}
+
+export function makeBatchDetail(
+  batch: Partial<BatchSummary> = {},
+  items: ArticleSummary[] = [makeArticleSummary()],
+  itemsPage: Partial<Page<ArticleSummary>> = {},
+): BatchDetail {
+  return { ...makeBatch(batch), items: page(items, { size: 100, ...itemsPage }) };
+}
+
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 'a-1',
+    batchId: 'b-1',
+    position: 1,
+    keyword: 'how to grow tomatoes',
+    status: 'SUCCEEDED',
+    attempts: 1,
+    lastError: null,
+    title: 'How to Grow Tomatoes',
+    slug: 'how-to-grow-tomatoes',
+    metaDescription: 'Everything about growing tomatoes at home.',
+    markdown: '# How to Grow Tomatoes\n\nStart with good soil.',
+    wordCount: 1234,
+    provider: 'openai',
+    model: 'gpt-4o-mini',
+    draft: false,
+    createdAt: '2026-11-28T10:00:00Z',
+    startedAt: '2026-11-28T10:01:00Z',
+    finishedAt: '2026-11-28T10:01:42Z',
+    durationMs: 42000,
+    ...overrides,
+  };
+}

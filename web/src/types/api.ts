@@ -1,0 +1,110 @@
+/**
+ * Types of the Bulkwriter HTTP API. This is the one hand-written place for them:
+ * keep it in step with the back end's DTOs.
+ */
+
+export type BatchStatus = 'RUNNING' | 'PAUSED' | 'CANCELLED' | 'COMPLETED';
+
+export type ArticleStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+
+export type Counts = {
+  total: number;
+  queued: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+  cancelled: number;
+};
+
+export type BatchSettings = {
+  provider: string;
+  model: string;
+  language: string;
+  tone: string;
+  wordCount: number;
+  audience: string | null;
+  pointOfView: string;
+  includeFaq: boolean;
+  instructions: string | null;
+};
+
+export type Engine = {
+  provider: string;
+  label: string;
+  /** True when the offline draft engine wrote (or will write) the articles, not an LLM. */
+  draft: boolean;
+};
+
+export type BatchSummary = {
+  id: string;
+  name: string;
+  status: BatchStatus;
+  statusReason: string | null;
+  engine: Engine;
+  settings: BatchSettings;
+  counts: Counts;
+  /** 0..100: share of articles that are done, including failed and cancelled ones. */
+  progress: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+};
+
+export type Page<T> = {
+  content: T[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+};
+
+export type ArticleSummary = {
+  id: string;
+  position: number;
+  keyword: string;
+  status: ArticleStatus;
+  attempts: number;
+  lastError: string | null;
+  title: string | null;
+  wordCount: number | null;
+};
+
+export type BatchDetail = BatchSummary & { items: Page<ArticleSummary> };
+
+export type Article = {
+  id: string;
+  batchId: string;
+  position: number;
+  keyword: string;
+  status: ArticleStatus;
+  attempts: number;
+  lastError: string | null;
+  title: string | null;
+  slug: string | null;
+  metaDescription: string | null;
+  markdown: string | null;
+  wordCount: number | null;
+  provider: string;
+  model: string;
+  draft: boolean;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+};
+
+export type ProblemFieldError = {
+  row: number | null;
+  field: string;
+  message: string;
+};
+
+/** RFC 7807 problem details, as the back end answers errors (application/problem+json). */
+export type Problem = {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: ProblemFieldError[];
+};
