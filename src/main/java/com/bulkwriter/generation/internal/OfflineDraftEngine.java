@@ -1,0 +1,93 @@
+package com.bulkwriter.generation.internal;
+
+import com.bulkwriter.generation.ArticleGenerator;
+import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.generation.GenerationFailure;
+import com.bulkwriter.generation.ProviderInfo;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes placeholder drafts without any network: plausible prose about the keyword, in the asked
+ * tone and point of view, close to the asked length. The same spec always gives the same article,
+ * so tests, demos and benchmarks can compare results.
+ */
+@Component
+class OfflineDraftEngine implements ArticleGenerator {
+
+  static final ProviderInfo INFO =
+      new ProviderInfo("offline", "Offline draft engine", true, List.of("draft-1"));
+
+  /** Longest article the engine agrees to write; beyond it a typo is more likely than a wish. */
+  static final int MAX_WORDS = 100_000;
+
+  private final Duration delay;
+
+  OfflineDraftEngine(OfflineSettings settings) {
+    this.delay = settings.delay();
+  }
+
+  @Override
+  public ProviderInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public GeneratedArticle generate(ArticleSpec spec) {
+    String keyword = Casing.collapseWhitespace(spec.keyword());
+    if (keyword.isEmpty()) {
+      throw new GenerationFailure("The keyword is empty", false);
+    }
+    if (spec.wordCount() < 1 || spec.wordCount() > MAX_WORDS) {
+      throw new GenerationFailure(
+          "The word count must be between 1 and " + MAX_WORDS + ", not " + spec.wordCount(), false);
+    }
+    pause();
+    return new DraftWriter(spec, keyword, seed(spec)).write();
+  }
+
+  /** Lets a person watch a batch progress as if a real provider were writing. */
+  private void pause() {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GenerationFailure("Interrupted while writing the draft", true, e);
+    }
+  }
+
+  /**
+   * A stable hash of every field of the spec (64-bit FNV-1a), so the seed, and with it the article,
+   * never depends on the JVM, the run or object identity.
+   */
+  static long seed(ArticleSpec spec) {
+    long hash = 0xcbf29ce484222325L;
+    for (Object field :
+        new Object[] {
+          spec.keyword(),
+          spec.title(),
+          spec.provider(),
+          spec.model(),
+          spec.language(),
+          spec.tone(),
+          spec.wordCount(),
+          spec.audience(),
+          spec.pointOfView(),
+          spec.includeFaq(),
+          spec.instructions()
+        }) {
+      String text = field == null ? "\u0000null" : field.toString();
+      for (int i = 0; i < text.length(); i++) {
+        hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+      }
+      hash =
+          (hash ^ 0x1f) * 0x100000001b3L; // field separator: ("ab", "c") differs from ("a", "bc")
+    }
+    return hash;
+  }
+}
