@@ -1,7 +1,7 @@
 export function DraftTag() {
   return (
     <span className="tag tag--draft" title="Written by the offline draft engine, not by an LLM">
-      Offline draft engine
+      Drafts only
     </span>
   );
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one transition table for articles. Every statement that changes an article's state names
- * the transition it performs and takes its source states from here, so the SQL cannot drift from
- * the table.
+ * The one transition table for articles. Every statement that changes an article's state names the
+ * transition it performs and takes its source states from here, so the SQL cannot drift from the
+ * table.
  *
  * <pre>
  * transition     from                 to

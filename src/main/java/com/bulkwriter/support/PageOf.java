@@ -12,8 +12,7 @@ import java.util.function.Function;
  * @param totalElements items over all pages
  * @param totalPages number of pages
  */
-public record PageOf<T>(
-    List<T> content, int page, int size, long totalElements, int totalPages) {
+public record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
   public static <T> PageOf<T> of(List<T> content, PageRequest request, long total) {
     int pages = (int) ((total + request.size() - 1) / request.size());

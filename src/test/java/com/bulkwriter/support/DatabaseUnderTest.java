@@ -12,8 +12,8 @@ public enum DatabaseUnderTest {
   POSTGRESQL;
 
   /**
-   * Spring properties that point a new application context at a fresh database of this kind (H2
-   * as a file, like the embedded default).
+   * Spring properties that point a new application context at a fresh database of this kind (H2 as
+   * a file, like the embedded default).
    */
   public Map<String, Object> properties() {
     return switch (this) {

@@ -53,7 +53,11 @@ public class ScriptedGenerator implements ArticleGenerator {
     }
     String body = "# " + keyword + "\n\nA short article about " + keyword + ".\n";
     return new GeneratedArticle(
-        keyword, "slug-" + Math.abs(keyword.hashCode()), "About " + keyword, body, Words.count(body));
+        keyword,
+        "slug-" + Math.abs(keyword.hashCode()),
+        "About " + keyword,
+        body,
+        Words.count(body));
   }
 
   public int calls(String keyword) {

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the real application for tests, on a chosen database and with the scripted provider
- * added, so tests can start, stop and restart whole nodes.
+ * Starts the real application for tests, on a chosen database and with the scripted provider added,
+ * so tests can start, stop and restart whole nodes.
  */
 public final class TestApplication {
 

@@ -42,7 +42,7 @@ describe('BatchPage', () => {
 
     expect(screen.getByText('Paused')).toHaveClass('badge--paused');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
-    expect(screen.getByText('Offline draft engine')).toBeInTheDocument();
+    expect(screen.getByText('Drafts only')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Resume Garden keywords' })).toBeInTheDocument();
 
     const settings = screen.getByRole('region', { name: 'Settings' });

@@ -60,13 +60,13 @@ describe('BatchesPage', () => {
     expect(first.getByText('2 running')).toBeInTheDocument();
     expect(first.getByText('4 queued')).toBeInTheDocument();
     expect(first.getByText('of 10')).toBeInTheDocument();
-    expect(first.queryByText('Offline draft engine')).not.toBeInTheDocument();
+    expect(first.queryByText('Drafts only')).not.toBeInTheDocument();
     expect(rows[0].querySelector('time')).toHaveAttribute('dateTime', '2026-11-28T10:00:00Z');
 
     const second = within(rows[1]);
     expect(second.getByText('Completed')).toHaveClass('badge--completed');
     expect(second.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
-    expect(second.getByText('Offline draft engine')).toBeInTheDocument();
+    expect(second.getByText('Drafts only')).toBeInTheDocument();
     expect(second.queryByRole('button')).not.toBeInTheDocument();
 
     const third = within(rows[2]);

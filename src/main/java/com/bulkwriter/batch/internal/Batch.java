@@ -45,7 +45,9 @@ public record Batch(
     if (status == BatchStatus.CANCELLED) {
       throw new ConflictException("Batch " + id + " is cancelled; its articles cannot be retried");
     }
-    return status == BatchStatus.COMPLETED ? moveTo(BatchStatus.RUNNING, null, now, "reopened") : this;
+    return status == BatchStatus.COMPLETED
+        ? moveTo(BatchStatus.RUNNING, null, now, "reopened")
+        : this;
   }
 
   private Batch moveTo(BatchStatus target, String reason, Instant now, String verb) {
@@ -54,8 +56,18 @@ public record Batch(
     }
     Instant finished = target == BatchStatus.CANCELLED ? now : null;
     return new Batch(
-        id, owner, name, target, reason, settings, total, idempotencyKey, requestHash, createdAt,
-        now, finished);
+        id,
+        owner,
+        name,
+        target,
+        reason,
+        settings,
+        total,
+        idempotencyKey,
+        requestHash,
+        createdAt,
+        now,
+        finished);
   }
 
   private ConflictException conflict(String verb) {

@@ -63,8 +63,8 @@ public class BatchService {
   }
 
   /**
-   * Submits a CSV batch: a header row with {@code keyword} and override columns; the batch name
-   * and settings come from {@code parameters}.
+   * Submits a CSV batch: a header row with {@code keyword} and override columns; the batch name and
+   * settings come from {@code parameters}.
    */
   public Submitted submitCsv(
       String owner, String csv, Map<String, String> parameters, String idempotencyKey) {
@@ -79,11 +79,9 @@ public class BatchService {
 
   /**
    * Validates and stores a batch with all its articles, or nothing. With an idempotency key, a
-   * repeated submit of the same body returns the first batch; another body with the key is
-   * refused.
+   * repeated submit of the same body returns the first batch; another body with the key is refused.
    */
-  Submitted submit(
-      String owner, RawSubmission raw, String idempotencyKey, String requestHash) {
+  Submitted submit(String owner, RawSubmission raw, String idempotencyKey, String requestHash) {
     if (idempotencyKey != null) {
       var earlier = batches.findByIdempotencyKey(owner, idempotencyKey);
       if (earlier.isPresent()) {
@@ -152,7 +150,8 @@ public class BatchService {
     return batches.counts(List.of(batch)).get(batch.id());
   }
 
-  public PageOf<ArticleRow> articles(String owner, UUID batchId, ArticleState status, PageRequest page) {
+  public PageOf<ArticleRow> articles(
+      String owner, UUID batchId, ArticleState status, PageRequest page) {
     return articles.page(batch(owner, batchId).id(), status, page);
   }
 

@@ -71,7 +71,8 @@ public class Batches {
               .addValue("status", ArticleState.QUEUED.name())
               .addValue("now", now));
       if (chunk.size() == INSERT_CHUNK || i == rows.size() - 1) {
-        template.batchUpdate(sql.get("insert-article"), chunk.toArray(MapSqlParameterSource[]::new));
+        template.batchUpdate(
+            sql.get("insert-article"), chunk.toArray(MapSqlParameterSource[]::new));
         chunk.clear();
       }
     }

@@ -4,8 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import java.util.Map;
 
 /** How many articles of a batch are in each state. */
-public record Counts(
-    int total, int queued, int running, int succeeded, int failed, int cancelled) {
+public record Counts(int total, int queued, int running, int succeeded, int failed, int cancelled) {
 
   static Counts of(int total, Map<ArticleState, Integer> byState) {
     return new Counts(

@@ -135,7 +135,10 @@ class SettingsReader {
 
     String model(ProviderInfo provider) {
       String model = text("model", MAX_MODEL_LENGTH);
-      if (model != null && provider != null && provider.draft() && !provider.models().contains(model)) {
+      if (model != null
+          && provider != null
+          && provider.draft()
+          && !provider.models().contains(model)) {
         error(
             "model",
             "unknown model '%s' for provider %s; available: %s"
@@ -152,7 +155,9 @@ class SettingsReader {
       }
       Locale locale = Locale.forLanguageTag(value.replace('_', '-'));
       if (!LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().length() != 2) {
-        error("language", "'%s' is not an ISO 639-1 language code such as en or pt-BR".formatted(value));
+        error(
+            "language",
+            "'%s' is not an ISO 639-1 language code such as en or pt-BR".formatted(value));
         return null;
       }
       return locale.toLanguageTag();
@@ -177,7 +182,8 @@ class SettingsReader {
         return null;
       }
       Integer words = null;
-      if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+      if (value instanceof Number number
+          && number.doubleValue() == Math.rint(number.doubleValue())) {
         words = number.intValue();
       } else if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
         words = Integer.valueOf(text.strip());

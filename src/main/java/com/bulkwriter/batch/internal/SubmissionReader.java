@@ -35,7 +35,8 @@ final class SubmissionReader {
         .forEach(
             field -> {
               if (!List.of("name", "settings", "items").contains(field)) {
-                errors.add(InputError.field(field, "is not a known field; use name, settings, items"));
+                errors.add(
+                    InputError.field(field, "is not a known field; use name, settings, items"));
               }
             });
     JsonNode name = body.get("name");
@@ -61,7 +62,8 @@ final class SubmissionReader {
       } else if (item.isObject()) {
         rows.add(scalars(item, i + 1, errors));
       } else {
-        errors.add(InputError.row(i + 1, "keyword", "an item must be an object or a keyword string"));
+        errors.add(
+            InputError.row(i + 1, "keyword", "an item must be an object or a keyword string"));
       }
     }
     Map<String, Object> settingValues =
@@ -74,13 +76,14 @@ final class SubmissionReader {
   }
 
   /**
-   * A header row naming {@code keyword} and any override columns (case and punctuation are
-   * ignored: {@code Word Count} is {@code wordCount}); batch settings come from query parameters.
+   * A header row naming {@code keyword} and any override columns (case and punctuation are ignored:
+   * {@code Word Count} is {@code wordCount}); batch settings come from query parameters.
    */
   static RawSubmission fromCsv(String body, String name, Map<String, String> settings) {
     String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
     CSVFormat format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -94,8 +97,7 @@ final class SubmissionReader {
         String field = canonical(column);
         if (field == null) {
           errors.add(
-              InputError.field(
-                  column, "is not a known column; use " + String.join(", ", COLUMNS)));
+              InputError.field(column, "is not a known column; use " + String.join(", ", COLUMNS)));
         }
         fields.add(field);
       }
@@ -114,12 +116,16 @@ final class SubmissionReader {
         rows.add(row);
       }
       return new RawSubmission(name, new LinkedHashMap<>(settings), rows);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw malformed("body", "malformed CSV: " + e.getMessage());
     }
   }
 
-  private static Map<String, Object> scalars(JsonNode object, Integer row, List<InputError> errors) {
+  private static Map<String, Object> scalars(
+      JsonNode object, Integer row, List<InputError> errors) {
     Map<String, Object> values = new LinkedHashMap<>();
     object
         .properties()

@@ -37,7 +37,8 @@ class SubmissionValidator {
     if (name != null && name.length() > MAX_NAME_LENGTH) {
       errors.add(
           InputError.field(
-              "name", "is %d characters long; at most %d".formatted(name.length(), MAX_NAME_LENGTH)));
+              "name",
+              "is %d characters long; at most %d".formatted(name.length(), MAX_NAME_LENGTH)));
     }
     BatchSettings settings = settingsReader.settings(raw.settings(), errors);
     List<Map<String, Object>> items = raw.items();

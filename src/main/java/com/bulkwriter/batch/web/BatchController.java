@@ -41,11 +41,17 @@ import tools.jackson.databind.JsonNode;
 @ApiResponse(
     responseCode = "400",
     description = "Invalid input; `errors` names each bad row and field",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
     responseCode = "404",
     description = "No such batch or article",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    content =
+        @Content(
+            mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
 class BatchController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -70,11 +76,17 @@ class BatchController {
   @ApiResponse(
       responseCode = "413",
       description = "Body larger than bulkwriter.web.max-body-size",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(
       responseCode = "422",
       description = "Idempotency-Key reused with a different body",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<BatchView> submitJson(
       @RequestBody JsonNode body,
@@ -92,7 +104,8 @@ class BatchController {
   ResponseEntity<BatchView> submitCsv(
       @RequestBody String csv,
       @Parameter(description = "name and any batch setting, e.g. ?name=Spring&tone=casual")
-          @RequestParam Map<String, String> parameters,
+          @RequestParam
+          Map<String, String> parameters,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
     return accepted(service.submitCsv(owner.get(), csv, parameters, key(idempotencyKey)));
   }
@@ -120,7 +133,8 @@ class BatchController {
     var items =
         service.articles(
             owner.get(), id, parse(ArticleState.class, status), new PageRequest(page, size));
-    return BatchView.of(batch, service.counts(batch), engines.of(batch.settings().provider()), items);
+    return BatchView.of(
+        batch, service.counts(batch), engines.of(batch.settings().provider()), items);
   }
 
   @Operation(summary = "Stop claiming the batch's articles; running ones finish")

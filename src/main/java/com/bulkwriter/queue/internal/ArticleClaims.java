@@ -114,7 +114,8 @@ class ArticleClaims {
         transition("fail-expired", ArticleTransition.FAIL, now)
             .param("cutoff", time(cutoff))
             .param("maxAttempts", maxAttempts)
-            .param("error", "The worker's lease expired on the last attempt (worker crashed or hung)")
+            .param(
+                "error", "The worker's lease expired on the last attempt (worker crashed or hung)")
             .update();
     int rescued =
         transition("rescue-expired", ArticleTransition.RESCUE, now)
@@ -149,7 +150,8 @@ class ArticleClaims {
         .param("token", article.token());
   }
 
-  private JdbcClient.StatementSpec transition(String name, ArticleTransition transition, Instant now) {
+  private JdbcClient.StatementSpec transition(
+      String name, ArticleTransition transition, Instant now) {
     return jdbc.sql(sql.get(name))
         .param("from", transition.fromNames())
         .param("to", transition.toName())

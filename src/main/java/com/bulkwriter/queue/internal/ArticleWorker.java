@@ -31,6 +31,7 @@ class ArticleWorker {
   private final Backoff backoff;
   private final QueueMetrics metrics;
   private final Clock clock;
+
   /** Batch settings never change, so each is parsed once per node. */
   private final Map<UUID, BatchSettings> settings = new ConcurrentHashMap<>();
 

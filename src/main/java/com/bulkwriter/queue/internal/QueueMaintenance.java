@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The queue's housekeeping, each duty on its own interval: heartbeats for this node's leases, the
- * rescuer of expired leases, and completion of finished batches. On the embedded database only
- * one node can exist, so at start it also rescues what a crashed earlier run left RUNNING.
+ * rescuer of expired leases, and completion of finished batches. On the embedded database only one
+ * node can exist, so at start it also rescues what a crashed earlier run left RUNNING.
  */
 @Component
 class QueueMaintenance implements SmartLifecycle {

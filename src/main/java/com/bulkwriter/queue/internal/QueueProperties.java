@@ -51,7 +51,8 @@ record QueueProperties(
     backoffMax = or(backoffMax, Duration.ofMinutes(5));
     shutdownGrace = or(shutdownGrace, Duration.ofSeconds(10));
     if (maxInFlight < 1 || maxAttempts < 1) {
-      throw new IllegalArgumentException("bulkwriter.queue.max-in-flight and max-attempts must be ≥ 1");
+      throw new IllegalArgumentException(
+          "bulkwriter.queue.max-in-flight and max-attempts must be ≥ 1");
     }
     if (!heartbeatInterval.minus(leaseDuration).isNegative()) {
       throw new IllegalArgumentException(

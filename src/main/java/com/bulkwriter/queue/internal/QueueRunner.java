@@ -42,6 +42,7 @@ class QueueRunner implements SmartLifecycle {
   private final Semaphore wake = new Semaphore(0);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong processed = new AtomicLong();
+
   /** When each batch was last served by this node, so the longest-waiting goes first. */
   private final Map<UUID, Long> lastServed = new HashMap<>();
 

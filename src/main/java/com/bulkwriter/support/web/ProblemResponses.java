@@ -26,7 +26,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail invalidInput(InvalidInputException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Invalid request");
     problem.setProperty("errors", e.errors());
     return problem;
@@ -55,9 +56,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   /** A path id that is not even a UUID names nothing that exists. */
   @ExceptionHandler
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    if (e.getParameter().hasParameterAnnotation(
-        org.springframework.web.bind.annotation.PathVariable.class)) {
-      return titled(HttpStatus.NOT_FOUND, "Not found", "No such " + e.getName() + ": " + e.getValue());
+    if (e.getParameter()
+        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+      return titled(
+          HttpStatus.NOT_FOUND, "Not found", "No such " + e.getName() + ": " + e.getValue());
     }
     return titled(
         HttpStatus.BAD_REQUEST,

@@ -35,10 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The queue's contract, run against every database (see the subclasses): exactly-once
- * processing by several nodes, leases and rescue, fencing, retries, pause, cancel, retry-failed,
- * fairness between batches. The node in the context does not work the queue; each test starts the
- * runners it needs, with their own node ids.
+ * The queue's contract, run against every database (see the subclasses): exactly-once processing by
+ * several nodes, leases and rescue, fencing, retries, pause, cancel, retry-failed, fairness between
+ * batches. The node in the context does not work the queue; each test starts the runners it needs,
+ * with their own node ids.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QueueContract {
@@ -74,7 +74,9 @@ abstract class QueueContract {
     scripted.reset();
   }
 
-  /** Stops this test's runners and cancels what it left unfinished, so the next test starts clean. */
+  /**
+   * Stops this test's runners and cancels what it left unfinished, so the next test starts clean.
+   */
   @AfterEach
   void stopRunnersAndCancelLeftovers() {
     runners.forEach(QueueRunner::stop);
@@ -124,7 +126,8 @@ abstract class QueueContract {
     Batch batch = submit(1, i -> "exhausted article");
     UUID id = null;
     for (int attempt = 1; attempt <= 3; attempt++) {
-      List<ClaimedArticle> claimed = claimNow(batch, "crashing-node", Instant.now().minusSeconds(1));
+      List<ClaimedArticle> claimed =
+          claimNow(batch, "crashing-node", Instant.now().minusSeconds(1));
       id = claimed.getFirst().id();
       claims.rescueExpired(Instant.now(), 3, Instant.now());
     }
@@ -139,8 +142,7 @@ abstract class QueueContract {
     Batch batch = submit(1, i -> "fenced article");
     ClaimedArticle stale = claimNow(batch, "slow-node", Instant.now().minusSeconds(1)).getFirst();
     claims.rescueExpired(Instant.now(), 3, Instant.now());
-    ClaimedArticle current =
-        claimNow(batch, "fast-node", Instant.now().plusSeconds(60)).getFirst();
+    ClaimedArticle current = claimNow(batch, "fast-node", Instant.now().plusSeconds(60)).getFirst();
     var staleResult = new GeneratedArticle("Stale", "stale", "stale", "# Stale\n", 1);
     var freshResult = new GeneratedArticle("Fresh", "fresh", "fresh", "# Fresh\n", 1);
 

@@ -39,13 +39,12 @@ class QueueRestartTest {
     }
     try (var second = TestApplication.start(database, Map.of())) {
       BatchService service = service(second);
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> service.counts(batch).succeeded() == 60);
+      await().atMost(Duration.ofSeconds(30)).until(() -> service.counts(batch).succeeded() == 60);
       var articles =
           service.articles(CurrentOwner.LOCAL, batch.id(), null, new PageRequest(0, 100)).content();
       assertThat(articles).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
-      assertThat(articles).allSatisfy(a -> assertThat(a.status()).isEqualTo(ArticleState.SUCCEEDED));
+      assertThat(articles)
+          .allSatisfy(a -> assertThat(a.status()).isEqualTo(ArticleState.SUCCEEDED));
     }
   }
 
@@ -65,9 +64,7 @@ class QueueRestartTest {
     }
     try (var restarted = TestApplication.start(database, Map.of())) {
       BatchService service = service(restarted);
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> service.counts(batch).succeeded() == 3);
+      await().atMost(Duration.ofSeconds(30)).until(() -> service.counts(batch).succeeded() == 3);
     }
   }
 

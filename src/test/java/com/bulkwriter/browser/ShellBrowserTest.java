@@ -1,0 +1,95 @@
+package com.bulkwriter.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The built web UI in a real Chromium against the real server: the shell loads, shows a batch
+ * submitted through the API, follows it to completion, and survives a reload on a client route.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bulkwriter.offline.delay=20ms", "bulkwriter.queue.poll-interval=50ms"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShellBrowserTest {
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeAll
+  void launch() {
+    assumeTrue(
+        new ClassPathResource("static/index.html").exists(),
+        "the web UI was not built (-DskipFrontend)");
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theShellShowsABatchSubmittedThroughTheApiAndFollowsItToCompletion() {
+    var api = new Api(port);
+    var submitted =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            """
+            {"name": "Browser batch", "settings": {"wordCount": 300},
+             "items": ["coffee grinders", "espresso machines", "milk frothers"]}""");
+    String id = submitted.json().get("id").stringValue();
+
+    Page page = browser.newPage();
+    page.navigate("http://localhost:" + port + "/");
+
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Batches")))
+        .isVisible();
+    Locator row =
+        page.getByTestId("batch-row")
+            .filter(new Locator.FilterOptions().setHasText("Browser batch"));
+    assertThat(row).isVisible();
+    assertThat(row).containsText("Offline draft engine");
+    assertThat(row.locator("[data-status=COMPLETED]"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    assertThat(row.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/batches.png")));
+
+    row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Browser batch")).click();
+    page.waitForURL("**/batches/" + id);
+    page.reload();
+    Locator article =
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("espresso machines"));
+    assertThat(article).isVisible();
+
+    article.click();
+    assertThat(page.getByText("Draft from the offline engine")).isVisible();
+    assertThat(page.locator("body")).containsText("espresso");
+  }
+}
