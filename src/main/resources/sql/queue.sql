@@ -9,7 +9,7 @@ WHERE b.status = 'RUNNING'
               WHERE a.batch_id = b.id AND a.status = 'QUEUED' AND a.next_attempt_at <= :now)
 
 -- name: claim
--- CLAIM: the first ready articles of one batch, in row order, skipping rows another worker holds
+-- CLAIM: the first ready articles of one batch, in row order, skipping rows another node holds
 UPDATE articles
 SET status = :to, attempts = attempts + 1, lease_owner = :node, lease_token = :token,
     lease_expires_at = :expires, started_at = :now, updated_at = :now
@@ -19,6 +19,24 @@ WHERE id IN (SELECT a.id FROM articles a
              ORDER BY a.ordinal
              LIMIT :limit
              FOR UPDATE SKIP LOCKED)
+
+-- name: claim[h2]
+-- CLAIM on the embedded database. H2 2.4 accepts FOR UPDATE SKIP LOCKED but applies the LIMIT
+-- before skipping locked rows and materialises every candidate under the lock (about 50 ms per
+-- claim with 10,000 queued rows, against 0.3 ms without). The embedded file is opened by one
+-- process only, so no other node competes; two claimers in one process still cannot both win a
+-- row, because H2 re-checks the outer status condition under the row lock.
+-- ORDER BY names the whole index prefix so that H2 walks articles_batch_status in order and
+-- stops after :limit rows instead of sorting the batch.
+UPDATE articles
+SET status = :to, attempts = attempts + 1, lease_owner = :node, lease_token = :token,
+    lease_expires_at = :expires, started_at = :now, updated_at = :now
+WHERE status IN (:from)
+  AND id IN (SELECT a.id FROM articles a
+             WHERE a.batch_id = :batchId AND a.status IN (:from) AND a.next_attempt_at <= :now
+               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING')
+             ORDER BY a.batch_id, a.status, a.ordinal
+             LIMIT :limit)
 
 -- name: claimed
 SELECT a.id, a.batch_id, a.keyword, a.overrides, a.attempts, b.settings

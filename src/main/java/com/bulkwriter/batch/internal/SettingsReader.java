@@ -181,12 +181,13 @@ class SettingsReader {
       if (isAbsent(value)) {
         return null;
       }
-      Integer words = null;
+      Long words = null;
       if (value instanceof Number number
-          && number.doubleValue() == Math.rint(number.doubleValue())) {
-        words = number.intValue();
-      } else if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
-        words = Integer.valueOf(text.strip());
+          && number.doubleValue() == Math.rint(number.doubleValue())
+          && Math.abs(number.doubleValue()) < 1e15) {
+        words = (long) number.doubleValue();
+      } else if (value instanceof String text && text.strip().matches("\\d{1,15}")) {
+        words = Long.valueOf(text.strip());
       }
       if (words == null) {
         error("wordCount", "'%s' is not a whole number".formatted(value));
@@ -198,7 +199,7 @@ class SettingsReader {
             "%d is out of range; use %d to %d words".formatted(words, MIN_WORDS, MAX_WORDS));
         return null;
       }
-      return words;
+      return words.intValue();
     }
 
     Boolean bool(String field) {

@@ -22,7 +22,7 @@ final class Backoff {
 
   /** The delay after the given failed attempt (1 for the first). */
   Duration after(int attempt) {
-    int exponent = Math.clamp(attempt - 1, 0, 30);
+    int exponent = Math.clamp((long) attempt - 1, 0, 30);
     long ceiling = Math.min(max.toMillis(), base.toMillis() << Math.min(exponent, 20));
     long half = ceiling / 2;
     return Duration.ofMillis(half + (half == 0 ? 0 : random.nextLong(half + 1)));

@@ -1,0 +1,85 @@
+package com.bulkwriter.bench;
+
+import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchService;
+import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.security.CurrentOwner;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.TestApplication;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pushes N articles (default 10,000) through the queue of one node on the embedded database with
+ * the offline engine at zero delay, and prints articles per second against the 1,000/s goal.
+ *
+ * <p>Run with {@code bench/queue-throughput [articles] [max-in-flight]}.
+ */
+public final class QueueThroughputBench {
+
+  private static final double GOAL_PER_SECOND = 1_000;
+
+  public static void main(String[] args) throws InterruptedException {
+    int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    String inFlight = args.length > 1 ? args[1] : "16";
+    var context =
+        TestApplication.start(
+            DatabaseUnderTest.H2.properties(),
+            Map.of(
+                "bulkwriter.offline.delay", "0",
+                "bulkwriter.queue.max-in-flight", inFlight,
+                "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
+                "logging.level.root", "WARN"));
+    try (context) {
+      BatchService service = context.getBean(BatchService.class);
+      warmUp(service);
+
+      long submitStart = System.nanoTime();
+      Batch batch = service.submitJson(CurrentOwner.LOCAL, body(articles, "bench"), null).batch();
+      long submitted = System.nanoTime();
+      Counts counts;
+      do {
+        Thread.sleep(20);
+        counts = service.counts(batch);
+      } while (counts.queued() + counts.running() > 0);
+      long finished = System.nanoTime();
+
+      double processSeconds = (finished - submitted) / 1e9;
+      double totalSeconds = (finished - submitStart) / 1e9;
+      double perSecond = articles / processSeconds;
+      System.out.printf(
+          "queue-throughput: %d articles (%d succeeded, %d failed), max-in-flight %s, H2 embedded%n",
+          articles, counts.succeeded(), counts.failed(), inFlight);
+      System.out.printf("  submit (validate + store): %.2f s%n", (submitted - submitStart) / 1e9);
+      System.out.printf("  generate + store results:  %.2f s -> %.0f articles/s%n", processSeconds, perSecond);
+      System.out.printf("  end to end incl. submit:   %.2f s -> %.0f articles/s%n", totalSeconds, articles / totalSeconds);
+      System.out.printf(
+          "  ratio to the goal of %.0f/s: %.2f (%s)%n",
+          GOAL_PER_SECOND, perSecond / GOAL_PER_SECOND, perSecond >= GOAL_PER_SECOND ? "met" : "NOT met");
+    }
+  }
+
+  private static void warmUp(BatchService service) throws InterruptedException {
+    Batch warm = service.submitJson(CurrentOwner.LOCAL, body(1_000, "warm-up"), null).batch();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      Counts counts = service.counts(warm);
+      if (counts.queued() + counts.running() == 0) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private static ObjectNode body(int articles, String prefix) {
+    ObjectNode body = JsonMapper.builder().build().createObjectNode();
+    body.put("name", prefix);
+    var items = body.putArray("items");
+    for (int i = 1; i <= articles; i++) {
+      items.add(prefix + " keyword " + i);
+    }
+    return body;
+  }
+}
