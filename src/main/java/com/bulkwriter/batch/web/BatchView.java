@@ -14,7 +14,6 @@ import java.util.UUID;
  * A batch as the API shows it: status, counts and progress; {@code items} only on the batch's own
  * page.
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 record BatchView(
     UUID id,
     String name,
@@ -27,7 +26,7 @@ record BatchView(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
-    PageOf<ArticleRow> items) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) PageOf<ArticleRow> items) {
 
   static BatchView of(Batch batch, Counts counts, EngineView engine, PageOf<ArticleRow> items) {
     return new BatchView(

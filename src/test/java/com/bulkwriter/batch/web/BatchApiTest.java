@@ -59,6 +59,9 @@ class BatchApiTest {
     assertThat(batch.get("engine").get("draft").booleanValue()).isTrue();
     assertThat(batch.get("engine").get("label").stringValue()).containsIgnoringCase("offline");
     assertThat(batch.get("settings").get("tone").stringValue()).isEqualTo("friendly");
+    assertThat(batch.get("statusReason").isNull()).isTrue();
+    assertThat(batch.get("finishedAt").isNull()).isTrue();
+    assertThat(batch.has("items")).isFalse();
 
     JsonNode done = awaitStatus(id(batch), "COMPLETED");
     assertThat(done.get("progress").doubleValue()).isEqualTo(100.0);
