@@ -96,3 +96,11 @@ WHERE lease_owner = :node AND status IN (:from)
 
 -- name: depth
 SELECT status, count(*) AS n FROM articles GROUP BY status
+
+-- name: throttle
+-- THROTTLE, fenced: rate limited, provider paused or unavailable; the attempt is given back and
+-- the article waits until :nextAttemptAt
+UPDATE articles
+SET status = :to, attempts = attempts - 1, next_attempt_at = :nextAttemptAt, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+WHERE id = :id AND lease_token = :token AND status IN (:from)

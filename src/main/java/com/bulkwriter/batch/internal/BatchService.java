@@ -163,6 +163,22 @@ public class BatchService {
     return change(owner, id, (batch, now) -> batch.pause("paused by the user", now));
   }
 
+  /**
+   * Pauses a running batch on the system's behalf (the provider rejected its configuration, the
+   * budget is reached); false when the batch was not running.
+   */
+  public boolean pauseBecause(UUID id, String reason) {
+    Boolean paused =
+        transactions.execute(
+            tx ->
+                batches
+                    .findById(id)
+                    .filter(batch -> batch.status() == BatchStatus.RUNNING)
+                    .map(batch -> batches.move(batch, batch.pause(reason, clock.instant())))
+                    .orElse(false));
+    return Boolean.TRUE.equals(paused);
+  }
+
   public Batch resume(String owner, UUID id) {
     Batch resumed = change(owner, id, (batch, now) -> batch.resume(now));
     events.publishEvent(new ArticlesQueued(id));

@@ -86,6 +86,11 @@ public class Batches {
         .optional();
   }
 
+  /** A batch whoever owns it: for the system's own actions, never for a user's request. */
+  Optional<Batch> findById(UUID id) {
+    return jdbc.sql(sql.get("find-batch-by-id")).param("id", id).query(this::batch).optional();
+  }
+
   Optional<Batch> findByIdempotencyKey(String owner, String key) {
     return jdbc.sql(sql.get("find-batch-by-idempotency-key"))
         .param("owner", owner)

@@ -92,6 +92,18 @@ class ArticleClaims {
         == 1;
   }
 
+  /**
+   * Puts the article back without spending its attempt, not to be claimed before {@code next}: the
+   * provider is rate limiting, unavailable, or its batch was paused for a provider error.
+   */
+  boolean throttle(ClaimedArticle article, String error, Instant next, Instant now) {
+    return fenced("throttle", ArticleTransition.THROTTLE, article, now)
+            .param("nextAttemptAt", time(next))
+            .param("error", cut(error))
+            .update()
+        == 1;
+  }
+
   boolean fail(ClaimedArticle article, String error, Instant now) {
     return fenced("fail", ArticleTransition.FAIL, article, now).param("error", cut(error)).update()
         == 1;
