@@ -48,9 +48,18 @@ WHERE a.lease_token = :token
 UPDATE articles
 SET status = :to, title = :title, slug = :slug, meta_description = :metaDescription,
     body = :body, word_count = :wordCount, last_error = NULL,
+    prompt_tokens = prompt_tokens + :promptTokens,
+    completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
     finished_at = :now, updated_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: add-batch-usage
+-- the batch's running token and cost totals, in the transaction that stores the article
+UPDATE batches
+SET prompt_tokens = prompt_tokens + :promptTokens,
+    completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost
+WHERE id = :batchId
 
 -- name: retry-later
 -- RETRY_LATER, fenced

@@ -4,6 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
@@ -103,7 +104,8 @@ public class BatchService {
             requestHash,
             now,
             now,
-            null);
+            null,
+            TokenUsage.NONE);
     try {
       transactions.executeWithoutResult(tx -> batches.insert(batch, valid.rows()));
     } catch (DuplicateKeyException raced) {
