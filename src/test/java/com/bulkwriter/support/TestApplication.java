@@ -35,9 +35,14 @@ public final class TestApplication {
     Map<String, Object> properties = defaults();
     properties.putAll(database);
     properties.putAll(overrides);
+    // as command-line arguments, so they win over application.properties (builder properties are
+    // only defaults, and application.properties would silently replace the test's database)
+    String[] arguments =
+        properties.entrySet().stream()
+            .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+            .toArray(String[]::new);
     return new SpringApplicationBuilder(BulkwriterApplication.class, ScriptedProvider.class)
-        .properties(properties)
-        .run();
+        .run(arguments);
   }
 
   /** Adds {@link ScriptedGenerator} as a provider. */
