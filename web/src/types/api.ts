@@ -28,6 +28,13 @@ export type BatchSettings = {
   instructions: string | null;
 };
 
+/** Tokens billed by the provider and their price at the configured per-model prices. */
+export type TokenUsage = {
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+};
+
 export type Engine = {
   provider: string;
   label: string;
@@ -45,6 +52,8 @@ export type BatchSummary = {
   counts: Counts;
   /** 0..100: share of articles that are done, including failed and cancelled ones. */
   progress: number;
+  /** Tokens and cost of the batch's succeeded articles. */
+  usage: TokenUsage;
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
@@ -84,6 +93,7 @@ export type Article = {
   metaDescription: string | null;
   markdown: string | null;
   wordCount: number | null;
+  usage: TokenUsage;
   provider: string;
   model: string;
   draft: boolean;

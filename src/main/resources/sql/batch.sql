@@ -14,6 +14,10 @@ VALUES (:id, :batchId, :ordinal, :keyword, :overrides, :status, 0, :now, :now, :
 -- name: find-batch
 SELECT * FROM batches WHERE id = :id AND owner = :owner
 
+-- name: find-batch-by-id
+-- the system's own actions (pause on a provider error), not scoped by owner
+SELECT * FROM batches WHERE id = :id
+
 -- name: find-batch-by-idempotency-key
 SELECT * FROM batches WHERE owner = :owner AND idempotency_key = :key
 

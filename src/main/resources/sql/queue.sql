@@ -48,9 +48,18 @@ WHERE a.lease_token = :token
 UPDATE articles
 SET status = :to, title = :title, slug = :slug, meta_description = :metaDescription,
     body = :body, word_count = :wordCount, last_error = NULL,
+    prompt_tokens = prompt_tokens + :promptTokens,
+    completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
     finished_at = :now, updated_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: add-batch-usage
+-- the batch's running token and cost totals, in the transaction that stores the article
+UPDATE batches
+SET prompt_tokens = prompt_tokens + :promptTokens,
+    completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost
+WHERE id = :batchId
 
 -- name: retry-later
 -- RETRY_LATER, fenced
@@ -96,3 +105,11 @@ WHERE lease_owner = :node AND status IN (:from)
 
 -- name: depth
 SELECT status, count(*) AS n FROM articles GROUP BY status
+
+-- name: throttle
+-- THROTTLE, fenced: rate limited, provider paused or unavailable; the attempt is given back and
+-- the article waits until :nextAttemptAt
+UPDATE articles
+SET status = :to, attempts = attempts - 1, next_attempt_at = :nextAttemptAt, last_error = :error,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+WHERE id = :id AND lease_token = :token AND status IN (:from)

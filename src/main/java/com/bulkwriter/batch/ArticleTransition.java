@@ -16,6 +16,8 @@ import java.util.Set;
  * RETRY_LATER    RUNNING              QUEUED      retryable error, next attempt after backoff
  * RELEASE        RUNNING              QUEUED      shutdown hands it back without using an attempt
  * RESCUE         RUNNING              QUEUED      its lease expired (worker crashed or hung)
+ * THROTTLE       RUNNING              QUEUED      rate limited, or the provider is paused or
+ *                                                 unavailable; the attempt is given back
  * FAIL           RUNNING              FAILED      permanent error, or attempts exhausted
  * CANCEL         QUEUED, RUNNING      CANCELLED   the batch was cancelled
  * RETRY_FAILED   FAILED               QUEUED      the user retries the failed articles
@@ -27,6 +29,7 @@ public enum ArticleTransition {
   RETRY_LATER(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   RELEASE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   RESCUE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
+  THROTTLE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   FAIL(EnumSet.of(ArticleState.RUNNING), ArticleState.FAILED),
   CANCEL(EnumSet.of(ArticleState.QUEUED, ArticleState.RUNNING), ArticleState.CANCELLED),
   RETRY_FAILED(EnumSet.of(ArticleState.FAILED), ArticleState.QUEUED);

@@ -11,8 +11,19 @@ import java.util.List;
  *     any provider that is not a draft is preferred as the default (see {@link
  *     Providers#defaultProvider()})
  * @param models models that can be chosen; the first is the default
+ * @param limits the rate limits Bulkwriter keeps to at this provider
  */
-public record ProviderInfo(String name, String label, boolean draft, List<String> models) {
+public record ProviderInfo(
+    String name, String label, boolean draft, List<String> models, ProviderLimits limits) {
+
+  public ProviderInfo {
+    limits = limits == null ? ProviderLimits.NONE : limits;
+  }
+
+  /** A provider without rate limits (the offline draft engine). */
+  public ProviderInfo(String name, String label, boolean draft, List<String> models) {
+    this(name, label, draft, models, ProviderLimits.NONE);
+  }
 
   public String defaultModel() {
     return models.getFirst();

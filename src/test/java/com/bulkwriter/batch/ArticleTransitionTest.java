@@ -37,10 +37,11 @@ class ArticleTransitionTest {
     assertTransition(ArticleTransition.RETRY_LATER, EnumSet.of(RUNNING), QUEUED);
     assertTransition(ArticleTransition.RELEASE, EnumSet.of(RUNNING), QUEUED);
     assertTransition(ArticleTransition.RESCUE, EnumSet.of(RUNNING), QUEUED);
+    assertTransition(ArticleTransition.THROTTLE, EnumSet.of(RUNNING), QUEUED);
     assertTransition(ArticleTransition.FAIL, EnumSet.of(RUNNING), FAILED);
     assertTransition(ArticleTransition.CANCEL, EnumSet.of(QUEUED, RUNNING), CANCELLED);
     assertTransition(ArticleTransition.RETRY_FAILED, EnumSet.of(FAILED), QUEUED);
-    assertThat(ArticleTransition.values()).hasSize(8);
+    assertThat(ArticleTransition.values()).hasSize(9);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

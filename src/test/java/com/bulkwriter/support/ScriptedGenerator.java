@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code #fail-always}: every call fails with a retryable error
  *   <li>{@code #permanent}: every call fails with a permanent error
  *   <li>{@code #hang}: blocks until interrupted (a hung worker)
+ *   <li>{@code #rate-limited-once}: the first call is rate limited (retry after 10 ms)
+ *   <li>{@code #fatal}: fails as a rejected API key while {@link #rejectKey} is set
  * </ul>
  *
  * Every call also sleeps {@link #delay} (zero unless a test sets it).
@@ -31,6 +33,7 @@ public class ScriptedGenerator implements ArticleGenerator {
 
   private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private volatile Duration delay = Duration.ZERO;
+  private volatile boolean keyRejected;
 
   @Override
   public ProviderInfo info() {
@@ -44,6 +47,12 @@ public class ScriptedGenerator implements ArticleGenerator {
     String keyword = spec.keyword();
     if (keyword.contains("#hang")) {
       sleep(Duration.ofHours(1));
+    }
+    if (keyword.contains("#fatal") && keyRejected) {
+      throw GenerationFailure.fatal("API key rejected (401).");
+    }
+    if (keyword.contains("#rate-limited-once") && call == 1) {
+      throw GenerationFailure.rateLimited("429 from the provider", Duration.ofMillis(10));
     }
     if (keyword.contains("#permanent")) {
       throw new GenerationFailure("refused: " + keyword, false);
@@ -73,8 +82,13 @@ public class ScriptedGenerator implements ArticleGenerator {
     this.delay = delay;
   }
 
+  public void rejectKey(boolean rejected) {
+    this.keyRejected = rejected;
+  }
+
   public void reset() {
     calls.clear();
+    keyRejected = false;
     delay = Duration.ZERO;
   }
 

@@ -2,6 +2,7 @@ package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.TokenUsage;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ public record Article(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    TokenUsage usage,
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt) {}

@@ -104,6 +104,7 @@ public class Articles {
         rs.getString("meta_description"),
         rs.getString("body"),
         (Integer) rs.getObject("word_count"),
+        Batches.usage(rs),
         instant(rs, "created_at"),
         instant(rs, "started_at"),
         instant(rs, "finished_at"));

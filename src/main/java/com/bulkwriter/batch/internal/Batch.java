@@ -2,13 +2,14 @@ package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.ConflictException;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A batch as stored. Status changes go through the guarded methods, which refuse what {@link
- * BatchStatus} does not allow.
+ * A batch as stored, with the tokens and cost its succeeded articles used ({@code usage}). Status
+ * changes go through the guarded methods, which refuse what {@link BatchStatus} does not allow.
  */
 public record Batch(
     UUID id,
@@ -22,7 +23,8 @@ public record Batch(
     String requestHash,
     Instant createdAt,
     Instant updatedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    TokenUsage usage) {
 
   Batch pause(String reason, Instant now) {
     return moveTo(BatchStatus.PAUSED, reason, now, "paused");
@@ -67,7 +69,8 @@ public record Batch(
         requestHash,
         createdAt,
         now,
-        finished);
+        finished,
+        usage);
   }
 
   private ConflictException conflict(String verb) {

@@ -4,6 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
@@ -103,7 +104,8 @@ public class BatchService {
             requestHash,
             now,
             now,
-            null);
+            null,
+            TokenUsage.NONE);
     try {
       transactions.executeWithoutResult(tx -> batches.insert(batch, valid.rows()));
     } catch (DuplicateKeyException raced) {
@@ -161,6 +163,22 @@ public class BatchService {
 
   public Batch pause(String owner, UUID id) {
     return change(owner, id, (batch, now) -> batch.pause("paused by the user", now));
+  }
+
+  /**
+   * Pauses a running batch on the system's behalf (the provider rejected its configuration, the
+   * budget is reached); false when the batch was not running.
+   */
+  public boolean pauseBecause(UUID id, String reason) {
+    Boolean paused =
+        transactions.execute(
+            tx ->
+                batches
+                    .findById(id)
+                    .filter(batch -> batch.status() == BatchStatus.RUNNING)
+                    .map(batch -> batches.move(batch, batch.pause(reason, clock.instant())))
+                    .orElse(false));
+    return Boolean.TRUE.equals(paused);
   }
 
   public Batch resume(String owner, UUID id) {

@@ -3,6 +3,7 @@ package com.bulkwriter.batch.internal;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.SettingsJson;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
@@ -84,6 +85,11 @@ public class Batches {
         .param("owner", owner)
         .query(this::batch)
         .optional();
+  }
+
+  /** A batch whoever owns it: for the system's own actions, never for a user's request. */
+  Optional<Batch> findById(UUID id) {
+    return jdbc.sql(sql.get("find-batch-by-id")).param("id", id).query(this::batch).optional();
   }
 
   Optional<Batch> findByIdempotencyKey(String owner, String key) {
@@ -169,7 +175,13 @@ public class Batches {
         rs.getString("request_hash"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
-        instant(rs, "finished_at"));
+        instant(rs, "finished_at"),
+        usage(rs));
+  }
+
+  static TokenUsage usage(ResultSet rs) throws SQLException {
+    return new TokenUsage(
+        rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"), rs.getBigDecimal("cost_usd"));
   }
 
   static OffsetDateTime time(Instant instant) {

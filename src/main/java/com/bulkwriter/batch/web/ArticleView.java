@@ -2,6 +2,7 @@ package com.bulkwriter.batch.web;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.internal.Article;
+import com.bulkwriter.generation.TokenUsage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,6 +21,7 @@ record ArticleView(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    TokenUsage usage,
     String provider,
     String model,
     boolean draft,
@@ -46,6 +48,7 @@ record ArticleView(
         article.metaDescription(),
         article.markdown(),
         article.wordCount(),
+        article.usage(),
         article.spec().provider(),
         article.spec().model(),
         engine.draft(),

@@ -5,6 +5,7 @@ import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.internal.ArticleRow;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.PageOf;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -23,6 +24,7 @@ record BatchView(
     BatchSettings settings,
     Counts counts,
     double progress,
+    TokenUsage usage,
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
@@ -38,6 +40,7 @@ record BatchView(
         batch.settings(),
         counts,
         counts.progress(),
+        batch.usage(),
         batch.createdAt(),
         batch.updatedAt(),
         batch.finishedAt(),

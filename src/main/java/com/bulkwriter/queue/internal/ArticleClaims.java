@@ -3,6 +3,7 @@ package com.bulkwriter.queue.internal;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The queue's statements on the articles table: claim, finish, heartbeat, rescue, release. */
 @Component
@@ -24,9 +26,11 @@ class ArticleClaims {
 
   private final JdbcClient jdbc;
   private final NamedQueries sql;
+  private final TransactionTemplate transactions;
 
-  ArticleClaims(JdbcClient jdbc, Database database) {
+  ArticleClaims(JdbcClient jdbc, Database database, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
     this.sql = NamedQueries.load("queue", database);
   }
 
@@ -72,20 +76,60 @@ class ArticleClaims {
         .list();
   }
 
-  /** Stores the result if the claim still holds the lease; false when it lost it. */
+  /**
+   * Stores the result if the claim still holds the lease, and adds its token usage to the batch's
+   * totals in the same transaction; false when it lost the lease.
+   */
   boolean succeed(ClaimedArticle article, GeneratedArticle result, Instant now) {
+    TokenUsage usage = result.usage();
+    if (usage.totalTokens() == 0 && usage.costUsd().signum() == 0) {
+      return store(article, result, now); // offline drafts: one statement, no transaction
+    }
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            tx -> {
+              if (!store(article, result, now)) {
+                return false;
+              }
+              jdbc.sql(sql.get("add-batch-usage"))
+                  .param("batchId", article.batchId())
+                  .param("promptTokens", usage.promptTokens())
+                  .param("completionTokens", usage.completionTokens())
+                  .param("cost", usage.costUsd())
+                  .update();
+              return true;
+            }));
+  }
+
+  private boolean store(ClaimedArticle article, GeneratedArticle result, Instant now) {
+    TokenUsage usage = result.usage();
     return fenced("succeed", ArticleTransition.SUCCEED, article, now)
             .param("title", result.title())
             .param("slug", result.slug())
             .param("metaDescription", result.metaDescription())
             .param("body", result.markdown())
             .param("wordCount", result.wordCount())
+            .param("promptTokens", usage.promptTokens())
+            .param("completionTokens", usage.completionTokens())
+            .param("cost", usage.costUsd())
             .update()
         == 1;
   }
 
   boolean retryLater(ClaimedArticle article, String error, Instant next, Instant now) {
     return fenced("retry-later", ArticleTransition.RETRY_LATER, article, now)
+            .param("nextAttemptAt", time(next))
+            .param("error", cut(error))
+            .update()
+        == 1;
+  }
+
+  /**
+   * Puts the article back without spending its attempt, not to be claimed before {@code next}: the
+   * provider is rate limiting, unavailable, or its batch was paused for a provider error.
+   */
+  boolean throttle(ClaimedArticle article, String error, Instant next, Instant now) {
+    return fenced("throttle", ArticleTransition.THROTTLE, article, now)
             .param("nextAttemptAt", time(next))
             .param("error", cut(error))
             .update()

@@ -1,5 +1,6 @@
 package com.bulkwriter.queue.internal;
 
+import com.bulkwriter.batch.BatchControl;
 import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.ArticleSpec;
@@ -26,6 +27,7 @@ class ArticleWorker {
 
   private final Providers providers;
   private final ArticleClaims claims;
+  private final BatchControl batches;
   private final SettingsJson json;
   private final QueueProperties properties;
   private final Backoff backoff;
@@ -38,6 +40,7 @@ class ArticleWorker {
   ArticleWorker(
       Providers providers,
       ArticleClaims claims,
+      BatchControl batches,
       SettingsJson json,
       QueueProperties properties,
       Backoff backoff,
@@ -45,6 +48,7 @@ class ArticleWorker {
       Clock clock) {
     this.providers = providers;
     this.claims = claims;
+    this.batches = batches;
     this.json = json;
     this.properties = properties;
     this.backoff = backoff;
@@ -62,7 +66,7 @@ class ArticleWorker {
       GeneratedArticle result = providers.require(spec.provider()).generate(spec);
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
     } catch (GenerationFailure failure) {
-      outcome = failed(article, failure.getMessage(), failure.retryable());
+      outcome = failed(article, failure);
     } catch (IllegalArgumentException unknownProvider) {
       outcome = failed(article, unknownProvider.getMessage(), false);
     } catch (RuntimeException unexpected) {
@@ -73,6 +77,31 @@ class ArticleWorker {
       log.debug("Article {} lost its lease before its outcome was stored", article.id());
     }
     metrics.finished(outcome);
+  }
+
+  private Outcome failed(ClaimedArticle article, GenerationFailure failure) {
+    Instant now = clock.instant();
+    return switch (failure.kind()) {
+      case RETRYABLE -> failed(article, failure.getMessage(), true);
+      case PERMANENT -> failed(article, failure.getMessage(), false);
+      case RATE_LIMITED ->
+          handBack(article, "Waiting: " + failure.getMessage(), now.plus(failure.retryAfter()));
+      case FATAL -> {
+        // one bad key must not fail thousands of articles: stop the batch until a person fixes
+        // the configuration and resumes it; this article keeps its attempt
+        String reason = "Provider error: " + failure.getMessage() + " Fix it, then resume.";
+        if (batches.pause(article.batchId(), reason)) {
+          log.warn("Paused batch {}: {}", article.batchId(), failure.getMessage());
+        }
+        yield handBack(article, reason, now);
+      }
+    };
+  }
+
+  private Outcome handBack(ClaimedArticle article, String reason, Instant next) {
+    return claims.throttle(article, reason, next, clock.instant())
+        ? Outcome.THROTTLED
+        : Outcome.LOST;
   }
 
   private Outcome failed(ClaimedArticle article, String error, boolean retryable) {
@@ -93,6 +122,8 @@ class ArticleWorker {
   enum Outcome {
     SUCCEEDED,
     RETRIED,
+    /** Handed back without spending an attempt: rate limited, or its batch paused. */
+    THROTTLED,
     FAILED,
     /** The lease was gone (rescued, cancelled, released) before the outcome could be stored. */
     LOST

@@ -162,6 +162,7 @@ class BatchTest {
         "hash-1",
         CREATED,
         EARLIER,
-        finishedAt);
+        finishedAt,
+        com.bulkwriter.generation.TokenUsage.NONE);
   }
 }

@@ -257,6 +257,41 @@ abstract class QueueContract {
   }
 
   @Test
+  void aRateLimitedArticleGoesBackWithoutSpendingAnAttemptAndIsWrittenLater() {
+    Batch batch = submit(3, i -> "busy #rate-limited-once " + i);
+    startRunner("throttled-node", 4);
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(counts(batch).succeeded()).isEqualTo(3);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
+    assertThat(page(batch, null))
+        .allSatisfy(a -> assertThat(scripted.calls(a.keyword())).isEqualTo(2));
+  }
+
+  @Test
+  void aFatalProviderErrorPausesTheBatchWithItsReasonInsteadOfFailingArticles() {
+    scripted.rejectKey(true);
+    Batch batch = submit(20, i -> "needs a key #fatal " + i);
+    startRunner("fatal-node", 4);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                batches.batch(CurrentOwner.LOCAL, batch.id()).status() == BatchStatus.PAUSED
+                    && counts(batch).running() == 0);
+
+    Batch paused = batches.batch(CurrentOwner.LOCAL, batch.id());
+    assertThat(paused.statusReason()).contains("API key rejected").contains("resume");
+    assertThat(counts(batch).queued()).isEqualTo(20);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isZero());
+
+    scripted.rejectKey(false);
+    batches.resume(CurrentOwner.LOCAL, batch.id());
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(counts(batch).succeeded()).isEqualTo(20);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
+  }
+
+  @Test
   void shutdownHandsBackArticlesInFlightWithoutUsingAnAttempt() {
     Batch batch = submit(2, i -> "hung #hang " + i);
     QueueRunner runner = startRunner("leaving-node", 2, Duration.ofMillis(200));
@@ -307,6 +342,7 @@ abstract class QueueContract {
         new ArticleWorker(
             context.getBean(com.bulkwriter.generation.Providers.class),
             claims,
+            context.getBean(com.bulkwriter.batch.BatchControl.class),
             context.getBean(com.bulkwriter.batch.SettingsJson.class),
             properties,
             context.getBean(Backoff.class),

@@ -1,0 +1,28 @@
+package com.bulkwriter.batch;
+
+import com.bulkwriter.batch.internal.BatchService;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the queue may do to a batch on the system's behalf: pause it with a reason a person can act
+ * on (the provider rejected its key, the budget is spent). Resuming is left to the user.
+ */
+@Component
+public class BatchControl {
+
+  private final BatchService service;
+
+  BatchControl(BatchService service) {
+    this.service = service;
+  }
+
+  /**
+   * Pauses the batch if it is running, with {@code reason} shown in the API and UI.
+   *
+   * @return true when this call paused it, false when it was not running
+   */
+  public boolean pause(UUID batchId, String reason) {
+    return service.pauseBecause(batchId, reason);
+  }
+}

@@ -1,0 +1,69 @@
+package com.bulkwriter.generation.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * An Anthropic Messages API endpoint. Offered when it has a key.
+ *
+ * @param baseUrl API root; application.properties defaults it to {@code ANTHROPIC_BASE_URL}, then
+ *     {@value #PUBLIC_URL}
+ * @param apiKey the x-api-key; application.properties defaults it to {@code ANTHROPIC_API_KEY}
+ * @param model default model
+ * @param models further models users may pick
+ * @param requestsPerMinute (0 or unset: the default) requests per minute Bulkwriter keeps to (all
+ *     nodes together on PostgreSQL)
+ * @param tokensPerMinute tokens per minute Bulkwriter keeps to
+ * @param maxConcurrency most requests in flight per node
+ * @param timeout longest one call may take, streaming included
+ */
+@ConfigurationProperties("bulkwriter.anthropic")
+record AnthropicProperties(
+    URI baseUrl,
+    String apiKey,
+    String model,
+    List<String> models,
+    int requestsPerMinute,
+    int tokensPerMinute,
+    int maxConcurrency,
+    Duration timeout)
+    implements ProviderSettings {
+
+  static final String PUBLIC_URL = "https://api.anthropic.com/v1";
+
+  AnthropicProperties {
+    baseUrl = ProviderSettings.uri(baseUrl == null ? null : baseUrl.toString(), PUBLIC_URL);
+    model = model == null || model.isBlank() ? "claude-3-5-haiku-latest" : model.strip();
+    models = models == null ? List.of() : List.copyOf(models);
+    requestsPerMinute = requestsPerMinute == 0 ? 50 : requestsPerMinute;
+    tokensPerMinute = tokensPerMinute == 0 ? 40_000 : tokensPerMinute;
+    maxConcurrency = maxConcurrency == 0 ? 8 : maxConcurrency;
+    timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
+    ProviderSettings.check(prefix(), requestsPerMinute, tokensPerMinute, maxConcurrency);
+  }
+
+  @Override
+  public String prefix() {
+    return "bulkwriter.anthropic";
+  }
+
+  @Override
+  public boolean configured() {
+    return hasKey();
+  }
+
+  /** Never prints the key. */
+  @Override
+  public String toString() {
+    return "AnthropicProperties[baseUrl=%s, apiKey=%s, model=%s, rpm=%d, tpm=%d, concurrency=%d]"
+        .formatted(
+            baseUrl,
+            ProviderSettings.mask(apiKey),
+            model,
+            requestsPerMinute,
+            tokensPerMinute,
+            maxConcurrency);
+  }
+}

@@ -1,0 +1,69 @@
+package com.bulkwriter.generation.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How LLM calls are admitted and priced, for every provider.
+ *
+ * @param admissionWait longest a worker waits for a rate-limit slot; beyond it the article goes
+ *     back to the queue without spending an attempt, to be claimed when the slot comes
+ * @param circuitWindow calls the circuit breaker looks at
+ * @param circuitFailureRate percentage of failed calls in that window that opens the breaker
+ * @param circuitOpenFor how long an open breaker refuses calls before it lets one probe through
+ * @param prices USD per million tokens by model name; the defaults cover common models and are
+ *     replaced one model at a time ({@code bulkwriter.generation.prices.gpt-4o-mini.input=0.15})
+ */
+@ConfigurationProperties("bulkwriter.generation")
+record GenerationProperties(
+    Duration admissionWait,
+    Integer circuitWindow,
+    Integer circuitFailureRate,
+    Duration circuitOpenFor,
+    Map<String, Price> prices) {
+
+  /** USD per million input and output tokens. */
+  record Price(BigDecimal input, BigDecimal output) {
+    Price {
+      input = input == null ? BigDecimal.ZERO : input;
+      output = output == null ? BigDecimal.ZERO : output;
+    }
+
+    static Price of(String input, String output) {
+      return new Price(new BigDecimal(input), new BigDecimal(output));
+    }
+  }
+
+  static final Map<String, Price> DEFAULT_PRICES =
+      Map.of(
+          "gpt-4o-mini", Price.of("0.15", "0.60"),
+          "gpt-4o", Price.of("2.50", "10.00"),
+          "gpt-4.1-mini", Price.of("0.40", "1.60"),
+          "gpt-4.1", Price.of("2.00", "8.00"),
+          "claude-3-5-haiku-latest", Price.of("0.80", "4.00"),
+          "claude-sonnet-4-5", Price.of("3.00", "15.00"));
+
+  GenerationProperties {
+    admissionWait = admissionWait == null ? Duration.ofSeconds(30) : admissionWait;
+    circuitWindow = circuitWindow == null ? 50 : circuitWindow;
+    circuitFailureRate = circuitFailureRate == null ? 50 : circuitFailureRate;
+    circuitOpenFor = circuitOpenFor == null ? Duration.ofSeconds(30) : circuitOpenFor;
+    Map<String, Price> merged = new HashMap<>(DEFAULT_PRICES);
+    if (prices != null) {
+      merged.putAll(prices);
+    }
+    prices = Map.copyOf(merged);
+    if (circuitWindow < 2 || circuitFailureRate < 1 || circuitFailureRate > 100) {
+      throw new IllegalArgumentException(
+          "bulkwriter.generation.circuit-window must be ≥ 2 and circuit-failure-rate 1–100");
+    }
+  }
+
+  /** The price of {@code model}, or zero when it has none configured. */
+  Price price(String model) {
+    return prices.getOrDefault(model, new Price(null, null));
+  }
+}

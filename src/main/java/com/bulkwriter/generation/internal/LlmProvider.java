@@ -1,0 +1,84 @@
+package com.bulkwriter.generation.internal;
+
+import com.bulkwriter.generation.ArticleGenerator;
+import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.generation.GenerationFailure;
+import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.TokenUsage;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * An LLM provider: builds the prompt from the article's settings, waits for the provider's rate
+ * limits, streams the answer and turns it into a stored article with its token usage and cost.
+ */
+final class LlmProvider implements ArticleGenerator {
+
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  private final ProviderInfo info;
+  private final ProviderSettings settings;
+  private final WireProtocol protocol;
+  private final ChatClient client;
+  private final ProviderGate gate;
+  private final GenerationProperties properties;
+
+  LlmProvider(
+      ProviderInfo info,
+      ProviderSettings settings,
+      WireProtocol protocol,
+      ChatClient client,
+      ProviderGate gate,
+      GenerationProperties properties) {
+    this.info = info;
+    this.settings = settings;
+    this.protocol = protocol;
+    this.client = client;
+    this.gate = gate;
+    this.properties = properties;
+  }
+
+  @Override
+  public ProviderInfo info() {
+    return info;
+  }
+
+  @Override
+  public GeneratedArticle generate(ArticleSpec spec) {
+    Prompt prompt = Prompts.article(spec);
+    String model = spec.model() == null || spec.model().isBlank() ? settings.model() : spec.model();
+    ProviderGate.Permit permit = gate.admit(prompt.estimatedTokens());
+    Completion completion;
+    try {
+      completion =
+          client.call(
+              protocol.request(settings, prompt, model),
+              protocol,
+              settings.timeout(),
+              gate::observe);
+    } catch (GenerationFailure failure) {
+      permit.failed(failure);
+      throw failure;
+    } catch (RuntimeException unexpected) {
+      GenerationFailure failure =
+          GenerationFailure.retryable("Unexpected error calling " + info.name(), unexpected);
+      permit.failed(failure);
+      throw failure;
+    }
+    permit.succeeded(completion.totalTokens());
+    return ArticleParser.parse(completion.text(), spec, usage(model, completion));
+  }
+
+  /** The tokens billed and their price at the configured per-model prices. */
+  TokenUsage usage(String model, Completion completion) {
+    GenerationProperties.Price price = properties.price(model);
+    BigDecimal cost =
+        price
+            .input()
+            .multiply(BigDecimal.valueOf(completion.promptTokens()))
+            .add(price.output().multiply(BigDecimal.valueOf(completion.completionTokens())))
+            .divide(MILLION, MathContext.DECIMAL64);
+    return new TokenUsage(completion.promptTokens(), completion.completionTokens(), cost);
+  }
+}

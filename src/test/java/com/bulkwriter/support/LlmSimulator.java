@@ -1,0 +1,392 @@
+package com.bulkwriter.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP server that speaks the OpenAI chat completions and Anthropic Messages wire protocols,
+ * streamed, for tests and benchmarks: it enforces requests and tokens per minute with 429s and the
+ * providers' rate-limit headers, takes time to answer, and injects faults on request (500, 503,
+ * connection reset, garbage body, truncated stream, 401) or at a random rate. It writes articles of
+ * the asked length about the asked keyword, and counts how often each keyword was written.
+ */
+public final class LlmSimulator implements AutoCloseable {
+
+  /** What a request can be made to suffer. */
+  public enum Fault {
+    HTTP_500,
+    HTTP_503,
+    RESET,
+    GARBAGE,
+    TRUNCATED,
+    UNAUTHORIZED,
+    MODEL_NOT_FOUND,
+    QUOTA,
+    CONTENT_FILTER
+  }
+
+  /** The faults a random fault rate draws from: the ones a retry can get past. */
+  static final List<Fault> TRANSIENT =
+      List.of(Fault.HTTP_500, Fault.HTTP_503, Fault.RESET, Fault.GARBAGE, Fault.TRUNCATED);
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern KEYWORD = Pattern.compile("Write an article about: (.+)");
+  private static final Pattern WORDS = Pattern.compile("about (\\d+) words");
+
+  private final HttpServer server;
+  private final String apiKey;
+  private final SimulatedLimits limits;
+  private final Queue<Fault> scripted = new ConcurrentLinkedQueue<>();
+  private final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
+  private final AtomicInteger requests = new AtomicInteger();
+  private final AtomicInteger rateLimited = new AtomicInteger();
+  private final AtomicInteger faults = new AtomicInteger();
+  private volatile Duration latency = Duration.ZERO;
+  private volatile double faultRate;
+  private volatile boolean keyRevoked;
+
+  private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute) {
+    this.apiKey = apiKey;
+    this.limits = new SimulatedLimits(requestsPerMinute, tokensPerMinute);
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+    server.createContext("/v1/chat/completions", exchange -> handle(exchange, Protocol.OPENAI));
+    server.createContext("/v1/messages", exchange -> handle(exchange, Protocol.ANTHROPIC));
+    server.start();
+  }
+
+  /** A simulator that accepts {@code apiKey} and enforces the given limits. */
+  public static LlmSimulator start(String apiKey, int requestsPerMinute, int tokensPerMinute) {
+    return new LlmSimulator(apiKey, requestsPerMinute, tokensPerMinute);
+  }
+
+  /** The base URL to configure, e.g. {@code http://127.0.0.1:41234/v1}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+  }
+
+  public LlmSimulator latency(Duration latency) {
+    this.latency = latency;
+    return this;
+  }
+
+  /** Share of admitted requests (0–1) that get a random transient fault. */
+  public LlmSimulator faultRate(double rate) {
+    this.faultRate = rate;
+    return this;
+  }
+
+  /** The next admitted requests suffer these faults, in order. */
+  public LlmSimulator failNext(Fault... next) {
+    scripted.addAll(List.of(next));
+    return this;
+  }
+
+  /** While revoked, every request is answered 401. */
+  public LlmSimulator revokeKey(boolean revoked) {
+    this.keyRevoked = revoked;
+    return this;
+  }
+
+  public int requests() {
+    return requests.get();
+  }
+
+  public int rateLimited() {
+    return rateLimited.get();
+  }
+
+  public int faults() {
+    return faults.get();
+  }
+
+  /** Complete articles written for {@code keyword}. */
+  public int written(String keyword) {
+    AtomicInteger count = written.get(keyword);
+    return count == null ? 0 : count.get();
+  }
+
+  public Map<String, AtomicInteger> allWritten() {
+    return written;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private enum Protocol {
+    OPENAI,
+    ANTHROPIC
+  }
+
+  private void handle(HttpExchange exchange, Protocol protocol) throws IOException {
+    try (exchange) {
+      requests.incrementAndGet();
+      String key =
+          protocol == Protocol.OPENAI
+              ? exchange.getRequestHeaders().getFirst("Authorization")
+              : exchange.getRequestHeaders().getFirst("x-api-key");
+      String expected = protocol == Protocol.OPENAI ? "Bearer " + apiKey : apiKey;
+      if (keyRevoked || !expected.equals(key)) {
+        error(exchange, 401, "invalid_api_key", "Incorrect API key provided");
+        return;
+      }
+      JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+      String prompt = request.toString();
+      long maxTokens = request.path("max_tokens").asLong(1000);
+      long promptTokens = prompt.length() / 4;
+      long estimate = promptTokens + maxTokens;
+      long waitNanos = limits.admit(estimate);
+      if (waitNanos > 0) {
+        rateLimited.incrementAndGet();
+        tooMany(exchange, waitNanos);
+        return;
+      }
+      Fault fault = scripted.poll();
+      if (fault == null && faultRate > 0 && ThreadLocalRandom.current().nextDouble() < faultRate) {
+        fault = TRANSIENT.get(ThreadLocalRandom.current().nextInt(TRANSIENT.size()));
+      }
+      if (fault != null) {
+        faults.incrementAndGet();
+      }
+      sleep(latency.dividedBy(2));
+      String keyword = match(KEYWORD, prompt.replace("\\n", "\n"), "article");
+      int words = Integer.parseInt(match(WORDS, prompt, "300"));
+      String answer = Articles.answer(keyword, words);
+      long outputTokens = Math.round(answer.length() / 4.0);
+      if (fault != null && fail(exchange, fault, protocol, answer)) {
+        limits.settle(estimate, promptTokens);
+        return;
+      }
+      rateHeaders(exchange);
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      List<String> chunks = chunks(answer, 8);
+      for (int i = 0; i < chunks.size(); i++) {
+        send(out, protocol, i == 0, chunks.get(i), promptTokens);
+        if (i == chunks.size() / 2) {
+          sleep(latency.dividedBy(2));
+        }
+      }
+      finish(out, protocol, promptTokens, outputTokens);
+      limits.settle(estimate, promptTokens + outputTokens);
+      written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
+    }
+  }
+
+  /** Sends the fault; false when the fault only shows at the end (a refused answer). */
+  private boolean fail(HttpExchange exchange, Fault fault, Protocol protocol, String answer)
+      throws IOException {
+    switch (fault) {
+      case HTTP_500 -> error(exchange, 500, "server_error", "The server had an error");
+      case HTTP_503 -> error(exchange, 503, "overloaded", "The engine is overloaded");
+      case UNAUTHORIZED -> error(exchange, 401, "invalid_api_key", "Incorrect API key provided");
+      case MODEL_NOT_FOUND -> error(exchange, 404, "model_not_found", "The model does not exist");
+      case QUOTA -> error(exchange, 429, "insufficient_quota", "You exceeded your current quota");
+      case RESET -> {
+        // announce a body and close the connection before any of it: the client sees a reset
+        exchange.sendResponseHeaders(200, 100_000);
+        exchange.getResponseBody().flush();
+      }
+      case GARBAGE -> {
+        byte[] html = "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(200, html.length);
+        exchange.getResponseBody().write(html);
+      }
+      case TRUNCATED -> {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        send(exchange.getResponseBody(), protocol, true, answer.substring(0, 200), 10);
+      }
+      case CONTENT_FILTER -> {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        if (protocol == Protocol.OPENAI) {
+          event(out, null, "{\"choices\":[{\"delta\":{},\"finish_reason\":\"content_filter\"}]}");
+          event(out, null, "[DONE]");
+        } else {
+          send(out, protocol, true, "", 10);
+          event(out, "message_delta", "{\"delta\":{\"stop_reason\":\"refusal\"},\"usage\":{}}");
+          event(out, "message_stop", "{}");
+        }
+      }
+    }
+    return true;
+  }
+
+  private void tooMany(HttpExchange exchange, long waitNanos) throws IOException {
+    long millis = Math.max(1, waitNanos / 1_000_000);
+    var headers = exchange.getResponseHeaders();
+    headers.set("retry-after-ms", String.valueOf(millis));
+    headers.set("retry-after", String.valueOf(Math.max(1, (millis + 999) / 1000)));
+    headers.set("x-ratelimit-reset-requests", millis + "ms");
+    rateHeaders(exchange);
+    error(
+        exchange, 429, "rate_limit_exceeded", "Rate limit reached, try again in " + millis + "ms");
+  }
+
+  private void rateHeaders(HttpExchange exchange) {
+    var headers = exchange.getResponseHeaders();
+    headers.set("x-ratelimit-remaining-requests", String.valueOf(limits.remainingRequests()));
+    headers.set("x-ratelimit-remaining-tokens", String.valueOf(limits.remainingTokens()));
+    headers.putIfAbsent("x-ratelimit-reset-requests", List.of("0s"));
+    headers.set("x-ratelimit-reset-tokens", "0s");
+  }
+
+  private static void error(HttpExchange exchange, int status, String code, String message)
+      throws IOException {
+    byte[] body =
+        JSON.writeValueAsBytes(
+            Map.of("error", Map.of("message", message, "type", code, "code", code)));
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  private static void send(
+      OutputStream out, Protocol protocol, boolean first, String text, long promptTokens)
+      throws IOException {
+    if (protocol == Protocol.OPENAI) {
+      event(
+          out,
+          null,
+          JSON.writeValueAsString(
+              Map.of("choices", List.of(Map.of("index", 0, "delta", Map.of("content", text))))));
+      return;
+    }
+    if (first) {
+      event(
+          out,
+          "message_start",
+          JSON.writeValueAsString(
+              Map.of(
+                  "type",
+                  "message_start",
+                  "message",
+                  Map.of("usage", Map.of("input_tokens", promptTokens, "output_tokens", 1)))));
+    }
+    event(
+        out,
+        "content_block_delta",
+        JSON.writeValueAsString(
+            Map.of(
+                "type",
+                "content_block_delta",
+                "delta",
+                Map.of("type", "text_delta", "text", text))));
+  }
+
+  private static void finish(
+      OutputStream out, Protocol protocol, long promptTokens, long outputTokens)
+      throws IOException {
+    if (protocol == Protocol.OPENAI) {
+      event(out, null, "{\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
+      event(
+          out,
+          null,
+          JSON.writeValueAsString(
+              Map.of(
+                  "choices",
+                  List.of(),
+                  "usage",
+                  Map.of("prompt_tokens", promptTokens, "completion_tokens", outputTokens))));
+      event(out, null, "[DONE]");
+    } else {
+      event(
+          out,
+          "message_delta",
+          "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},"
+              + "\"usage\":{\"output_tokens\":"
+              + outputTokens
+              + "}}");
+      event(out, "message_stop", "{\"type\":\"message_stop\"}");
+    }
+  }
+
+  private static void event(OutputStream out, String name, String data) throws IOException {
+    String event = (name == null ? "" : "event: " + name + "\n") + "data: " + data + "\n\n";
+    out.write(event.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static List<String> chunks(String text, int count) {
+    List<String> chunks = new ArrayList<>();
+    int size = Math.max(1, text.length() / count);
+    for (int i = 0; i < text.length(); i += size) {
+      chunks.add(text.substring(i, Math.min(text.length(), i + size)));
+    }
+    return chunks;
+  }
+
+  private static String match(Pattern pattern, String text, String fallback) {
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? matcher.group(1).strip() : fallback;
+  }
+
+  private static void sleep(Duration duration) {
+    if (duration.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The articles the simulator writes, in the format the prompt asks for. */
+  static final class Articles {
+    private Articles() {}
+
+    static String answer(String keyword, int words) {
+      StringBuilder body = new StringBuilder();
+      String title = "A Guide to " + keyword;
+      body.append("TITLE: ").append(title).append('\n');
+      body.append("SLUG: ")
+          .append(keyword.toLowerCase().replaceAll("[^a-z0-9]+", "-"))
+          .append('\n');
+      body.append("META: Everything you need to know about ").append(keyword).append(".\n");
+      body.append("---\n# ").append(title).append('\n');
+      int written = 4;
+      int section = 1;
+      while (written < words) {
+        body.append("## Part ").append(section++).append('\n');
+        written += 2;
+        int sentences = 0;
+        while (written < words && sentences++ < 10) {
+          body.append("This sentence about ").append(keyword).append(" adds detail. ");
+          written += 5 + keyword.split("\\s+").length;
+        }
+        body.append('\n');
+      }
+      return body.toString();
+    }
+  }
+}
