@@ -24,9 +24,10 @@ final class ArchiveNames {
   /** Case-insensitive: two names differing only by case collide on Windows and macOS. */
   private final Set<String> used = new HashSet<>();
 
+  /** {@code reserved}: names at the top of the archive that are already taken. */
   ArchiveNames(String... reserved) {
     for (String name : reserved) {
-      used.add(name.toLowerCase(Locale.ROOT));
+      used.add(key("", name));
     }
   }
 
