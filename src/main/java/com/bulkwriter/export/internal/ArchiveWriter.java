@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -47,20 +50,39 @@ final class ArchiveWriter implements Closeable {
     batchFolder = names.unique("", name, "batch");
   }
 
-  void add(WrittenArticle article) throws IOException {
+  /** An article rendered in every chosen format, not yet named or written. */
+  record Rendered(WrittenArticle article, String title, Map<ExportFormat, byte[]> files) {}
+
+  /** Renders an article; thread-safe, so several can be rendered while one is written. */
+  Rendered render(WrittenArticle article) {
     ArticleSource source = ArticleSource.of(article);
-    String slug = article.slug() != null ? article.slug() : source.title();
+    Map<ExportFormat, byte[]> files = new EnumMap<>(ExportFormat.class);
+    for (ExportFormat format : formats) {
+      files.put(format, render(format, source));
+    }
+    return new Rendered(article, source.title(), files);
+  }
+
+  void add(WrittenArticle article) throws IOException {
+    write(render(article));
+  }
+
+  /** Names the article's files (in call order, so names are stable) and writes them. */
+  void write(Rendered rendered) throws IOException {
+    WrittenArticle article = rendered.article();
+    String slug = article.slug() != null ? article.slug() : rendered.title();
     String base = names.unique(batchFolder, slug, "article");
     List<String> files = new ArrayList<>(formats.size());
-    for (ExportFormat format : formats) {
+    for (var file : rendered.files().entrySet()) {
+      ExportFormat format = file.getKey();
       String folder = layout == ExportLayout.BY_FORMAT ? format.key() : base;
       String path = batchFolder + "/" + folder + "/" + base + "." + format.key();
-      zip.putNextEntry(entry(path, article));
-      zip.write(render(format, source));
+      zip.putNextEntry(entry(path, article, format, file.getValue()));
+      zip.write(file.getValue());
       zip.closeEntry();
       files.add(path);
     }
-    manifest.add(batchName, article, source.title(), files);
+    manifest.add(batchName, article, rendered.title(), files);
   }
 
   private static byte[] render(ExportFormat format, ArticleSource source) {
@@ -72,8 +94,18 @@ final class ArchiveWriter implements Closeable {
     };
   }
 
-  private static ZipEntry entry(String path, WrittenArticle article) {
+  private static ZipEntry entry(
+      String path, WrittenArticle article, ExportFormat format, byte[] bytes) {
     ZipEntry entry = new ZipEntry(path);
+    if (format == ExportFormat.DOCX) {
+      // a DOCX is a ZIP already: deflating it again costs time and saves nothing
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(bytes.length);
+      entry.setCompressedSize(bytes.length);
+      entry.setCrc(crc.getValue());
+    }
     if (article.finishedAt() != null) {
       entry.setTime(article.finishedAt().toEpochMilli());
     }

@@ -1,6 +1,5 @@
 package com.bulkwriter.export.internal;
 
-import com.bulkwriter.batch.WrittenArticle;
 import com.bulkwriter.batch.WrittenArticles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +35,13 @@ class ExportRunner implements DisposableBean {
   private final Semaphore slots;
   private final ExecutorService threads =
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("export-", 0).factory());
+
+  /** Renders articles in parallel (CPU-bound work, so platform threads, one per core). */
+  private final int renderThreads = Runtime.getRuntime().availableProcessors();
+
+  private final ExecutorService renderers =
+      Executors.newFixedThreadPool(
+          renderThreads, Thread.ofPlatform().name("export-render-", 0).daemon().factory());
 
   ExportRunner(
       Exports exports,
@@ -94,6 +100,7 @@ class ExportRunner implements DisposableBean {
               export.layout(),
               properties.compressionLevel())) {
         Set<UUID> chosen = exports.articleIds(id);
+        RenderPipeline pipeline = new RenderPipeline(renderers, archive, 4 * renderThreads);
         for (Export.BatchScope batch : export.batches()) {
           archive.startBatch(batch.name());
           written.forEachWritten(
@@ -101,10 +108,10 @@ class ExportRunner implements DisposableBean {
               batch.id(),
               article -> {
                 if (chosen == null || chosen.contains(article.id())) {
-                  write(archive, article);
-                  progress.advance();
+                  pipeline.add(article, progress::advance);
                 }
               });
+          pipeline.drain();
         }
         archive.finish();
       }
@@ -115,14 +122,6 @@ class ExportRunner implements DisposableBean {
       log.warn("Export {} failed", id, e);
       store.delete(id);
       exports.fail(id, e instanceof Deleted ? "deleted" : reason(e), clock.instant());
-    }
-  }
-
-  private static void write(ArchiveWriter archive, WrittenArticle article) {
-    try {
-      archive.add(article);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -164,5 +163,6 @@ class ExportRunner implements DisposableBean {
   @Override
   public void destroy() {
     threads.shutdownNow();
+    renderers.shutdownNow();
   }
 }
