@@ -62,7 +62,9 @@ class ExportBrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
     assertThat(dialog).containsText("2 articles × 4 formats");
-    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start export")).click();
+    dialog
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start export"))
+        .click();
     assertThat(dialog.getByRole(AriaRole.STATUS)).containsText("Export started");
     dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Downloads")).click();
 
@@ -75,7 +77,9 @@ class ExportBrowserTest {
         new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/downloads.png")));
 
     Download download = page.waitForDownload(link::click);
-    Assertions.assertThat(download.suggestedFilename()).startsWith("Browser export-").endsWith(".zip");
+    Assertions.assertThat(download.suggestedFilename())
+        .startsWith("Browser export-")
+        .endsWith(".zip");
     Path zip = Files.createTempFile("export-", ".zip");
     download.saveAs(zip);
     Assertions.assertThat(ExportClient.unzip(Files.readAllBytes(zip)).keySet())
