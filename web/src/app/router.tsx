@@ -3,8 +3,9 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
-import { BatchPage } from '@/features/batches/components/batch-page';
-import { BatchesPage } from '@/features/batches/components/batches-page';
+import { DownloadsPage } from '@/features/exports/components/downloads-page';
+
+import { BatchesRoute, BatchRoute } from './routes/batches-with-export';
 
 import { RootLayout } from './routes/layout';
 import { NotFoundRoute } from './routes/not-found';
@@ -18,9 +19,10 @@ export const routes: RouteObject[] = [
         // Errors of a screen are shown inside the shell, never as a blank page.
         errorElement: <RouteError />,
         children: [
-          { path: paths.home.path, element: <BatchesPage /> },
-          { path: paths.batches.path, element: <BatchesPage /> },
-          { path: paths.batch.path, element: <BatchPage /> },
+          { path: paths.home.path, element: <BatchesRoute /> },
+          { path: paths.batches.path, element: <BatchesRoute /> },
+          { path: paths.batch.path, element: <BatchRoute /> },
+          { path: paths.downloads.path, element: <DownloadsPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

@@ -6,6 +6,7 @@ export const paths = {
     path: '/batches/:batchId',
     getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,
   },
+  downloads: { path: '/downloads', getHref: () => '/downloads' },
   article: {
     path: '/articles/:articleId',
     getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,

@@ -118,3 +118,42 @@ export type Problem = {
   instance?: string;
   errors?: ProblemFieldError[];
 };
+
+export type ExportFormat = 'docx' | 'md' | 'txt' | 'html';
+
+export type ExportLayout = 'by-format' | 'by-article';
+
+export type ExportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+
+/** POST /api/exports */
+export type ExportRequest = {
+  batchIds: string[];
+  /** A chosen set of articles; omit for every finished article of the batches. */
+  articleIds?: string[];
+  formats: ExportFormat[];
+  layout: ExportLayout;
+};
+
+/** An export job as listed in the history (GET /api/exports) and answered by POST. */
+export type ExportJob = {
+  id: string;
+  owner: string;
+  status: ExportStatus;
+  /** 0..100 */
+  progress: number;
+  articles: number;
+  processed: number;
+  formats: ExportFormat[];
+  layout: ExportLayout;
+  scope: { batches: { id: string; name: string }[]; chosenArticles: boolean };
+  fileName: string;
+  sizeBytes: number | null;
+  sha256: string | null;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  expiresAt: string;
+  /** Set once the export has succeeded. */
+  downloadUrl: string | null;
+};

@@ -72,3 +72,27 @@ WHERE batch_id = :batchId AND status IN (:from)
 UPDATE articles
 SET status = :to, attempts = 0, next_attempt_at = :now, finished_at = NULL, updated_at = :now
 WHERE batch_id = :batchId AND status IN (:from)
+
+-- Reads for other modules (WrittenArticles): batches and their written articles, owner-scoped.
+
+-- name: written-batches
+SELECT b.id, b.name,
+       (SELECT count(*) FROM articles a WHERE a.batch_id = b.id AND a.status = 'SUCCEEDED') AS written
+FROM batches b
+WHERE b.owner = :owner AND b.id IN (:ids)
+
+-- name: locate-articles
+SELECT a.id, a.batch_id, a.status FROM articles a JOIN batches b ON b.id = a.batch_id
+WHERE b.owner = :owner AND a.id IN (:ids)
+
+-- name: written-articles-after
+-- one page of a batch's written articles after a row (keyset paging keeps memory bounded)
+SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
+       a.meta_description, a.body, a.word_count, a.created_at, a.finished_at
+FROM articles a
+WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED' AND a.ordinal > :after
+ORDER BY a.batch_id, a.status, a.ordinal
+LIMIT :limit
+
+-- name: owned-batch-settings
+SELECT settings FROM batches WHERE id = :id AND owner = :owner

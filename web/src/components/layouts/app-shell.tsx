@@ -30,6 +30,16 @@ export function AppShell({ children }: AppShellProps) {
                   Batches
                 </NavLink>
               </li>
+              <li>
+                <NavLink
+                  to={paths.downloads.getHref()}
+                  className={({ isActive }) =>
+                    isActive ? 'nav-link nav-link--active' : 'nav-link'
+                  }
+                >
+                  Downloads
+                </NavLink>
+              </li>
             </ul>
           </nav>
         </div>

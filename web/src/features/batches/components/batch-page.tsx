@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ui/error-message';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
 import { humanize } from '@/lib/format';
-import type { ArticleStatus } from '@/types/api';
+import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 
@@ -29,7 +30,12 @@ function parsePage(value: string | null): number {
   return Number.isInteger(page) && page > 0 ? page : 0;
 }
 
-export function BatchPage() {
+export type BatchPageProps = {
+  /** Extra actions for the page header, composed in by the app (e.g. Export). */
+  headerActions?: (batch: BatchSummary) => ReactNode;
+};
+
+export function BatchPage({ headerActions }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
@@ -49,6 +55,7 @@ export function BatchPage() {
     <div className="page">
       <div className="page__header">
         <h1>{batch ? batch.name : 'Batch'}</h1>
+        {batch && headerActions?.(batch)}
         {query.isFetching && !query.isPending && (
           <span className="muted small" aria-live="polite">
             Refreshing…

@@ -1,12 +1,20 @@
+import type { ReactNode } from 'react';
+
 import { ErrorMessage } from '@/components/ui/error-message';
 import { Spinner } from '@/components/ui/spinner';
+import type { BatchSummary } from '@/types/api';
 
 import { useBatches } from '../api/get-batches';
 
 import { BatchesEmpty } from './batches-empty';
 import { BatchesTable } from './batches-table';
 
-export function BatchesPage() {
+export type BatchesPageProps = {
+  /** Extra actions for the page header, composed in by the app (e.g. Export). */
+  headerActions?: (batches: BatchSummary[]) => ReactNode;
+};
+
+export function BatchesPage({ headerActions }: BatchesPageProps = {}) {
   const query = useBatches();
   const { data } = query;
 
@@ -14,6 +22,7 @@ export function BatchesPage() {
     <div className="page">
       <div className="page__header">
         <h1>Batches</h1>
+        {data && data.content.length > 0 && headerActions?.(data.content)}
         {query.isFetching && !query.isPending && (
           <span className="muted small" aria-live="polite">
             Refreshing…

@@ -1,0 +1,27 @@
+package com.bulkwriter.batch;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A finished article as other modules read it (to export it, for example): its result and the
+ * language it was written in.
+ *
+ * @param position 1-based row of the submission
+ * @param language ISO 639-1 language of the article (batch setting or the row's override)
+ * @param markdown the article body as stored, Markdown
+ */
+public record WrittenArticle(
+    UUID id,
+    UUID batchId,
+    int position,
+    String keyword,
+    ArticleState status,
+    String title,
+    String slug,
+    String metaDescription,
+    String markdown,
+    Integer wordCount,
+    String language,
+    Instant createdAt,
+    Instant finishedAt) {}

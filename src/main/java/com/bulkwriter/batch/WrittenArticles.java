@@ -1,0 +1,155 @@
+package com.bulkwriter.batch;
+
+import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.NamedQueries;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read access to finished articles for other modules, always within one owner's scope. Articles are
+ * streamed a page at a time in row order, so reading 10,000 of them takes no more memory than
+ * reading one page.
+ */
+@Component
+public class WrittenArticles {
+
+  /** Articles read per query while streaming. */
+  static final int PAGE = 100;
+
+  /** Ids bound per {@code IN (...)} list, well below every database's parameter limit. */
+  private static final int IDS_PER_QUERY = 1_000;
+
+  private final JdbcClient jdbc;
+  private final NamedQueries sql;
+  private final SettingsJson json;
+
+  WrittenArticles(JdbcClient jdbc, Database database, SettingsJson json) {
+    this.jdbc = jdbc;
+    this.sql = NamedQueries.load("batch", database);
+    this.json = json;
+  }
+
+  /**
+   * A batch as seen from outside the module.
+   *
+   * @param written how many of its articles are finished with a result (SUCCEEDED)
+   */
+  public record BatchRef(UUID id, String name, int written) {}
+
+  /** Where an article belongs and how far it is. */
+  public record ArticleRef(UUID id, UUID batchId, ArticleState status) {}
+
+  /** The owner's batches among {@code ids}, keyed by id; ids of others or of nothing are absent. */
+  public Map<UUID, BatchRef> batches(String owner, Collection<UUID> ids) {
+    Map<UUID, BatchRef> found = new LinkedHashMap<>();
+    for (List<UUID> part : parts(ids)) {
+      jdbc.sql(sql.get("written-batches"))
+          .param("owner", owner)
+          .param("ids", part)
+          .query(
+              (ResultSet rs) -> {
+                UUID id = rs.getObject("id", UUID.class);
+                found.put(id, new BatchRef(id, rs.getString("name"), rs.getInt("written")));
+              });
+    }
+    return found;
+  }
+
+  /** The owner's articles among {@code ids}, keyed by id; others are absent. */
+  public Map<UUID, ArticleRef> locate(String owner, Collection<UUID> ids) {
+    Map<UUID, ArticleRef> found = new HashMap<>();
+    for (List<UUID> part : parts(ids)) {
+      jdbc.sql(sql.get("locate-articles"))
+          .param("owner", owner)
+          .param("ids", part)
+          .query(
+              (ResultSet rs) -> {
+                UUID id = rs.getObject("id", UUID.class);
+                found.put(
+                    id,
+                    new ArticleRef(
+                        id,
+                        rs.getObject("batch_id", UUID.class),
+                        ArticleState.valueOf(rs.getString("status"))));
+              });
+    }
+    return found;
+  }
+
+  /**
+   * Hands every written article of the owner's batch to {@code each}, in row order. Does nothing
+   * for a batch that is not the owner's.
+   */
+  public void forEachWritten(String owner, UUID batchId, Consumer<WrittenArticle> each) {
+    var settings =
+        jdbc.sql(sql.get("owned-batch-settings"))
+            .param("id", batchId)
+            .param("owner", owner)
+            .query((rs, n) -> json.settings(rs.getString(1)))
+            .optional();
+    if (settings.isEmpty()) {
+      return;
+    }
+    String batchLanguage = settings.get().language();
+    int after = 0;
+    while (true) {
+      List<WrittenArticle> page =
+          jdbc.sql(sql.get("written-articles-after"))
+              .param("batchId", batchId)
+              .param("after", after)
+              .param("limit", PAGE)
+              .query((rs, n) -> article(rs, batchLanguage))
+              .list();
+      page.forEach(each);
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.getLast().position();
+    }
+  }
+
+  private WrittenArticle article(ResultSet rs, String batchLanguage) throws SQLException {
+    ArticleOverrides overrides = json.overrides(rs.getString("overrides"));
+    String language = overrides.language() != null ? overrides.language() : batchLanguage;
+    return new WrittenArticle(
+        rs.getObject("id", UUID.class),
+        rs.getObject("batch_id", UUID.class),
+        rs.getInt("ordinal"),
+        rs.getString("keyword"),
+        ArticleState.valueOf(rs.getString("status")),
+        rs.getString("title"),
+        rs.getString("slug"),
+        rs.getString("meta_description"),
+        rs.getString("body"),
+        (Integer) rs.getObject("word_count"),
+        language,
+        instant(rs, "created_at"),
+        instant(rs, "finished_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+
+  private static List<List<UUID>> parts(Collection<UUID> ids) {
+    List<UUID> all = List.copyOf(ids);
+    List<List<UUID>> parts = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
+      parts.add(all.subList(i, Math.min(all.size(), i + IDS_PER_QUERY)));
+    }
+    return parts;
+  }
+}

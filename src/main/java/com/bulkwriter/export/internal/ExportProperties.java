@@ -1,0 +1,54 @@
+package com.bulkwriter.export.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every tunable of exports.
+ *
+ * @param expiry how long a finished export stays downloadable before the cleaner removes it
+ * @param cleanupInterval how often expired exports are removed and stale ones failed
+ * @param staleAfter an export without progress for this long is failed (its node stopped)
+ * @param concurrency exports one node builds at once; the rest wait in line
+ * @param chunkSize size of the stored pieces of an archive (memory per write or read)
+ * @param compressionLevel ZIP deflate level, 0 (store) to 9 (smallest)
+ * @param progressInterval how often a running export records its progress
+ */
+@ConfigurationProperties("bulkwriter.export")
+record ExportProperties(
+    Duration expiry,
+    Duration cleanupInterval,
+    Duration staleAfter,
+    Integer concurrency,
+    DataSize chunkSize,
+    Integer compressionLevel,
+    Duration progressInterval) {
+
+  ExportProperties {
+    expiry = or(expiry, Duration.ofHours(24));
+    cleanupInterval = or(cleanupInterval, Duration.ofMinutes(10));
+    staleAfter = or(staleAfter, Duration.ofMinutes(5));
+    concurrency = concurrency == null ? 2 : concurrency;
+    chunkSize = chunkSize == null ? DataSize.ofMegabytes(1) : chunkSize;
+    compressionLevel = compressionLevel == null ? 6 : compressionLevel;
+    progressInterval = or(progressInterval, Duration.ofSeconds(1));
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("bulkwriter.export.concurrency must be ≥ 1");
+    }
+    if (chunkSize.toBytes() < 4_096 || chunkSize.toBytes() > 64 * 1024 * 1024) {
+      throw new IllegalArgumentException("bulkwriter.export.chunk-size must be 4KB to 64MB");
+    }
+    if (compressionLevel < 0 || compressionLevel > 9) {
+      throw new IllegalArgumentException("bulkwriter.export.compression-level must be 0 to 9");
+    }
+    if (!progressInterval.minus(staleAfter).isNegative()) {
+      throw new IllegalArgumentException(
+          "bulkwriter.export.progress-interval must be shorter than stale-after");
+    }
+  }
+
+  private static Duration or(Duration value, Duration fallback) {
+    return value != null ? value : fallback;
+  }
+}

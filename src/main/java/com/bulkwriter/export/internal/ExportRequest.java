@@ -1,0 +1,15 @@
+package com.bulkwriter.export.internal;
+
+import java.util.List;
+
+/**
+ * What a user asks to export, as sent: ids and names are strings so that each bad one can be named
+ * in the answer rather than failing the whole body.
+ *
+ * @param batchIds the batches in scope, in archive order (required)
+ * @param articleIds a chosen set of articles of those batches; absent for all finished articles
+ * @param formats any of {@code docx}, {@code md}, {@code txt}, {@code html} (required)
+ * @param layout {@code by-format} (default) or {@code by-article}
+ */
+public record ExportRequest(
+    List<String> batchIds, List<String> articleIds, List<String> formats, String layout) {}

@@ -1,0 +1,108 @@
+package com.bulkwriter.export.internal;
+
+import com.bulkwriter.support.ConflictException;
+import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** What users do with exports: start one, follow it, download it, delete it. */
+@Service
+public class ExportService {
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(ZoneOffset.UTC);
+
+  private final ExportPlanner planner;
+  private final Exports exports;
+  private final ArchiveStore store;
+  private final ExportRunner runner;
+  private final ExportProperties properties;
+  private final Clock clock;
+
+  ExportService(
+      ExportPlanner planner,
+      Exports exports,
+      ArchiveStore store,
+      ExportRunner runner,
+      ExportProperties properties,
+      Clock clock) {
+    this.planner = planner;
+    this.exports = exports;
+    this.store = store;
+    this.runner = runner;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Validates the request, stores the export as QUEUED and starts building it in the background.
+   */
+  public Export start(String owner, ExportRequest request) {
+    ExportPlanner.Plan plan = planner.plan(owner, request);
+    Instant now = clock.instant();
+    String name = plan.batches().size() == 1 ? plan.batches().getFirst().name() : "bulkwriter";
+    Export export =
+        new Export(
+            UUID.randomUUID(),
+            owner,
+            ExportStatus.QUEUED,
+            plan.formats().stream().toList(),
+            plan.layout(),
+            plan.batches(),
+            plan.articleIds() != null,
+            ArchiveNames.safe(name, "bulkwriter") + "-" + STAMP.format(now) + ".zip",
+            plan.total(),
+            0,
+            null,
+            null,
+            (int) properties.chunkSize().toBytes(),
+            null,
+            now,
+            null,
+            null,
+            now.plus(properties.expiry()));
+    exports.insert(export, plan.articleIds());
+    runner.submit(export);
+    return export;
+  }
+
+  public Export export(String owner, UUID id) {
+    return exports.find(owner, id).orElseThrow(() -> new NotFoundException("No export " + id));
+  }
+
+  public PageOf<Export> exports(String owner, PageRequest page) {
+    return exports.page(owner, page);
+  }
+
+  /** Removes the export and its archive; a running one stops at its next progress update. */
+  public void delete(String owner, UUID id) {
+    if (!exports.delete(owner, id)) {
+      throw new NotFoundException("No export " + id);
+    }
+  }
+
+  /** The finished export and a way to read its archive; 409 while it is not finished. */
+  public Download download(String owner, UUID id) {
+    Export export = export(owner, id);
+    if (export.status() != ExportStatus.SUCCEEDED) {
+      throw new ConflictException(
+          "Export %s is %s; it can be downloaded once it has succeeded"
+              .formatted(id, export.status().name().toLowerCase()));
+    }
+    return new Download(export, this);
+  }
+
+  /** A finished export's archive, opened on demand (once per requested range). */
+  public record Download(Export export, ExportService service) {
+    public InputStream open() {
+      return service.store.open(export.id(), export.sizeBytes(), export.chunkSize());
+    }
+  }
+}

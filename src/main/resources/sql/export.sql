@@ -1,0 +1,73 @@
+-- Named statements of the export module (see NamedQueries). Every read a user can trigger is
+-- scoped by :owner; status changes bind :from and :to from ExportStatus.
+
+-- name: insert-export
+INSERT INTO exports (id, owner, status, formats, layout, batches, article_ids, file_name, total,
+                     processed, chunk_size, created_at, expires_at, updated_at)
+VALUES (:id, :owner, :status, :formats, :layout, :batches, :articleIds, :fileName, :total,
+        0, :chunkSize, :now, :expiresAt, :now)
+
+-- name: find-export
+SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
+       chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
+       CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
+FROM exports WHERE id = :id AND owner = :owner
+
+-- name: count-exports
+SELECT count(*) FROM exports WHERE owner = :owner
+
+-- name: page-exports
+SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
+       chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
+       CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
+FROM exports WHERE owner = :owner
+ORDER BY created_at DESC, id
+LIMIT :limit OFFSET :offset
+
+-- name: article-ids
+SELECT article_ids FROM exports WHERE id = :id
+
+-- name: touch
+UPDATE exports SET updated_at = :now WHERE id = :id AND status IN (:from)
+
+-- name: start
+UPDATE exports SET status = :to, started_at = :now, updated_at = :now
+WHERE id = :id AND status IN (:from)
+
+-- name: progress
+UPDATE exports SET processed = :processed, updated_at = :now
+WHERE id = :id AND status IN (:from)
+
+-- name: succeed
+UPDATE exports
+SET status = :to, processed = :processed, size_bytes = :size, sha256 = :sha256,
+    finished_at = :now, updated_at = :now
+WHERE id = :id AND status IN (:from)
+
+-- name: fail
+UPDATE exports SET status = :to, error = :error, finished_at = :now, updated_at = :now
+WHERE id = :id AND status IN (:from)
+
+-- name: fail-stale
+-- exports whose node stopped working on them (no heartbeat since :cutoff)
+UPDATE exports
+SET status = :to, error = :error, finished_at = :now, updated_at = :now
+WHERE status IN (:from) AND updated_at < :cutoff
+
+-- name: delete-export
+DELETE FROM exports WHERE id = :id AND owner = :owner
+
+-- name: expired-exports
+SELECT id FROM exports WHERE expires_at < :now
+
+-- name: delete-chunks
+DELETE FROM export_chunks WHERE export_id = :id
+
+-- name: delete-expired-export
+DELETE FROM exports WHERE id = :id AND expires_at < :now
+
+-- name: insert-chunk
+INSERT INTO export_chunks (export_id, seq, data) VALUES (:id, :seq, :data)
+
+-- name: read-chunk
+SELECT data FROM export_chunks WHERE export_id = :id AND seq = :seq

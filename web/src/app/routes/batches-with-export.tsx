@@ -1,0 +1,19 @@
+import { BatchPage } from '@/features/batches/components/batch-page';
+import { BatchesPage } from '@/features/batches/components/batches-page';
+import { ExportButton } from '@/features/exports/components/export-button';
+import type { BatchSummary } from '@/types/api';
+
+/** Features do not import one another: the Export button is composed into the batch screens here. */
+function exportable(batch: BatchSummary) {
+  return { id: batch.id, name: batch.name, finished: batch.counts.succeeded };
+}
+
+export function BatchesRoute() {
+  return (
+    <BatchesPage headerActions={(batches) => <ExportButton batches={batches.map(exportable)} />} />
+  );
+}
+
+export function BatchRoute() {
+  return <BatchPage headerActions={(batch) => <ExportButton batches={[exportable(batch)]} />} />;
+}
