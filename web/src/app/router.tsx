@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
 import { BatchPage } from '@/features/batches/components/batch-page';
 import { BatchesPage } from '@/features/batches/components/batches-page';
+import { BulkFormPage } from '@/features/bulk-form/components/bulk-form-page';
 
 import { RootLayout } from './routes/layout';
 import { NotFoundRoute } from './routes/not-found';
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.home.path, element: <BatchesPage /> },
           { path: paths.batches.path, element: <BatchesPage /> },
+          { path: paths.newBatch.path, element: <BulkFormPage /> },
           { path: paths.batch.path, element: <BatchPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -55,7 +55,7 @@ describe('BatchesPage', () => {
       'aria-valuenow',
       '40',
     );
-    expect(first.getByText('3 succeeded')).toBeInTheDocument();
+    expect(first.getByText('3 done')).toBeInTheDocument();
     expect(first.getByText('1 failed')).toBeInTheDocument();
     expect(first.getByText('2 running')).toBeInTheDocument();
     expect(first.getByText('4 queued')).toBeInTheDocument();
