@@ -82,6 +82,10 @@ describe('BatchesPage', () => {
     mockApi({ [QUEUE]: page([]) });
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'No batches yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start a new batch' })).toHaveAttribute(
+      'href',
+      '/batches/new',
+    );
     expect(
       screen.getByText(
         "curl -X POST localhost:8080/api/articles/bulk -H 'Content-Type: text/csv' --data-binary @keywords.csv",
