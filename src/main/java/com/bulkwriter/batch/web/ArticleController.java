@@ -39,6 +39,7 @@ class ArticleController {
       description =
           "A succeeded or failed article goes back in the queue with fresh attempts and its old"
               + " result cleared; a completed batch runs again. Answers with the queued article.")
+  @ApiResponse(responseCode = "200", description = "The article, queued again")
   @ApiResponse(
       responseCode = "409",
       description = "The article is queued, running or cancelled, or its batch is cancelled")
