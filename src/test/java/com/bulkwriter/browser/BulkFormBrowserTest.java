@@ -126,4 +126,32 @@ class BulkFormBrowserTest {
     Object copied = page.evaluate("() => navigator.clipboard.readText()");
     org.assertj.core.api.Assertions.assertThat((String) copied).startsWith("# ");
   }
+
+  @Test
+  void tenThousandPastedRowsAreCountedAtOnceAndTheGridScrollsToTheLast() {
+    Page page = browser.newPageWithClipboard();
+    page.navigate("http://localhost:" + port + "/batches/new");
+    String keywords =
+        IntStream.rangeClosed(1, 10_000)
+            .mapToObj(i -> "keyword number " + i + "\tTitle " + i + "\t" + (300 + i % 500))
+            .collect(Collectors.joining("\r\n"));
+    page.evaluate("text => navigator.clipboard.writeText(text)", keywords);
+    Locator grid = page.getByRole(AriaRole.GRID);
+    grid.locator("[aria-rowindex='2'] [aria-colindex='3']").click();
+
+    long start = System.nanoTime();
+    page.keyboard().press("Control+V");
+    assertThat(page.getByTestId("grid-counts"))
+        .containsText("10,000 rows", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+    long pasteMs = (System.nanoTime() - start) / 1_000_000;
+
+    // only the rows in view are in the page, and the last one is a keystroke away
+    org.assertj.core.api.Assertions.assertThat(grid.locator("[role=row]").count()).isLessThan(100);
+    start = System.nanoTime();
+    page.keyboard().press("Control+End");
+    assertThat(grid.getByText("keyword number 10000")).isVisible();
+    long scrollMs = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        "10,000 rows: paste and count %d ms, jump to the last row %d ms%n", pasteMs, scrollMs);
+  }
 }
