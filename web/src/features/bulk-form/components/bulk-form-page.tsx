@@ -136,7 +136,7 @@ export function BulkFormPage() {
         <GridToolbar form={form} />
         <p id="grid-help" className="muted small">
           Arrows, Tab and Enter move and edit; Delete clears a cell; Shift+Space selects a row;
-          Ctrl+V pastes; Ctrl+Z undoes the last paste, import or delete.
+          Ctrl+V on a selected cell pastes a block; Ctrl+Z undoes the last paste, import or delete.
         </p>
         <KeywordGrid
           rows={form.rows}

@@ -129,11 +129,12 @@ export function KeywordGrid({
   };
 
   const handlePaste = ({ row, column }: CellPasteArgs<GridRow>, event: React.ClipboardEvent) => {
-    const text = event.clipboardData.getData('text/plain');
+    // while a cell is being edited, a paste goes into its editor as usual: writing a block around
+    // an open editor would be undone when the editor commits its (older) row
     const target = event.target as HTMLElement;
     const inEditor = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    // a single value pasted while editing goes into the editor as usual
-    if (!isRowField(column.key) || (inEditor && !/[\t\r\n]/.test(text))) return row;
+    if (!isRowField(column.key) || inEditor) return row;
+    const text = event.clipboardData.getData('text/plain');
     event.preventDefault();
     const rowIdx = rows.findIndex((r) => r.id === row.id);
     onPaste(rowIdx, column.key, parseDelimited(text, '\t'));

@@ -94,6 +94,13 @@ describe('BulkFormPage', () => {
     await user.keyboard('Second title{Enter}');
     expect(cell(1, 'Title')).toHaveTextContent('Second title');
 
+    // a paste into an open editor is the editor's: the grid does not write a block around it
+    await user.dblClick(cell(2, 'Title'));
+    const editor = within(cell(2, 'Title')).getByRole('textbox');
+    fireEvent.paste(editor, { clipboardData: { getData: () => 'a\tb\nc' } });
+    await user.keyboard('{Escape}');
+    expect(counts()).toMatch(/^3 rows/);
+
     const grid = screen.getByRole('grid', { name: /keywords/i });
     const boxes = within(grid).getAllByRole('checkbox', { name: 'Select' });
     await user.click(boxes[0]);
