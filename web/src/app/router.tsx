@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
+import { BulkFormPage } from '@/features/bulk-form/components/bulk-form-page';
 import { DownloadsPage } from '@/features/exports/components/downloads-page';
 
 import { BatchesRoute, BatchRoute } from './routes/batches-with-export';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.home.path, element: <BatchesRoute /> },
           { path: paths.batches.path, element: <BatchesRoute /> },
+          { path: paths.newBatch.path, element: <BulkFormPage /> },
           { path: paths.batch.path, element: <BatchRoute /> },
           { path: paths.downloads.path, element: <DownloadsPage /> },
           { path: paths.article.path, element: <ArticlePage /> },

@@ -2,6 +2,7 @@
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   batches: { path: '/batches', getHref: () => '/batches' },
+  newBatch: { path: '/batches/new', getHref: () => '/batches/new' },
   batch: {
     path: '/batches/:batchId',
     getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,

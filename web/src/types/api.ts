@@ -156,4 +156,28 @@ export type ExportJob = {
   expiresAt: string;
   /** Set once the export has succeeded. */
   downloadUrl: string | null;
+
+/**
+ * A provider that can write articles: GET /api/providers. That endpoint comes with the LLM
+ * providers; a server without it (404) offers the offline draft engine only.
+ */
+export type Provider = {
+  name: string;
+  label: string;
+  /** True for the offline draft engine (placeholder drafts, not LLM output). */
+  draft: boolean;
+  /** Models that can be chosen; the first is the default. */
+  models: string[];
+};
+
+/**
+ * POST /api/articles/bulk/estimate: what a batch would cost, where the server can tell (it comes
+ * with the LLM providers; a server without it answers 404 and the form shows the article count
+ * alone). Any figure the server cannot estimate is null.
+ */
+export type BatchEstimate = {
+  articles: number;
+  tokens: number | null;
+  costUsd: number | null;
+  durationSeconds: number | null;
 };

@@ -96,3 +96,11 @@ LIMIT :limit
 
 -- name: owned-batch-settings
 SELECT settings FROM batches WHERE id = :id AND owner = :owner
+
+-- name: regenerate-article
+-- REGENERATE: one finished article back in the queue with fresh attempts and its old result cleared
+UPDATE articles
+SET status = :to, attempts = 0, next_attempt_at = :now, last_error = NULL, title = NULL,
+    slug = NULL, meta_description = NULL, body = NULL, word_count = NULL, started_at = NULL,
+    finished_at = NULL, updated_at = :now
+WHERE id = :id AND batch_id = :batchId AND status IN (:from)

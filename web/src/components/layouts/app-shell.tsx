@@ -22,6 +22,17 @@ export function AppShell({ children }: AppShellProps) {
             <ul className="shell__nav">
               <li>
                 <NavLink
+                  to={paths.newBatch.getHref()}
+                  className={({ isActive }) =>
+                    isActive ? 'nav-link nav-link--active' : 'nav-link'
+                  }
+                >
+                  New batch
+                </NavLink>
+              </li>
+              <li>
+                <NavLink
+                  end
                   to={paths.batches.getHref()}
                   className={({ isActive }) =>
                     isActive ? 'nav-link nav-link--active' : 'nav-link'

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
+import remarkGfm from 'remark-gfm';
 
 import { Banner } from '@/components/ui/banner';
 import { ErrorMessage } from '@/components/ui/error-message';
@@ -10,6 +12,7 @@ import { formatDateTime, formatDuration, formatNumber } from '@/lib/format';
 import type { Article } from '@/types/api';
 
 import { useArticle } from '../api/get-article';
+import { useRegenerateArticle } from '../api/regenerate-article';
 
 function ArticleDetails({ article }: { article: Article }) {
   const rows: { label: string; value: ReactNode }[] = [
@@ -36,12 +39,24 @@ function ArticleDetails({ article }: { article: Article }) {
   );
 }
 
+// the page's title is its one h1, so the body's headings sit one level below it
+const SHIFTED_HEADINGS = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5' } as const;
+
 function ArticleBody({ article }: { article: Article }) {
   if (article.markdown) {
+    // react-markdown renders to React elements and ignores raw HTML: no injection from model output
     return (
-      <pre className="markdown" aria-label="Article body (Markdown)" tabIndex={0}>
-        {article.markdown}
-      </pre>
+      <div
+        className="article-body"
+        role="region"
+        aria-label="Article body"
+        tabIndex={0}
+        data-testid="article-body"
+      >
+        <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS}>
+          {article.markdown}
+        </Markdown>
+      </div>
     );
   }
   const message =
@@ -49,6 +64,53 @@ function ArticleBody({ article }: { article: Article }) {
       ? 'This article has not been written yet. This page refreshes until it is.'
       : 'This article has no content.';
   return <p className="muted">{message}</p>;
+}
+
+function CopyButton({ markdown }: { markdown: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy Markdown
+      </button>
+      <span className="muted small" aria-live="polite">
+        {state === 'copied' && 'Copied to the clipboard.'}
+        {state === 'failed' && 'The browser refused the clipboard; select the text and copy it.'}
+      </span>
+    </>
+  );
+}
+
+function RegenerateButton({ article }: { article: Article }) {
+  const mutation = useRegenerateArticle();
+  if (article.status !== 'SUCCEEDED' && article.status !== 'FAILED') return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={mutation.isPending}
+        onClick={() => {
+          const replaces =
+            article.status === 'SUCCEEDED' ? ' Its current text will be replaced.' : '';
+          if (window.confirm(`Write "${article.keyword}" again?${replaces}`)) {
+            mutation.mutate(article.id);
+          }
+        }}
+      >
+        {mutation.isPending ? 'Regenerating…' : 'Regenerate'}
+      </button>
+      {mutation.isError && <ErrorMessage title="Could not regenerate" error={mutation.error} />}
+    </>
+  );
 }
 
 export function ArticlePage() {
@@ -92,7 +154,13 @@ export function ArticlePage() {
             <ArticleDetails article={article} />
           </section>
           <section className="card" aria-labelledby="article-body-title">
-            <h2 id="article-body-title">Body</h2>
+            <div className="card__header">
+              <h2 id="article-body-title">Body</h2>
+              <div className="actions__buttons">
+                {article.markdown && <CopyButton markdown={article.markdown} />}
+                <RegenerateButton article={article} />
+              </div>
+            </div>
             <ArticleBody article={article} />
           </section>
         </>

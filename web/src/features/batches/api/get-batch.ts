@@ -6,7 +6,8 @@ import type { BatchDetail } from '@/types/api';
 import { batchKeys, type BatchItemsParams } from './batch-keys';
 import { pollWhileActive } from './polling';
 
-export const BATCH_ITEMS_PAGE_SIZE = 100;
+// the articles grid is virtualised, so a page can be as large as the API allows
+export const BATCH_ITEMS_PAGE_SIZE = 500;
 
 export function getBatch(
   id: string,

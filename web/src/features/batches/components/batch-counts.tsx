@@ -5,7 +5,7 @@ export function BatchCounts({ counts }: { counts: Counts }) {
   return (
     <span className="counts">
       <span className="counts__item counts__item--succeeded">
-        {formatNumber(counts.succeeded)} succeeded
+        {formatNumber(counts.succeeded)} done
       </span>
       <span className="counts__item counts__item--failed">
         {formatNumber(counts.failed)} failed

@@ -21,6 +21,7 @@ import java.util.Set;
  * FAIL           RUNNING              FAILED      permanent error, or attempts exhausted
  * CANCEL         QUEUED, RUNNING      CANCELLED   the batch was cancelled
  * RETRY_FAILED   FAILED               QUEUED      the user retries the failed articles
+ * REGENERATE     SUCCEEDED, FAILED    QUEUED      the user asks for one article to be written again
  * </pre>
  */
 public enum ArticleTransition {
@@ -32,7 +33,8 @@ public enum ArticleTransition {
   THROTTLE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   FAIL(EnumSet.of(ArticleState.RUNNING), ArticleState.FAILED),
   CANCEL(EnumSet.of(ArticleState.QUEUED, ArticleState.RUNNING), ArticleState.CANCELLED),
-  RETRY_FAILED(EnumSet.of(ArticleState.FAILED), ArticleState.QUEUED);
+  RETRY_FAILED(EnumSet.of(ArticleState.FAILED), ArticleState.QUEUED),
+  REGENERATE(EnumSet.of(ArticleState.SUCCEEDED, ArticleState.FAILED), ArticleState.QUEUED);
 
   private final Set<ArticleState> from;
   private final ArticleState to;

@@ -28,7 +28,8 @@ class ArticleTransitionTest {
           "RUNNING>FAILED",
           "QUEUED>CANCELLED",
           "RUNNING>CANCELLED",
-          "FAILED>QUEUED");
+          "FAILED>QUEUED",
+          "SUCCEEDED>QUEUED");
 
   @Test
   void eachTransitionHasTheSourcesAndTargetOfTheDocumentedTable() {
@@ -41,7 +42,8 @@ class ArticleTransitionTest {
     assertTransition(ArticleTransition.FAIL, EnumSet.of(RUNNING), FAILED);
     assertTransition(ArticleTransition.CANCEL, EnumSet.of(QUEUED, RUNNING), CANCELLED);
     assertTransition(ArticleTransition.RETRY_FAILED, EnumSet.of(FAILED), QUEUED);
-    assertThat(ArticleTransition.values()).hasSize(9);
+    assertTransition(ArticleTransition.REGENERATE, EnumSet.of(SUCCEEDED, FAILED), QUEUED);
+    assertThat(ArticleTransition.values()).hasSize(10);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -61,15 +63,17 @@ class ArticleTransitionTest {
   }
 
   @Test
-  void theTableAllowsExactlySevenMovesBetweenStates() {
-    assertThat(allowedPairs()).hasSize(7);
-    assertThat(refusedPairs()).hasSize(25 - 7);
+  void theTableAllowsExactlyEightMovesBetweenStates() {
+    assertThat(allowedPairs()).hasSize(8);
+    assertThat(refusedPairs()).hasSize(25 - 8);
   }
 
   @Test
-  void finishedStatesCannotBeLeftExceptAFailedArticleBeingRetried() {
+  void finishedStatesCanOnlyGoBackToTheQueueByRetryOrRegenerateAndCancelledIsFinal() {
     for (ArticleState target : ArticleState.values()) {
-      assertThat(SUCCEEDED.canMoveTo(target)).as("SUCCEEDED -> %s", target).isFalse();
+      assertThat(SUCCEEDED.canMoveTo(target))
+          .as("SUCCEEDED -> %s", target)
+          .isEqualTo(target == QUEUED);
       assertThat(CANCELLED.canMoveTo(target)).as("CANCELLED -> %s", target).isFalse();
       assertThat(FAILED.canMoveTo(target)).as("FAILED -> %s", target).isEqualTo(target == QUEUED);
     }

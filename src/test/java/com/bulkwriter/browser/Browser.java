@@ -48,6 +48,16 @@ final class Browser implements AutoCloseable {
     return browser.newContext(new NewContextOptions().setViewportSize(1280, 800)).newPage();
   }
 
+  /** A page whose scripts may read and write the system clipboard, as a user's paste needs. */
+  Page newPageWithClipboard() {
+    return browser
+        .newContext(
+            new NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setPermissions(List.of("clipboard-read", "clipboard-write")))
+        .newPage();
+  }
+
   @Override
   public void close() {
     browser.close();

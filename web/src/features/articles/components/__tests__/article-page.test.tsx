@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 
 import { makeArticle } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
@@ -20,9 +20,11 @@ describe('ArticlePage', () => {
     expect(screen.getByText('Succeeded')).toHaveClass('badge--succeeded');
     expect(screen.getByText('1,234')).toBeInTheDocument();
     expect(screen.getByText('42.0 s')).toBeInTheDocument();
-    const body = screen.getByLabelText('Article body (Markdown)');
-    expect(body.tagName).toBe('PRE');
-    expect(body.textContent).toBe('# How to Grow Tomatoes\n\nStart with good soil.');
+    const body = screen.getByRole('region', { name: 'Article body' });
+    expect(within(body).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'How to Grow Tomatoes',
+    );
+    expect(within(body).getByText('Start with good soil.').tagName).toBe('P');
     expect(screen.getByRole('link', { name: /back to the batch/i })).toHaveAttribute(
       'href',
       '/batches/b-1',
@@ -74,5 +76,51 @@ describe('ArticlePage', () => {
     });
     renderApp('/articles/a-1');
     expect(await screen.findByRole('alert')).toHaveTextContent('No article a-1');
+  });
+
+  it('copies the Markdown and regenerates the article after a confirmation', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { requests } = mockApi({
+      [ARTICLE]: makeArticle(),
+      'POST /api/articles/a-1/regenerate': makeArticle({
+        status: 'QUEUED',
+        attempts: 0,
+        markdown: null,
+        finishedAt: null,
+      }),
+    });
+    const { user } = renderApp('/articles/a-1');
+    // after renderApp: user-event puts its own clipboard on navigator when it is set up
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+    await user.click(await screen.findByRole('button', { name: 'Copy Markdown' }));
+    expect(writeText).toHaveBeenCalledWith('# How to Grow Tomatoes\n\nStart with good soil.');
+    expect(await screen.findByText('Copied to the clipboard.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect(window.confirm).toHaveBeenCalledWith(expect.stringContaining('replaced'));
+    expect(requests('POST /api/articles/a-1/regenerate')).toHaveLength(1);
+    expect(await screen.findByText(/has not been written yet/i)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).not.toBeInTheDocument();
+  });
+
+  it('says why a regenerate was refused and when the clipboard is not available', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    mockApi({
+      [ARTICLE]: makeArticle({ status: 'FAILED', lastError: 'Provider timed out' }),
+      'POST /api/articles/a-1/regenerate': () =>
+        problem({ title: 'Conflict', status: 409, detail: 'Batch b-1 is cancelled' }),
+    });
+    const { user } = renderApp('/articles/a-1');
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Copy Markdown' }));
+    expect(await screen.findByText(/browser refused the clipboard/i)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect(await screen.findByText('Batch b-1 is cancelled')).toBeInTheDocument();
   });
 });

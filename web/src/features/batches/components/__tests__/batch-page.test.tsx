@@ -38,7 +38,7 @@ describe('BatchPage', () => {
     renderApp('/batches/b-1');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Garden keywords' })).toBeVisible();
-    expect(requests(DETAIL)[0].url.search).toBe('?page=0&size=100');
+    expect(requests(DETAIL)[0].url.search).toBe('?page=0&size=500');
 
     expect(screen.getByText('Paused')).toHaveClass('badge--paused');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
@@ -120,7 +120,7 @@ describe('BatchPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByText('keyword on page 2')).toBeInTheDocument();
-    expect(requests(DETAIL).at(-1)?.url.search).toBe('?page=1&size=100&status=SUCCEEDED');
+    expect(requests(DETAIL).at(-1)?.url.search).toBe('?page=1&size=500&status=SUCCEEDED');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Previous' }));

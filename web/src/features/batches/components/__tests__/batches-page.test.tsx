@@ -55,7 +55,7 @@ describe('BatchesPage', () => {
       'aria-valuenow',
       '40',
     );
-    expect(first.getByText('3 succeeded')).toBeInTheDocument();
+    expect(first.getByText('3 done')).toBeInTheDocument();
     expect(first.getByText('1 failed')).toBeInTheDocument();
     expect(first.getByText('2 running')).toBeInTheDocument();
     expect(first.getByText('4 queued')).toBeInTheDocument();
@@ -82,6 +82,10 @@ describe('BatchesPage', () => {
     mockApi({ [QUEUE]: page([]) });
     renderApp('/');
     expect(await screen.findByRole('heading', { name: 'No batches yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start a new batch' })).toHaveAttribute(
+      'href',
+      '/batches/new',
+    );
     expect(
       screen.getByText(
         "curl -X POST localhost:8080/api/articles/bulk -H 'Content-Type: text/csv' --data-binary @keywords.csv",

@@ -86,6 +86,22 @@ public class Articles {
         .update();
   }
 
+  /**
+   * Puts one finished article of the batch back in the queue ({@link
+   * ArticleTransition#REGENERATE}); false when it is not in a state the transition starts from.
+   */
+  boolean regenerate(UUID batchId, UUID articleId, Instant now) {
+    ArticleTransition transition = ArticleTransition.REGENERATE;
+    return jdbc.sql(sql.get("regenerate-article"))
+            .param("id", articleId)
+            .param("batchId", batchId)
+            .param("from", transition.fromNames())
+            .param("to", transition.toName())
+            .param("now", time(now))
+            .update()
+        == 1;
+  }
+
   private Article article(ResultSet rs, int row) throws SQLException {
     String keyword = rs.getString("keyword");
     var settings = json.settings(rs.getString("settings"));

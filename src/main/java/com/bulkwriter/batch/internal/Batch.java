@@ -44,8 +44,16 @@ public record Batch(
 
   /** A completed batch runs again when its failed articles are retried; others keep status. */
   Batch reopen(Instant now) {
+    return reopen(now, "retried");
+  }
+
+  /**
+   * A completed batch runs again when some of its articles are queued again ({@code verb}: what is
+   * done to them, for the refusal); a paused one stays paused; a cancelled one refuses.
+   */
+  Batch reopen(Instant now, String verb) {
     if (status == BatchStatus.CANCELLED) {
-      throw new ConflictException("Batch " + id + " is cancelled; its articles cannot be retried");
+      throw new ConflictException("Batch " + id + " is cancelled; its articles cannot be " + verb);
     }
     return status == BatchStatus.COMPLETED
         ? moveTo(BatchStatus.RUNNING, null, now, "reopened")

@@ -215,6 +215,29 @@ public class BatchService {
   }
 
   /**
+   * Writes one finished (succeeded or failed) article again: it goes back in the queue with fresh
+   * attempts and its old result cleared, and a completed batch runs again. Refused with a conflict
+   * when the article is still queued, running or cancelled, or its batch is cancelled.
+   */
+  public Article regenerate(String owner, UUID articleId) {
+    Article article = article(owner, articleId);
+    change(
+        owner,
+        article.batchId(),
+        (batch, now) -> {
+          Batch reopened = batch.reopen(now, "regenerated");
+          if (!articles.regenerate(batch.id(), articleId, now)) {
+            throw new ConflictException(
+                "Article %s is %s; only a succeeded or failed article can be regenerated"
+                    .formatted(articleId, article(owner, articleId).status().name().toLowerCase()));
+          }
+          return reopened;
+        });
+    events.publishEvent(new ArticlesQueued(article.batchId()));
+    return article(owner, articleId);
+  }
+
+  /**
    * Loads, changes and stores a batch in one transaction; a concurrent change of its status (say,
    * the queue completing it) is retried once against the fresh state.
    */

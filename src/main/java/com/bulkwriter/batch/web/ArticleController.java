@@ -4,13 +4,15 @@ import com.bulkwriter.batch.internal.Article;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.security.CurrentOwner;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading one article with its result. */
+/** Reading one article with its result, and writing it again. */
 @RestController
 @Tag(name = "Articles")
 class ArticleController {
@@ -29,6 +31,21 @@ class ArticleController {
   @GetMapping("/api/articles/{articleId}")
   ArticleView article(@PathVariable UUID articleId) {
     Article article = service.article(owner.get(), articleId);
+    return ArticleView.of(article, engines.of(article.spec().provider()));
+  }
+
+  @Operation(
+      summary = "Write one finished article again",
+      description =
+          "A succeeded or failed article goes back in the queue with fresh attempts and its old"
+              + " result cleared; a completed batch runs again. Answers with the queued article.")
+  @ApiResponse(responseCode = "200", description = "The article, queued again")
+  @ApiResponse(
+      responseCode = "409",
+      description = "The article is queued, running or cancelled, or its batch is cancelled")
+  @PostMapping("/api/articles/{articleId}/regenerate")
+  ArticleView regenerate(@PathVariable UUID articleId) {
+    Article article = service.regenerate(owner.get(), articleId);
     return ArticleView.of(article, engines.of(article.spec().provider()));
   }
 }

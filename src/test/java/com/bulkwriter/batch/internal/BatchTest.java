@@ -115,6 +115,9 @@ class BatchTest {
     assertThatThrownBy(() -> cancelled.reopen(NOW))
         .isInstanceOf(ConflictException.class)
         .hasMessage("Batch " + ID + " is cancelled; its articles cannot be retried");
+    assertThatThrownBy(() -> cancelled.reopen(NOW, "regenerated"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Batch " + ID + " is cancelled; its articles cannot be regenerated");
   }
 
   @Test

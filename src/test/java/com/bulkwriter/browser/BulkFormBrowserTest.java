@@ -1,0 +1,157 @@
+package com.bulkwriter.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The bulk form end to end in a real Chromium: 60 keywords go through the real system clipboard
+ * into the grid (Ctrl+V), the batch is submitted, the batch page follows all 60 to completion with
+ * the offline engine, and one article opens rendered. Two articles at a time, 100 ms each, so the
+ * batch is still running when the screenshot of its page is taken.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "bulkwriter.offline.delay=100ms",
+      "bulkwriter.queue.max-in-flight=2",
+      "bulkwriter.queue.poll-interval=50ms",
+      "bulkwriter.queue.completion-interval=100ms"
+    })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkFormBrowserTest {
+
+  private static final int KEYWORDS = 60;
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeAll
+  void launch() {
+    assumeTrue(
+        new ClassPathResource("static/index.html").exists(),
+        "the web UI was not built (-DskipFrontend)");
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void sixtyKeywordsPastedFromTheClipboardBecomeABatchWhoseArticlesAllFinish() {
+    Page page = browser.newPageWithClipboard();
+    page.navigate("http://localhost:" + port + "/batches/new");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New batch")))
+        .isVisible();
+
+    // what Excel puts on the clipboard: one keyword per row, CRLF line ends, a final line break
+    String keywords =
+        IntStream.rangeClosed(1, KEYWORDS)
+            .mapToObj(i -> "pasted keyword %02d\r\n".formatted(i))
+            .collect(Collectors.joining());
+    page.evaluate("text => navigator.clipboard.writeText(text)", keywords);
+    Locator grid = page.getByRole(AriaRole.GRID);
+    Locator firstKeyword = grid.locator("[aria-rowindex='2'] [aria-colindex='3']");
+    firstKeyword.click();
+    page.keyboard().press("Control+V");
+
+    assertThat(page.getByTestId("grid-counts")).containsText(KEYWORDS + " rows");
+    assertThat(page.getByTestId("grid-counts")).containsText(KEYWORDS + " valid");
+    assertThat(firstKeyword).hasText("pasted keyword 01");
+
+    page.getByLabel("Batch name").fill("Pasted from a spreadsheet");
+    page.getByLabel("Target words").fill("300");
+    page.getByLabel("Tone").selectOption("friendly");
+    assertThat(page.getByTestId("submit-summary"))
+        .containsText(KEYWORDS + " articles will be written by Offline draft engine");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Paths.get("target/screenshots/bulk-form.png"))
+            .setFullPage(true));
+
+    page.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Write " + KEYWORDS + " articles"))
+        .click();
+    page.waitForURL(url -> url.matches(".*/batches/[0-9a-f-]{36}$"));
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Pasted from a spreadsheet").setLevel(1)))
+        .isVisible();
+    assertThat(page.locator("[data-status=RUNNING]").first()).isVisible();
+    // a moment later, so the screenshot shows progress (the page polls every 2 s)
+    assertThat(page.locator(".articles-grid [data-status=SUCCEEDED]").first())
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/batch-running.png")));
+
+    assertThat(page.locator(".summary [data-status=COMPLETED]"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+    assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("aria-valuenow", "100");
+    assertThat(page.locator(".counts")).containsText(KEYWORDS + " done");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("pasted keyword 07")).click();
+    assertThat(page.getByText("Draft from the offline engine")).isVisible();
+    Locator body =
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Article body"));
+    assertThat(body.locator("h2").first()).isVisible();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy Markdown")).click();
+    assertThat(page.getByText("Copied to the clipboard.")).isVisible();
+    Object copied = page.evaluate("() => navigator.clipboard.readText()");
+    org.assertj.core.api.Assertions.assertThat((String) copied).startsWith("# ");
+  }
+
+  @Test
+  void tenThousandPastedRowsAreCountedAtOnceAndTheGridScrollsToTheLast() {
+    Page page = browser.newPageWithClipboard();
+    page.navigate("http://localhost:" + port + "/batches/new");
+    String keywords =
+        IntStream.rangeClosed(1, 10_000)
+            .mapToObj(i -> "keyword number " + i + "\tTitle " + i + "\t" + (300 + i % 500))
+            .collect(Collectors.joining("\r\n"));
+    page.evaluate("text => navigator.clipboard.writeText(text)", keywords);
+    Locator grid = page.getByRole(AriaRole.GRID);
+    grid.locator("[aria-rowindex='2'] [aria-colindex='3']").click();
+
+    long start = System.nanoTime();
+    page.keyboard().press("Control+V");
+    assertThat(page.getByTestId("grid-counts"))
+        .containsText("10,000 rows", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+    long pasteMs = (System.nanoTime() - start) / 1_000_000;
+
+    // only the rows in view are in the page, and the last one is a keystroke away
+    org.assertj.core.api.Assertions.assertThat(grid.locator("[role=row]").count()).isLessThan(100);
+    start = System.nanoTime();
+    page.keyboard().press("Control+End");
+    assertThat(grid.getByText("keyword number 10000")).isVisible();
+    long scrollMs = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        "10,000 rows: paste and count %d ms, jump to the last row %d ms%n", pasteMs, scrollMs);
+  }
+}

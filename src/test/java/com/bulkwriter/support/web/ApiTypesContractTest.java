@@ -1,0 +1,176 @@
+package com.bulkwriter.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Keeps the front end's hand-written API types ({@code web/src/types/api.ts}) honest: every field
+ * of every object type there must exist in the schema the running application's OpenAPI document
+ * gives for it. A new type in api.ts fails this test until it is mapped below.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTypesContractTest {
+
+  private static final Path TYPES = Path.of("web/src/types/api.ts");
+
+  /** TypeScript type → the OpenAPI component schema that describes it. */
+  private static final Map<String, String> SCHEMAS =
+      Map.of(
+          "BatchSummary", "BatchView",
+          "Counts", "Counts",
+          "BatchSettings", "BatchSettings",
+          "Engine", "EngineView",
+          "Page", "PageOfArticleRow",
+          "ArticleSummary", "ArticleRow",
+          "Article", "ArticleView",
+          "Problem", "ProblemDetail");
+
+  /**
+   * Types of endpoints this version of the server may not have yet (they come with the LLM
+   * providers): checked against the response schema of their operation when the document has it.
+   */
+  private static final Map<String, String> OPTIONAL_OPERATIONS =
+      Map.of(
+          "Provider", "get /api/providers",
+          "BatchEstimate", "post /api/articles/bulk/estimate");
+
+  /**
+   * What the document cannot show: the {@code errors} member of a problem (an RFC 7807 extension
+   * that springdoc's ProblemDetail schema has no room for; the 400 responses describe it in words).
+   */
+  private static final Map<String, List<String>> NOT_IN_SCHEMAS =
+      Map.of("Problem", List.of("errors"), "ProblemFieldError", List.of("row", "field", "message"));
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @Test
+  void everyFieldOfTheFrontEndsApiTypesIsInTheOpenApiDocument() throws IOException {
+    JsonNode doc = new Api(port).get("/v3/api-docs").json();
+    Map<String, List<String>> types = objectTypes(Files.readString(TYPES));
+
+    assertThat(types.keySet())
+        .as("object types of %s; map each new one in this test", TYPES)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(SCHEMAS.keySet(), OPTIONAL_OPERATIONS.keySet(), List.of("ProblemFieldError")));
+
+    List<String> missing = new ArrayList<>();
+    types.forEach(
+        (type, fields) -> {
+          JsonNode schema = schemaOf(doc, type);
+          if (schema == null) {
+            return;
+          }
+          for (String field : fields) {
+            boolean exempt = NOT_IN_SCHEMAS.getOrDefault(type, List.of()).contains(field);
+            if (!exempt && !schema.path("properties").has(field)) {
+              missing.add(type + "." + field);
+            }
+          }
+        });
+    assertThat(missing).as("fields of api.ts that the OpenAPI document does not have").isEmpty();
+    assertThat(doc.path("paths").path("/api/articles/bulk").path("post").toString())
+        .as("the 400 answer describes the errors member")
+        .contains("`errors` names each bad row and field");
+  }
+
+  @Test
+  void theParserReadsTheFieldsOfObjectTypesOnly() {
+    String source =
+        """
+        /** doc */
+        export type A = {
+          id: string;
+          /** comment: not a field */
+          name?: string | null;
+          nested: { inner: number };
+        };
+        export type B = A & { extra: string };
+        export type C<T> = {
+          content: T[];
+        };
+        """;
+    assertThat(objectTypes(source))
+        .containsExactly(
+            Map.entry("A", List.of("id", "name", "nested")), Map.entry("C", List.of("content")));
+  }
+
+  /** The schema of a type: its mapped component, or its operation's answer when it exists. */
+  private static JsonNode schemaOf(JsonNode doc, String type) {
+    JsonNode schemas = doc.path("components").path("schemas");
+    if (SCHEMAS.containsKey(type)) {
+      JsonNode schema = schemas.path(SCHEMAS.get(type));
+      assertThat(schema.isMissingNode()).as("schema %s for %s", SCHEMAS.get(type), type).isFalse();
+      return schema;
+    }
+    String operation = OPTIONAL_OPERATIONS.get(type);
+    if (operation == null) {
+      return null;
+    }
+    String[] parts = operation.split(" ", 2);
+    JsonNode op = doc.path("paths").path(parts[1]).path(parts[0]);
+    if (op.isMissingNode()) {
+      return null;
+    }
+    for (JsonNode response : op.path("responses")) {
+      for (JsonNode content : response.path("content")) {
+        JsonNode schema = content.path("schema");
+        JsonNode items = schema.path("items");
+        String ref = (items.isMissingNode() ? schema : items).path("$ref").asString("");
+        if (!ref.isEmpty()) {
+          return schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+      }
+    }
+    throw new AssertionError(operation + " answers without a schema; cannot check " + type);
+  }
+
+  private static final Pattern OBJECT_TYPE =
+      Pattern.compile("export type (\\w+)(?:<[^>]*>)? = \\{\\n(.*?)\\n\\};", Pattern.DOTALL);
+  private static final Pattern FIELD = Pattern.compile("^  (\\w+)\\??:", Pattern.MULTILINE);
+
+  /** Object literal types of a TypeScript source and their top-level field names, in order. */
+  static Map<String, List<String>> objectTypes(String source) {
+    Map<String, List<String>> types = new LinkedHashMap<>();
+    Matcher type = OBJECT_TYPE.matcher(source);
+    while (type.find()) {
+      List<String> fields = new ArrayList<>();
+      Matcher field = FIELD.matcher(type.group(2));
+      while (field.find()) {
+        fields.add(field.group(1));
+      }
+      types.put(type.group(1), fields);
+    }
+    return types;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(java.util.Collection<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (java.util.Collection<String> part : parts) {
+      all.addAll(part);
+    }
+    return all;
+  }
+}

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+
+import type { ProblemFieldError } from '@/types/api';
+
+import { mapProblem } from '../utils/map-problem';
+import {
+  checkRows,
+  isBlank,
+  pasteBlock,
+  removeDuplicates,
+  withSpareRows,
+  type CellProblems,
+  type GridRow,
+  type RowField,
+} from '../utils/rows';
+import {
+  checkSettings,
+  defaultSettings,
+  type SettingsField,
+  type SettingsForm,
+} from '../utils/settings';
+import { clearDraft, loadDraft, saveDraft } from '../utils/storage';
+
+/** The one step that can be undone: what it was and the rows before it. */
+export type Undo = { label: string; rows: GridRow[] };
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The state of the bulk form: the grid rows, the settings, the last undoable step, the server's
+ * problems (kept until the cell or field is edited) and the draft kept in localStorage.
+ */
+export function useBulkForm() {
+  const [initial] = useState(() => loadDraft());
+  const [rows, setRowsState] = useState<GridRow[]>(() => withSpareRows(initial?.rows ?? []));
+  const [settings, setSettingsState] = useState<SettingsForm>(
+    () => initial?.settings ?? defaultSettings(),
+  );
+  const [restored] = useState(() => Boolean(initial && initial.rows.length > 0));
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [selectedRows, setSelectedRows] = useState<ReadonlySet<number>>(() => new Set());
+  const [serverCells, setServerCells] = useState<Map<number, CellProblems>>(() => new Map());
+  const [serverSettings, setServerSettings] = useState<Partial<Record<SettingsField, string>>>({});
+  const [serverOther, setServerOther] = useState<ProblemFieldError[]>([]);
+  const [notice, setNotice] = useState('');
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  const check = useMemo(() => checkRows(rows), [rows]);
+  const settingsProblems = useMemo(
+    () => ({ ...serverSettings, ...checkSettings(settings) }),
+    [settings, serverSettings],
+  );
+
+  // keep the draft, a moment after the last change
+  const saveTimer = useRef<number | undefined>(undefined);
+  const discarded = useRef(false);
+  useEffect(() => {
+    window.clearTimeout(saveTimer.current);
+    if (discarded.current) return;
+    saveTimer.current = window.setTimeout(
+      () => setSaveFailed(!saveDraft(rows, settings)),
+      SAVE_DELAY_MS,
+    );
+    return () => window.clearTimeout(saveTimer.current);
+  }, [rows, settings]);
+
+  /** A bulk change of rows that the user can undo. */
+  const changeUndoably = (label: string, next: GridRow[], message: string) => {
+    setUndo({ label, rows });
+    setRowsState(withSpareRows(next));
+    setSelectedRows(new Set());
+    setNotice(message);
+  };
+
+  const editCell = (next: GridRow[], changed: { rowId: number; field: RowField }) => {
+    setRowsState(withSpareRows(next));
+    clearServerCell(changed.rowId, changed.field);
+  };
+
+  const clearServerCell = (rowId: number, field: RowField) => {
+    setServerCells((current) => {
+      const cells = current.get(rowId);
+      if (!cells?.[field]) return current;
+      const next = new Map(current);
+      const rest = { ...cells };
+      delete rest[field];
+      next.set(rowId, rest);
+      return next;
+    });
+  };
+
+  const paste = (rowIdx: number, field: RowField, block: string[][]) => {
+    const result = pasteBlock(rows, Math.max(0, rowIdx), field, block);
+    if (result.written === 0) return;
+    changeUndoably(
+      'paste',
+      result.rows,
+      `Pasted ${result.written.toLocaleString()} row${result.written === 1 ? '' : 's'}.`,
+    );
+  };
+
+  const appendRows = (imported: GridRow[], source: string) => {
+    const kept = rows.filter((row) => !isBlank(row));
+    changeUndoably(
+      'import',
+      [...kept, ...imported],
+      `Imported ${imported.length.toLocaleString()} row${imported.length === 1 ? '' : 's'} from ${source}.`,
+    );
+  };
+
+  const clearCell = (rowIdx: number, field: RowField) => {
+    if (selectedRows.size > 0) {
+      deleteSelected();
+      return;
+    }
+    const row = rows[rowIdx];
+    if (!row || row[field] === '') return;
+    const next = rows.slice();
+    next[rowIdx] = { ...row, [field]: '' };
+    editCell(next, { rowId: row.id, field });
+  };
+
+  const deleteSelected = () => {
+    if (selectedRows.size === 0) return;
+    const count = selectedRows.size;
+    changeUndoably(
+      'delete rows',
+      rows.filter((row) => !selectedRows.has(row.id)),
+      `Deleted ${count} row${count === 1 ? '' : 's'}.`,
+    );
+  };
+
+  const dropDuplicates = () => {
+    const count = check.duplicates;
+    changeUndoably(
+      'remove duplicates',
+      removeDuplicates(rows),
+      `Removed ${count} duplicate row${count === 1 ? '' : 's'}.`,
+    );
+  };
+
+  const clearAll = () => changeUndoably('clear', [], 'Cleared the grid.');
+
+  const undoLast = () => {
+    if (!undo) return;
+    setRowsState(undo.rows);
+    setUndo(null);
+    setSelectedRows(new Set());
+    setNotice(`Undid the ${undo.label}.`);
+  };
+
+  const setSettings = (next: SettingsForm) => {
+    setSettingsState(next);
+    setServerSettings((current) => {
+      const changed = (Object.keys(current) as SettingsField[]).filter(
+        (field) => next[field] !== settings[field],
+      );
+      if (changed.length === 0) return current;
+      const rest = { ...current };
+      changed.forEach((field) => delete rest[field]);
+      return rest;
+    });
+  };
+
+  /** Puts the server's validation errors on the cells and fields they name. */
+  const showServerProblems = (errors: ProblemFieldError[], rowIds: number[]) => {
+    const mapped = mapProblem(errors, rowIds);
+    setServerCells(mapped.cells);
+    setServerSettings(mapped.settings);
+    setServerOther(mapped.other);
+  };
+
+  /** After a successful submit: the draft is done with, and no pending save may bring it back. */
+  const discardDraft = () => {
+    discarded.current = true;
+    window.clearTimeout(saveTimer.current);
+    clearDraft();
+  };
+
+  const clearServerProblems = () => {
+    setServerCells(new Map());
+    setServerSettings({});
+    setServerOther([]);
+  };
+
+  return {
+    rows,
+    settings,
+    setSettings,
+    check,
+    settingsProblems,
+    restored,
+    undo,
+    undoLast,
+    selectedRows,
+    setSelectedRows,
+    serverCells,
+    serverOther,
+    notice,
+    saveFailed,
+    editCell,
+    paste,
+    appendRows,
+    clearCell,
+    deleteSelected,
+    dropDuplicates,
+    clearAll,
+    showServerProblems,
+    clearServerProblems,
+    discardDraft,
+  };
+}
+
+export type BulkForm = ReturnType<typeof useBulkForm>;
