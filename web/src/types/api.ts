@@ -156,6 +156,7 @@ export type ExportJob = {
   expiresAt: string;
   /** Set once the export has succeeded. */
   downloadUrl: string | null;
+};
 
 /**
  * A provider that can write articles: GET /api/providers. That endpoint comes with the LLM
