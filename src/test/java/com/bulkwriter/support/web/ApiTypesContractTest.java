@@ -32,15 +32,18 @@ class ApiTypesContractTest {
 
   /** TypeScript type → the OpenAPI component schema that describes it. */
   private static final Map<String, String> SCHEMAS =
-      Map.of(
-          "BatchSummary", "BatchView",
-          "Counts", "Counts",
-          "BatchSettings", "BatchSettings",
-          "Engine", "EngineView",
-          "Page", "PageOfArticleRow",
-          "ArticleSummary", "ArticleRow",
-          "Article", "ArticleView",
-          "Problem", "ProblemDetail");
+      Map.ofEntries(
+          Map.entry("BatchSummary", "BatchView"),
+          Map.entry("Counts", "Counts"),
+          Map.entry("BatchSettings", "BatchSettings"),
+          Map.entry("TokenUsage", "TokenUsage"),
+          Map.entry("Engine", "EngineView"),
+          Map.entry("Page", "PageOfArticleRow"),
+          Map.entry("ArticleSummary", "ArticleRow"),
+          Map.entry("Article", "ArticleView"),
+          Map.entry("Problem", "ProblemDetail"),
+          Map.entry("ExportRequest", "ExportRequest"),
+          Map.entry("ExportJob", "ExportView"));
 
   /**
    * Types of endpoints this version of the server may not have yet (they come with the LLM
