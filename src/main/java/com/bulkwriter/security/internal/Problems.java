@@ -7,8 +7,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -49,6 +52,12 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException {
+    if (denied instanceof CsrfException && !signedIn() && !isLogin(request)) {
+      // no session to protect: the caller simply has not signed in
+      commence(
+          request, response, new InsufficientAuthenticationException("Sign-in required", denied));
+      return;
+    }
     if (denied instanceof CsrfException) {
       write(
           response,
@@ -59,6 +68,17 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
       return;
     }
     write(response, HttpStatus.FORBIDDEN, "Forbidden", "This needs the ADMIN role");
+  }
+
+  private static boolean signedIn() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null
+        && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken);
+  }
+
+  private static boolean isLogin(HttpServletRequest request) {
+    return "/api/auth/login".equals(request.getRequestURI());
   }
 
   static void write(HttpServletResponse response, HttpStatus status, String title, String detail)

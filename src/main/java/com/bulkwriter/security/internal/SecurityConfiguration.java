@@ -16,7 +16,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -131,7 +130,12 @@ class SecurityConfiguration {
                 logout
                     .logoutUrl("/api/auth/logout")
                     .logoutSuccessHandler(
-                        new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                        (request, response, signedOut) -> {
+                          // a fresh CSRF token, so the page can sign in again at once
+                          csrfTokenRepository.saveToken(
+                              csrfTokenRepository.generateToken(request), request, response);
+                          response.setStatus(HttpStatus.NO_CONTENT.value());
+                        }))
         .headers(
             headers ->
                 headers
