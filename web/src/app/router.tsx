@@ -3,8 +3,12 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { SignInPage } from '@/features/auth/components/sign-in-page';
+import { TokensPage } from '@/features/auth/components/tokens-page';
 import { BulkFormPage } from '@/features/bulk-form/components/bulk-form-page';
 import { DownloadsPage } from '@/features/exports/components/downloads-page';
+import { UsersPage } from '@/features/users/components/users-page';
 
 import { BatchesRoute, BatchRoute } from './routes/batches-with-export';
 
@@ -13,8 +17,13 @@ import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
 export const routes: RouteObject[] = [
+  { path: paths.signIn.path, element: <SignInPage />, errorElement: <RouteError /> },
   {
-    element: <RootLayout />,
+    element: (
+      <RequireAuth>
+        <RootLayout />
+      </RequireAuth>
+    ),
     children: [
       {
         // Errors of a screen are shown inside the shell, never as a blank page.
@@ -26,6 +35,8 @@ export const routes: RouteObject[] = [
           { path: paths.batch.path, element: <BatchRoute /> },
           { path: paths.downloads.path, element: <DownloadsPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
+          { path: paths.tokens.path, element: <TokensPage /> },
+          { path: paths.users.path, element: <UsersPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,6 +1,13 @@
 /** Client-side routes, in one place so that features can link to one another without imports. */
 export const paths = {
   home: { path: '/', getHref: () => '/' },
+  signIn: {
+    path: '/sign-in',
+    getHref: (next?: string) =>
+      next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
+  },
+  tokens: { path: '/tokens', getHref: () => '/tokens' },
+  users: { path: '/users', getHref: () => '/users' },
   batches: { path: '/batches', getHref: () => '/batches' },
   newBatch: { path: '/batches/new', getHref: () => '/batches/new' },
   batch: {

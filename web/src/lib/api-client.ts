@@ -118,19 +118,44 @@ function encodeBody(options: RequestOptions): { body?: BodyInit; contentType?: s
   return { body: JSON.stringify(body), contentType: contentType ?? 'application/json' };
 }
 
+/** The session's CSRF token: the server sets it as the XSRF-TOKEN cookie, we echo it in a header. */
+export function csrfToken(): string | undefined {
+  for (const cookie of document.cookie.split(';')) {
+    const [name, ...value] = cookie.trim().split('=');
+    if (name === 'XSRF-TOKEN') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+type UnauthorizedListener = (path: string) => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/**
+ * Called with the request path whenever the API answers 401 (signed out, session expired);
+ * returns an unsubscribe.
+ */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { body, contentType } = encodeBody(options);
+  const method = options.method ?? 'GET';
+  const csrf = method === 'GET' ? undefined : csrfToken();
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     ...(contentType ? { 'Content-Type': contentType } : {}),
+    ...(csrf ? { 'X-XSRF-TOKEN': csrf } : {}),
     ...options.headers,
   };
 
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.params), {
-      method: options.method ?? 'GET',
+      method,
       headers,
+      credentials: 'same-origin',
       body,
       signal: options.signal,
     });
@@ -145,6 +170,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   const payload = await readBody(response);
   if (!response.ok) {
+    if (response.status === 401) unauthorizedListeners.forEach((listener) => listener(path));
     throw new ApiError(toProblem(response.status, response.statusText, payload));
   }
   return payload as T;
@@ -155,6 +181,8 @@ export const api = {
     request<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'POST', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'DELETE' }),
 };
 
 /** A readable message for any error, for showing on screen. */

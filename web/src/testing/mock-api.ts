@@ -25,6 +25,11 @@ export function problem(problemBody: Problem): Response {
   });
 }
 
+/** Routes every mock answers unless a test gives its own: a signed-in admin. */
+export const defaultRoutes: Record<string, object> = {
+  'GET /api/auth/me': { username: 'admin', role: 'ADMIN' },
+};
+
 /**
  * Stubs the global fetch (the network boundary) with routes keyed "METHOD /path" (query string
  * ignored for matching; handlers see the full URL). A value that is not a function is answered
@@ -34,7 +39,8 @@ export function mockApi(routes: Record<string, MockHandler | object>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
-    const route = routes[`${method} ${url.pathname}`];
+    const key = `${method} ${url.pathname}`;
+    const route = key in routes ? routes[key] : defaultRoutes[key];
     if (route === undefined) {
       return problem({
         title: 'Not Found',

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
+import type { Me } from '@/types/api';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -15,9 +16,21 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-/** Renders the whole app (shell, routes, providers) at `url`, as a user would open it. */
-export function renderApp(url = '/') {
+/** The user `renderApp` signs in by default (the auth feature's `['auth', 'me']` query). */
+export const signedInAdmin: Me = { username: 'admin', role: 'ADMIN' };
+
+export type RenderAppOptions = {
+  /** Who is signed in when the page opens; `null` asks the (mocked) API instead. */
+  me?: Me | null;
+};
+
+/**
+ * Renders the whole app (shell, routes, providers) at `url`, as a user would open it, signed in
+ * as the admin unless `me` says otherwise.
+ */
+export function renderApp(url = '/', { me = signedInAdmin }: RenderAppOptions = {}) {
   const queryClient = createTestQueryClient();
+  if (me) queryClient.setQueryData(['auth', 'me'], me);
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const result = render(

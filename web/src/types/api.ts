@@ -182,3 +182,28 @@ export type BatchEstimate = {
   costUsd: number | null;
   durationSeconds: number | null;
 };
+
+/** The signed-in user (`GET /api/auth/me`). */
+export type Me = {
+  username: string;
+  role: Role;
+};
+
+export type Role = 'ADMIN' | 'USER';
+
+/** A personal API token as listed: never the token itself. */
+export type ApiTokenInfo = {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+};
+
+/** An account as the admin sees it (`/api/users`). */
+export type User = {
+  username: string;
+  role: Role;
+  enabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+};

@@ -1,4 +1,6 @@
 -- Named statements of the batch module (see NamedQueries). Parameters are named (:id).
+-- Owner scoping: reads and changes bind :owner to the signed-in user's name, or to NULL for an
+-- admin (every owner), as (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner).
 
 -- name: insert-batch
 INSERT INTO batches (id, owner, name, status, settings, total, idempotency_key, request_hash,
@@ -12,7 +14,7 @@ INSERT INTO articles (id, batch_id, ordinal, keyword, overrides, status, attempt
 VALUES (:id, :batchId, :ordinal, :keyword, :overrides, :status, 0, :now, :now, :now)
 
 -- name: find-batch
-SELECT * FROM batches WHERE id = :id AND owner = :owner
+SELECT * FROM batches WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: find-batch-by-id
 -- the system's own actions (pause on a provider error), not scoped by owner
@@ -23,13 +25,22 @@ SELECT * FROM batches WHERE owner = :owner AND idempotency_key = :key
 
 -- name: count-batches
 SELECT count(*) FROM batches
-WHERE owner = :owner AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
+WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner) AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
 
 -- name: page-batches
 SELECT * FROM batches
-WHERE owner = :owner AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
+WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner) AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
 ORDER BY created_at DESC, id
 LIMIT :limit OFFSET :offset
+
+-- name: count-unfinished-articles-of-owner
+-- the per-user limit of articles queued at once
+SELECT count(*) FROM articles a JOIN batches b ON b.id = a.batch_id
+WHERE b.owner = :owner AND a.status IN (:unfinished)
+
+-- name: count-articles-submitted-since
+-- the per-user limit of articles per day
+SELECT coalesce(sum(total), 0) FROM batches WHERE owner = :owner AND created_at >= :since
 
 -- name: move-batch
 UPDATE batches
@@ -60,7 +71,7 @@ LIMIT :limit OFFSET :offset
 
 -- name: find-article
 SELECT a.*, b.settings FROM articles a JOIN batches b ON b.id = a.batch_id
-WHERE a.id = :id AND b.owner = :owner
+WHERE a.id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
 
 -- name: cancel-articles
 UPDATE articles

@@ -5,9 +5,11 @@ import { paths } from '@/config/paths';
 
 export type AppShellProps = {
   children: ReactNode;
+  /** The signed-in user's links and sign-out, at the right of the bar. */
+  account?: ReactNode;
 };
 
-export function AppShell({ children }: AppShellProps) {
+export function AppShell({ children, account }: AppShellProps) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -53,6 +55,7 @@ export function AppShell({ children }: AppShellProps) {
               </li>
             </ul>
           </nav>
+          {account}
         </div>
       </header>
       <main id="main" className="shell__main">

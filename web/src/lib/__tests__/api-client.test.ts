@@ -2,7 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { json, mockApi, problem } from '@/testing/mock-api';
 
-import { api, ApiError, buildUrl, getErrorMessage, request, toProblem } from '../api-client';
+import {
+  api,
+  ApiError,
+  buildUrl,
+  csrfToken,
+  getErrorMessage,
+  onUnauthorized,
+  request,
+  toProblem,
+} from '../api-client';
 
 describe('api-client', () => {
   it('returns the JSON body of a successful response', async () => {
@@ -130,5 +139,31 @@ describe('api-client', () => {
   it('gives a message for any error', () => {
     expect(getErrorMessage(new Error('plain'))).toBe('plain');
     expect(getErrorMessage('what')).toBe('Something went wrong.');
+  });
+
+  it('echoes the XSRF-TOKEN cookie on changes only, and deletes', async () => {
+    document.cookie = 'XSRF-TOKEN=a%2Fb';
+    expect(csrfToken()).toBe('a/b');
+    const { requests } = mockApi({
+      'GET /api/things': {},
+      'DELETE /api/things/1': () => new Response(null, { status: 204 }),
+    });
+    await api.get('/api/things');
+    await api.delete('/api/things/1');
+    expect(requests('GET /api/things')[0].init?.headers).not.toHaveProperty('X-XSRF-TOKEN');
+    expect(requests('DELETE /api/things/1')[0].init?.headers).toMatchObject({
+      'X-XSRF-TOKEN': 'a/b',
+    });
+  });
+
+  it('tells listeners about 401 answers until they unsubscribe', async () => {
+    mockApi({ 'GET /api/secret': () => problem({ title: 'Sign-in required', status: 401 }) });
+    const listener = vi.fn();
+    const stop = onUnauthorized(listener);
+    await api.get('/api/secret').catch(() => undefined);
+    stop();
+    await api.get('/api/secret').catch(() => undefined);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith('/api/secret');
   });
 });

@@ -66,7 +66,7 @@ class ShellBrowserTest {
     String id = submitted.json().get("id").stringValue();
 
     Page page = browser.newPage();
-    page.navigate("http://localhost:" + port + "/");
+    SignIn.as(page, port, "/", Api.ADMIN, Api.ADMIN_PASSWORD);
 
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Batches")))
         .isVisible();

@@ -5,15 +5,18 @@ import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.security.ArticleLimits;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.TooManyRequestsException;
 import com.bulkwriter.support.UnprocessableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -38,6 +41,7 @@ public class BatchService {
   private final SubmissionValidator validator;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final ArticleLimits limits;
   private final Clock clock;
 
   BatchService(
@@ -46,12 +50,14 @@ public class BatchService {
       SubmissionValidator validator,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
+      ArticleLimits limits,
       Clock clock) {
     this.batches = batches;
     this.articles = articles;
     this.validator = validator;
     this.transactions = transactions;
     this.events = events;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -91,6 +97,7 @@ public class BatchService {
     }
     ValidSubmission valid = validator.validate(raw);
     Instant now = clock.instant();
+    checkLimits(owner, valid.rows().size(), now);
     Batch batch =
         new Batch(
             UUID.randomUUID(),
@@ -114,6 +121,27 @@ public class BatchService {
     }
     events.publishEvent(new ArticlesQueued(batch.id()));
     return new Submitted(batch, true);
+  }
+
+  /**
+   * Refuses a submit that would take {@code owner} over a per-user limit. Two submits racing each
+   * other may together go over it by one batch; the limits guard a budget, not an invariant.
+   */
+  private void checkLimits(String owner, int articles, Instant now) {
+    long queued = batches.unfinishedArticles(owner);
+    if (queued + articles > limits.queuedAtOnce()) {
+      throw new TooManyRequestsException(
+          "bulkwriter.security.max-queued-articles",
+          "This batch of %d articles would take you over the limit of %d articles queued at once (%d are queued now); wait for them to finish or cancel some"
+              .formatted(articles, limits.queuedAtOnce(), queued));
+    }
+    long today = batches.articlesSubmittedSince(owner, now.minus(Duration.ofDays(1)));
+    if (today + articles > limits.perDay()) {
+      throw new TooManyRequestsException(
+          "bulkwriter.security.max-articles-per-day",
+          "This batch of %d articles would take you over the limit of %d articles per day (%d submitted in the last 24 hours)"
+              .formatted(articles, limits.perDay(), today));
+    }
   }
 
   private static Submitted replay(Batch earlier, String requestHash) {

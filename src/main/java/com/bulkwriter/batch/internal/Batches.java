@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored batches, always read within one owner's scope. */
+/**
+ * The stored batches, always read within an owner scope: a user's name, or {@code null} for an
+ * admin (every owner).
+ */
 @Repository
 public class Batches {
 
@@ -117,6 +120,24 @@ public class Batches {
             .query(this::batch)
             .list();
     return PageOf.of(content, page, total);
+  }
+
+  /** Articles of {@code owner} not yet finished (queued or running). */
+  long unfinishedArticles(String owner) {
+    return jdbc.sql(sql.get("count-unfinished-articles-of-owner"))
+        .param("owner", owner)
+        .param("unfinished", ArticleState.UNFINISHED.stream().map(Enum::name).toList())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Articles in the batches {@code owner} submitted since {@code since}. */
+  long articlesSubmittedSince(String owner, Instant since) {
+    return jdbc.sql(sql.get("count-articles-submitted-since"))
+        .param("owner", owner)
+        .param("since", time(since))
+        .query(Long.class)
+        .single();
   }
 
   /** Stores a status change, only if nobody changed the status meanwhile. */

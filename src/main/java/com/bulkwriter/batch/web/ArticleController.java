@@ -30,7 +30,7 @@ class ArticleController {
   @Operation(summary = "One article: status, attempts, last error, title, slug, Markdown body")
   @GetMapping("/api/articles/{articleId}")
   ArticleView article(@PathVariable UUID articleId) {
-    Article article = service.article(owner.get(), articleId);
+    Article article = service.article(owner.scope(), articleId);
     return ArticleView.of(article, engines.of(article.spec().provider()));
   }
 

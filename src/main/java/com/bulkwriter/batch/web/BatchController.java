@@ -117,7 +117,8 @@ class BatchController {
       @RequestParam(defaultValue = "20") int size,
       @RequestParam(required = false) String status) {
     PageOf<Batch> batches =
-        service.batches(owner.get(), parse(BatchStatus.class, status), new PageRequest(page, size));
+        service.batches(
+            owner.scope(), parse(BatchStatus.class, status), new PageRequest(page, size));
     Map<UUID, Counts> counts = service.counts(batches.content());
     return batches.map(b -> view(b, counts.get(b.id())));
   }
@@ -129,10 +130,10 @@ class BatchController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String status) {
-    Batch batch = service.batch(owner.get(), id);
+    Batch batch = service.batch(owner.scope(), id);
     var items =
         service.articles(
-            owner.get(), id, parse(ArticleState.class, status), new PageRequest(page, size));
+            owner.scope(), id, parse(ArticleState.class, status), new PageRequest(page, size));
     return BatchView.of(
         batch, service.counts(batch), engines.of(batch.settings().provider()), items);
   }
@@ -141,28 +142,28 @@ class BatchController {
   @ApiResponse(responseCode = "409", description = "Not running")
   @PostMapping("/queue/{id}/pause")
   BatchView pause(@PathVariable UUID id) {
-    return view(service.pause(owner.get(), id));
+    return view(service.pause(owner.scope(), id));
   }
 
   @Operation(summary = "Claim the batch's articles again")
   @ApiResponse(responseCode = "409", description = "Not paused")
   @PostMapping("/queue/{id}/resume")
   BatchView resume(@PathVariable UUID id) {
-    return view(service.resume(owner.get(), id));
+    return view(service.resume(owner.scope(), id));
   }
 
   @Operation(summary = "Cancel the batch: every unfinished article becomes CANCELLED")
   @ApiResponse(responseCode = "409", description = "Already cancelled or completed")
   @PostMapping("/queue/{id}/cancel")
   BatchView cancel(@PathVariable UUID id) {
-    return view(service.cancel(owner.get(), id));
+    return view(service.cancel(owner.scope(), id));
   }
 
   @Operation(summary = "Queue the failed articles again with fresh attempts")
   @ApiResponse(responseCode = "409", description = "The batch is cancelled")
   @PostMapping("/queue/{id}/retry-failed")
   BatchView retryFailed(@PathVariable UUID id) {
-    return view(service.retryFailed(owner.get(), id));
+    return view(service.retryFailed(owner.scope(), id));
   }
 
   private ResponseEntity<BatchView> accepted(BatchService.Submitted submitted) {

@@ -3,6 +3,7 @@ package com.bulkwriter.support.web;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.TooManyRequestsException;
 import com.bulkwriter.support.UnprocessableException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail unprocessable(UnprocessableException e) {
     return titled(HttpStatus.UNPROCESSABLE_CONTENT, "Request refused", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail tooMany(TooManyRequestsException e) {
+    ProblemDetail problem = titled(HttpStatus.TOO_MANY_REQUESTS, "Limit reached", e.getMessage());
+    problem.setProperty("limit", e.limit());
+    return problem;
   }
 
   @ExceptionHandler

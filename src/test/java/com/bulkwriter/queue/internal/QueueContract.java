@@ -10,7 +10,6 @@ import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.generation.GeneratedArticle;
-import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.ScriptedGenerator;
 import com.bulkwriter.support.TestApplication;
@@ -42,6 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QueueContract {
+
+  /** The owner of the batches these tests submit straight to the service (no HTTP, no sign-in). */
+  static final String OWNER = "tester";
 
   private ConfigurableApplicationContext context;
   private final List<QueueRunner> runners = new ArrayList<>();
@@ -84,7 +86,7 @@ abstract class QueueContract {
     jdbc.sql("SELECT id FROM batches WHERE status IN ('RUNNING', 'PAUSED')")
         .query(UUID.class)
         .list()
-        .forEach(id -> batches.cancel(CurrentOwner.LOCAL, id));
+        .forEach(id -> batches.cancel(OWNER, id));
   }
 
   @Test
@@ -195,11 +197,10 @@ abstract class QueueContract {
     QueueRunner runner = startRunner("retry-node", 4);
     awaitFinished(batch, Duration.ofSeconds(30));
     completeBatches();
-    assertThat(batches.batch(CurrentOwner.LOCAL, batch.id()).status())
-        .isEqualTo(BatchStatus.COMPLETED);
+    assertThat(batches.batch(OWNER, batch.id()).status()).isEqualTo(BatchStatus.COMPLETED);
     assertThat(counts(batch).failed()).isEqualTo(1);
 
-    Batch reopened = batches.retryFailed(CurrentOwner.LOCAL, batch.id());
+    Batch reopened = batches.retryFailed(OWNER, batch.id());
 
     assertThat(reopened.status()).isEqualTo(BatchStatus.RUNNING);
     assertThat(counts(batch).queued() + counts(batch).running() + counts(batch).failed())
@@ -212,12 +213,12 @@ abstract class QueueContract {
   @Test
   void pauseStopsClaimingTheBatchAndResumeFinishesIt() throws InterruptedException {
     Batch batch = submit(50, i -> "paused " + i);
-    batches.pause(CurrentOwner.LOCAL, batch.id());
+    batches.pause(OWNER, batch.id());
     startRunner("pause-node", 4);
     Thread.sleep(300);
     assertThat(counts(batch).queued()).isEqualTo(50);
 
-    batches.resume(CurrentOwner.LOCAL, batch.id());
+    batches.resume(OWNER, batch.id());
 
     awaitFinished(batch, Duration.ofSeconds(30));
     assertThat(counts(batch).succeeded()).isEqualTo(50);
@@ -231,7 +232,7 @@ abstract class QueueContract {
     startRunner("cancel-node", 2);
     await().atMost(Duration.ofSeconds(30)).until(() -> counts(batch).succeeded() >= 2);
 
-    Batch cancelled = batches.cancel(CurrentOwner.LOCAL, batch.id());
+    Batch cancelled = batches.cancel(OWNER, batch.id());
 
     assertThat(cancelled.status()).isEqualTo(BatchStatus.CANCELLED);
     Thread.sleep(200);
@@ -315,7 +316,7 @@ abstract class QueueContract {
     for (int i = 1; i <= size; i++) {
       items.add(keyword.apply(i));
     }
-    return batches.submitJson(CurrentOwner.LOCAL, body, null).batch();
+    return batches.submitJson(OWNER, body, null).batch();
   }
 
   protected QueueRunner startRunner(String node, int maxInFlight) {
@@ -388,12 +389,11 @@ abstract class QueueContract {
 
   private List<com.bulkwriter.batch.internal.ArticleRow> page(Batch batch, ArticleState status) {
     return batches
-        .articles(
-            CurrentOwner.LOCAL, batch.id(), status, new com.bulkwriter.support.PageRequest(0, 500))
+        .articles(OWNER, batch.id(), status, new com.bulkwriter.support.PageRequest(0, 500))
         .content();
   }
 
   private com.bulkwriter.batch.internal.Article article(UUID id) {
-    return batches.article(CurrentOwner.LOCAL, id);
+    return batches.article(OWNER, id);
   }
 }

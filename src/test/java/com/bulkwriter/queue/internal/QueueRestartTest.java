@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
-import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.TestApplication;
@@ -22,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A batch and its articles survive a restart of the node, and processing continues after it. */
 class QueueRestartTest {
+
+  private static final String OWNER = QueueContract.OWNER;
 
   private static final Map<String, Object> SLOW_NODE =
       Map.of("bulkwriter.offline.delay", "30ms", "bulkwriter.queue.max-in-flight", "2");
@@ -40,8 +41,7 @@ class QueueRestartTest {
     try (var second = TestApplication.start(database, Map.of())) {
       BatchService service = service(second);
       await().atMost(Duration.ofSeconds(30)).until(() -> service.counts(batch).succeeded() == 60);
-      var articles =
-          service.articles(CurrentOwner.LOCAL, batch.id(), null, new PageRequest(0, 100)).content();
+      var articles = service.articles(OWNER, batch.id(), null, new PageRequest(0, 100)).content();
       assertThat(articles).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
       assertThat(articles)
           .allSatisfy(a -> assertThat(a.status()).isEqualTo(ArticleState.SUCCEEDED));
@@ -79,6 +79,6 @@ class QueueRestartTest {
     for (int i = 1; i <= size; i++) {
       items.add("restart keyword " + i);
     }
-    return service(context).submitJson(CurrentOwner.LOCAL, body, null).batch();
+    return service(context).submitJson(OWNER, body, null).batch();
   }
 }

@@ -1,0 +1,117 @@
+package com.bulkwriter.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Accounts in a real Chromium: the admin creates a user on the Users page; that user signs in, sees
+ * a batch submitted with their token, makes a token, signs out; a second user does not see the
+ * batch. The page breaks no rule of the Content-Security-Policy on the way.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bulkwriter.offline.delay=20ms", "bulkwriter.queue.poll-interval=50ms"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountsBrowserTest {
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeAll
+  void launch() {
+    assumeTrue(
+        new ClassPathResource("static/index.html").exists(),
+        "the web UI was not built (-DskipFrontend)");
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void eachUserSeesOnlyTheirOwnBatches() {
+    List<String> cspViolations = new CopyOnWriteArrayList<>();
+    Page admin = browser.newPage();
+    admin.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            cspViolations.add(message.text());
+          }
+        });
+    SignIn.as(admin, port, "/users", Api.ADMIN, Api.ADMIN_PASSWORD);
+    createUser(admin, "writer-one");
+    createUser(admin, "writer-two");
+    assertThat(admin.getByTestId("user-row")).hasCount(3);
+    SignIn.out(admin);
+
+    var writerOne = new Api(port).as("writer-one", "writer-one-password");
+    writerOne.post(
+        "/api/articles/bulk",
+        "application/json",
+        """
+        {"name": "Writer one's batch", "items": ["mountain bikes", "road bikes"]}""");
+
+    Page one = browser.newPage();
+    SignIn.as(one, port, "/batches", "writer-one", "writer-one-password");
+    Locator row =
+        one.getByTestId("batch-row")
+            .filter(new Locator.FilterOptions().setHasText("Writer one's batch"));
+    assertThat(row).isVisible();
+    one.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
+    one.getByLabel("Name").fill("browser");
+    one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+    assertThat(one.getByTestId("new-token")).containsText("bw_");
+    assertThat(one.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")))
+        .hasCount(0);
+    SignIn.out(one);
+    one.navigate("http://localhost:" + port + "/batches");
+    assertThat(
+            one.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to Bulkwriter")))
+        .isVisible();
+
+    Page two = browser.newPage();
+    SignIn.as(two, port, "/batches", "writer-two", "writer-two-password");
+    assertThat(
+            two.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No batches yet")))
+        .isVisible();
+    assertThat(two.getByText("Writer one's batch")).hasCount(0);
+
+    assertThat(cspViolations).isEmpty();
+  }
+
+  private static void createUser(Page page, String username) {
+    Locator form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("New user"));
+    form.getByLabel("Username").fill(username);
+    form.getByLabel("Password").fill(username + "-password");
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create user")).click();
+    assertThat(page.getByText("Created " + username + ".")).isVisible();
+  }
+}

@@ -1,0 +1,31 @@
+package com.bulkwriter.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SecuritySettingsTest {
+
+  @Test
+  void defaultsAreSaneAndABlankAdminPasswordMeansNone() {
+    var settings = new SecuritySettings(" ", null, null, null, null, null, null);
+    assertThat(settings.adminPassword()).isNull();
+    assertThat(settings.adminPasswordFile()).isEqualTo("admin-password.txt");
+    assertThat(settings.maxQueuedArticles()).isEqualTo(20_000);
+    assertThat(settings.maxArticlesPerDay()).isEqualTo(50_000);
+    assertThat(settings.loginAttemptsPerAccount()).isEqualTo(10);
+    assertThat(settings.loginAttemptsPerAddress()).isEqualTo(50);
+    assertThat(settings.loginWindow()).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void limitsBelowOneAndAnEmptyWindowAreRefusedAtStart() {
+    assertThatThrownBy(() -> new SecuritySettings(null, null, 0, null, null, null, null))
+        .hasMessageContaining("max-queued-articles");
+    assertThatThrownBy(
+            () -> new SecuritySettings(null, null, null, null, null, null, Duration.ZERO))
+        .hasMessageContaining("login-window");
+  }
+}

@@ -1,0 +1,260 @@
+package com.bulkwriter.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every {@code /api} endpoint against four callers: anonymous → 401, another user → 404 (403 for
+ * admin-only routes), the owner → allowed, an admin → allowed. A new endpoint fails {@link
+ * #everyApiEndpointIsInTheMatrix} until it is added here.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bulkwriter.offline.delay=10s", "bulkwriter.queue.poll-interval=50ms"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+  /** Who may use an endpoint. */
+  enum Access {
+    /** any signed-in user, for their own things (another user's id is a 404) */
+    OWNED,
+    /** any signed-in user; answers are about the caller */
+    SIGNED_IN,
+    /** the ADMIN role only (a USER gets 403) */
+    ADMIN,
+    /** the caller's own things only: another user and an admin alike get 404 */
+    PERSONAL
+  }
+
+  record Endpoint(String method, String pattern, Access access, String body) {
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  static final String BATCH_JSON =
+      """
+      {"name": "Alice's batch", "items": ["first keyword", "second keyword"]}""";
+
+  static final List<Endpoint> MATRIX =
+      List.of(
+          new Endpoint("POST", "/api/articles/bulk", Access.SIGNED_IN, BATCH_JSON),
+          new Endpoint("GET", "/api/articles/queue", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/articles/queue/{id}", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/pause", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/resume", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/cancel", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/retry-failed", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
+          new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
+          new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
+          new Endpoint("DELETE", "/api/auth/tokens/{id}", Access.PERSONAL, null),
+          new Endpoint("GET", "/api/users", Access.ADMIN, null),
+          new Endpoint(
+              "POST",
+              "/api/users",
+              Access.ADMIN,
+              "{\"username\": \"new-%s\", \"password\": \"a long password\", \"role\": \"USER\"}"),
+          new Endpoint("GET", "/api/users/{username}", Access.ADMIN, null),
+          new Endpoint("POST", "/api/users/{username}/disable", Access.ADMIN, null),
+          new Endpoint("POST", "/api/users/{username}/enable", Access.ADMIN, null),
+          new Endpoint(
+              "POST",
+              "/api/users/{username}/password",
+              Access.ADMIN,
+              "{\"password\": \"another long password\"}"));
+
+  /** Login is the one open API route: it is how a session starts. */
+  static final Set<String> OPEN = Set.of("POST /api/auth/login");
+
+  @LocalServerPort int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  Api admin;
+  Api alice;
+  Api bob;
+  Api anonymous;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeAll
+  void accounts() {
+    admin = new Api(port);
+    anonymous = admin.anonymous();
+    for (String name : List.of("alice", "bob", "carol")) {
+      var created =
+          admin.post(
+              "/api/users",
+              "application/json",
+              "{\"username\": \"%s\", \"password\": \"%s-password\", \"role\": \"USER\"}"
+                  .formatted(name, name));
+      assertThat(created.status()).isEqualTo(201);
+    }
+    alice = admin.as("alice", "alice-password");
+    bob = admin.as("bob", "bob-password");
+  }
+
+  @Test
+  void everyApiEndpointIsInTheMatrix() {
+    Set<String> mapped = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info ->
+                info.getPatternValues().stream()
+                    .filter(pattern -> pattern.startsWith("/api"))
+                    .forEach(
+                        pattern ->
+                            info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> mapped.add(method.name() + " " + pattern))));
+    Set<String> covered = new TreeSet<>(OPEN);
+    MATRIX.forEach(endpoint -> covered.add(endpoint.key()));
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(mapped);
+  }
+
+  @Test
+  void anonymousGets401ProblemsEverywhereButLogin() {
+    var softly = new SoftAssertions();
+    for (Endpoint endpoint : MATRIX) {
+      var response = call(anonymous, endpoint, ids(alice));
+      softly.assertThat(response.status()).as(endpoint.key()).isEqualTo(401);
+      softly
+          .assertThat(response.header("Content-Type"))
+          .as(endpoint.key())
+          .startsWith("application/problem+json");
+    }
+    for (String path :
+        List.of("/ws", "/ws/info", "/v3/api-docs", "/actuator/prometheus", "/actuator/metrics")) {
+      softly.assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+    }
+    softly.assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    softly.assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+    softly.assertThat(anonymous.get("/batches/some-client-route").status()).isNotEqualTo(401);
+    softly.assertAll();
+  }
+
+  @Test
+  void anotherUserGets404ForOwnedThingsAnd403ForAdminRoutes() {
+    var softly = new SoftAssertions();
+    Ids aliceIds = ids(alice);
+    for (Endpoint endpoint : MATRIX) {
+      int status = call(bob, endpoint, aliceIds).status();
+      switch (endpoint.access()) {
+        case OWNED, PERSONAL -> softly.assertThat(status).as(endpoint.key()).isEqualTo(404);
+        case ADMIN -> softly.assertThat(status).as(endpoint.key()).isEqualTo(403);
+        case SIGNED_IN -> softly.assertThat(status).as(endpoint.key()).isBetween(200, 299);
+      }
+    }
+    softly.assertAll();
+    String bobsList = bob.get("/api/articles/queue").body();
+    assertThat(bobsList).doesNotContain(aliceIds.batch().toString());
+  }
+
+  @Test
+  void theOwnerAndAnAdminAreAllowed() {
+    var softly = new SoftAssertions();
+    for (Api caller : List.of(alice, admin)) {
+      Ids aliceIds = ids(alice);
+      for (Endpoint endpoint : MATRIX) {
+        if (endpoint.access() == Access.ADMIN && caller == alice) {
+          continue;
+        }
+        Ids target =
+            endpoint.access() == Access.PERSONAL
+                ? new Ids(aliceIds.batch(), aliceIds.article(), spareToken(caller))
+                : aliceIds;
+        int status = call(caller, endpoint, target).status();
+        // 409: allowed, but the batch's state does not permit that command now
+        softly.assertThat(status).as(endpoint.key()).isNotIn(401, 403, 404).isLessThan(500);
+      }
+    }
+    softly.assertAll();
+    assertThat(admin.get("/api/articles/queue").body()).contains("Alice's batch");
+    assertThat(admin.get("/v3/api-docs").status()).isEqualTo(200);
+    assertThat(alice.get("/actuator/prometheus").status()).isEqualTo(200);
+  }
+
+  /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
+  record Ids(UUID batch, UUID article, UUID token) {}
+
+  private Ids ids(Api owner) {
+    var batch = owner.post("/api/articles/bulk", "application/json", BATCH_JSON).json();
+    UUID batchId = UUID.fromString(batch.get("id").stringValue());
+    var items = owner.get("/api/articles/queue/" + batchId).json().get("items").get("content");
+    UUID articleId = UUID.fromString(items.get(0).get("id").stringValue());
+    return new Ids(batchId, articleId, spareToken(owner));
+  }
+
+  /** A new token of {@code owner}'s, not the one the client itself signs in with. */
+  private static UUID spareToken(Api owner) {
+    String name = "spare-" + UUID.randomUUID();
+    assertThat(
+            owner
+                .post("/api/auth/tokens", "application/json", "{\"name\": \"" + name + "\"}")
+                .status())
+        .isEqualTo(201);
+    for (var token : owner.get("/api/auth/tokens").json()) {
+      if (token.get("name").stringValue().equals(name)) {
+        return UUID.fromString(token.get("id").stringValue());
+      }
+    }
+    throw new AssertionError("the new token is not listed");
+  }
+
+  private Api.Response call(Api caller, Endpoint endpoint, Ids ids) {
+    String path =
+        endpoint
+            .pattern()
+            .replace(
+                "{id}",
+                endpoint.pattern().startsWith("/api/auth/tokens")
+                    ? ids.token().toString()
+                    : ids.batch().toString())
+            .replace("{articleId}", ids.article().toString())
+            .replace("{username}", "carol");
+    var request = HttpRequest.newBuilder(caller.uri(path));
+    String body =
+        endpoint.body() == null
+            ? null
+            : endpoint.body().formatted(UUID.randomUUID().toString().substring(0, 8));
+    switch (endpoint.method()) {
+      case "GET" -> request.GET();
+      case "DELETE" -> request.DELETE();
+      default ->
+          request
+              .header("Content-Type", "application/json")
+              .POST(
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
+    }
+    return caller.send(request);
+  }
+}

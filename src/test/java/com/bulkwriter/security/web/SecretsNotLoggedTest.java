@@ -1,0 +1,77 @@
+package com.bulkwriter.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A whole run (start, sign-in failures, batches, errors) with a provider key configured: the key is
+ * in no log line and no answer; user input in log lines is escaped.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "bulkwriter.openai.api-key=" + SecretsNotLoggedTest.KEY,
+      "bulkwriter.offline.delay=0",
+      "bulkwriter.queue.poll-interval=50ms",
+      "logging.level.com.bulkwriter=DEBUG"
+    })
+class SecretsNotLoggedTest {
+
+  static final String KEY = "sk-test-FAKE0123456789abcdefNEVERLOG";
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @Test
+  void theProviderKeyNeverReachesALogOrAnAnswer(CapturedOutput output) {
+    var admin = new Api(port);
+    var answers = new StringBuilder();
+    var batch =
+        admin.post(
+            "/api/articles/bulk",
+            "application/json",
+            "{\"name\": \"Secrets\", \"items\": [\"keyword one\", \"keyword two\"]}");
+    answers.append(batch.body());
+    String id = batch.json().get("id").stringValue();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> admin.get("/api/articles/queue/" + id).json().get("status").stringValue(),
+            "COMPLETED"::equals);
+    for (String path :
+        new String[] {
+          "/api/articles/queue/" + id,
+          "/v3/api-docs",
+          "/actuator/env",
+          "/actuator/configprops",
+          "/actuator/prometheus",
+          "/api/articles/queue/not-a-uuid"
+        }) {
+      answers.append(admin.get(path).body());
+    }
+    answers.append(admin.post("/api/articles/bulk", "application/json", "{broken").body());
+    answers.append(
+        admin.anonymous().basic("evil\r\nFAKE LOG LINE", "guess").get("/api/auth/me").body());
+
+    assertThat(output.getAll()).doesNotContain(KEY);
+    assertThat(answers.toString()).doesNotContain(KEY);
+    assertThat(output.getAll()).contains("Failed sign-in").doesNotContain("\nFAKE LOG LINE");
+  }
+}
