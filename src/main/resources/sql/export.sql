@@ -11,16 +11,16 @@ VALUES (:id, :owner, :status, :formats, :layout, :batches, :articleIds, :fileNam
 SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
        chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
        CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
-FROM exports WHERE id = :id AND owner = :owner
+FROM exports WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: count-exports
-SELECT count(*) FROM exports WHERE owner = :owner
+SELECT count(*) FROM exports WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: page-exports
 SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
        chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
        CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
-FROM exports WHERE owner = :owner
+FROM exports WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 ORDER BY created_at DESC, id
 LIMIT :limit OFFSET :offset
 
@@ -55,7 +55,7 @@ SET status = :to, error = :error, finished_at = :now, updated_at = :now
 WHERE status IN (:from) AND updated_at < :cutoff
 
 -- name: delete-export
-DELETE FROM exports WHERE id = :id AND owner = :owner
+DELETE FROM exports WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: expired-exports
 SELECT id FROM exports WHERE expires_at < :now

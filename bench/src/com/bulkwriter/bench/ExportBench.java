@@ -6,7 +6,6 @@ import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.export.internal.Export;
 import com.bulkwriter.export.internal.ExportRequest;
 import com.bulkwriter.export.internal.ExportService;
-import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.TestApplication;
 import java.util.List;
@@ -23,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ExportBench {
 
+  /** Submits and exports go straight to the services, as the owner of the bench's batches. */
+  private static final String OWNER = "bench";
+
   public static void main(String[] args) throws InterruptedException {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     double limitSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
@@ -33,6 +35,8 @@ public final class ExportBench {
             Map.of(
                 "bulkwriter.offline.delay", "0",
                 "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
+                "bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000),
+                "bulkwriter.security.max-articles-per-day", String.valueOf(2 * articles + 1_000),
                 "logging.level.root", "WARN"));
     try (context) {
       BatchService batches = context.getBean(BatchService.class);
@@ -69,11 +73,12 @@ public final class ExportBench {
       throws InterruptedException {
     Export export =
         exports.start(
-            CurrentOwner.LOCAL,
+            OWNER,
+            OWNER,
             new ExportRequest(
                 List.of(batch.id().toString()), null, List.of("docx", "md", "txt", "html"), null));
     while (true) {
-      Export now = exports.export(CurrentOwner.LOCAL, export.id());
+      Export now = exports.export(OWNER, export.id());
       switch (now.status()) {
         case SUCCEEDED -> {
           return now;
@@ -91,7 +96,7 @@ public final class ExportBench {
     for (int i = 1; i <= articles; i++) {
       items.add("export bench keyword " + i);
     }
-    Batch batch = service.submitJson(CurrentOwner.LOCAL, body, null).batch();
+    Batch batch = service.submitJson(OWNER, body, null).batch();
     Counts counts;
     do {
       Thread.sleep(50);

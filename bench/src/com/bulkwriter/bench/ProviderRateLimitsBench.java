@@ -3,7 +3,6 @@ package com.bulkwriter.bench;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
-import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.TestApplication;
@@ -19,6 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  * generated twice; with 20 % faults fewer than 1 % of articles finally failed.
  */
 public final class ProviderRateLimitsBench {
+
+  /** Submits and exports go straight to the services, as the owner of the bench's batches. */
+  private static final String OWNER = "bench";
 
   public static void main(String[] args) throws InterruptedException {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 600;
@@ -44,11 +46,13 @@ public final class ProviderRateLimitsBench {
                   "bulkwriter.queue.backoff-base", "1s",
                   "bulkwriter.queue.backoff-max", "30s",
                   "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
+                "bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000),
+                "bulkwriter.security.max-articles-per-day", String.valueOf(2 * articles + 1_000),
                   "logging.level.root", "WARN"));
       try (context) {
         BatchService service = context.getBean(BatchService.class);
         long start = System.nanoTime();
-        Batch batch = service.submitJson(CurrentOwner.LOCAL, body(articles), null).batch();
+        Batch batch = service.submitJson(OWNER, body(articles), null).batch();
         Counts counts;
         do {
           Thread.sleep(50);

@@ -58,10 +58,10 @@ class ExportRunner implements DisposableBean {
   }
 
   void submit(Export export) {
-    threads.submit(() -> runWhenFree(export.owner(), export.id()));
+    threads.submit(() -> runWhenFree(export.id()));
   }
 
-  private void runWhenFree(String owner, UUID id) {
+  private void runWhenFree(UUID id) {
     long wait = Math.max(1, properties.staleAfter().toMillis() / 3);
     try {
       while (!slots.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
@@ -74,18 +74,22 @@ class ExportRunner implements DisposableBean {
       return;
     }
     try {
-      run(owner, id);
+      run(id);
     } finally {
       slots.release();
     }
   }
 
-  /** Builds one export; every failure ends as FAILED with its reason, and no archive left. */
-  void run(String owner, UUID id) {
+  /**
+   * Builds one export; every failure ends as FAILED with its reason, and no archive left. Reads are
+   * not scoped by owner: the request was checked against the caller's rights when the export was
+   * started (an admin may export anyone's batch).
+   */
+  void run(UUID id) {
     if (!exports.start(id, clock.instant())) {
       return;
     }
-    Export export = exports.find(owner, id).orElse(null);
+    Export export = exports.find(null, id).orElse(null);
     if (export == null) {
       return;
     }
@@ -104,7 +108,7 @@ class ExportRunner implements DisposableBean {
         for (Export.BatchScope batch : export.batches()) {
           archive.startBatch(batch.name());
           written.forEachWritten(
-              export.owner(),
+              null,
               batch.id(),
               article -> {
                 if (chosen == null || chosen.contains(article.id())) {

@@ -42,10 +42,11 @@ public class ExportService {
   }
 
   /**
-   * Validates the request, stores the export as QUEUED and starts building it in the background.
+   * Validates the request against what {@code scope} may read (null: an admin, everything), stores
+   * the export as QUEUED, owned by {@code owner}, and starts building it in the background.
    */
-  public Export start(String owner, ExportRequest request) {
-    ExportPlanner.Plan plan = planner.plan(owner, request);
+  public Export start(String owner, String scope, ExportRequest request) {
+    ExportPlanner.Plan plan = planner.plan(scope, request);
     Instant now = clock.instant();
     String name = plan.batches().size() == 1 ? plan.batches().getFirst().name() : "bulkwriter";
     Export export =

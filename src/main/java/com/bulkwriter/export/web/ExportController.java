@@ -68,7 +68,7 @@ class ExportController {
               schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ExportView> start(@RequestBody ExportRequest request) {
-    ExportView view = ExportView.of(service.start(owner.get(), request));
+    ExportView view = ExportView.of(service.start(owner.get(), owner.scope(), request));
     return ResponseEntity.accepted().location(URI.create("/api/exports/" + view.id())).body(view);
   }
 
@@ -76,13 +76,13 @@ class ExportController {
   @GetMapping
   PageOf<ExportView> exports(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return service.exports(owner.get(), new PageRequest(page, size)).map(ExportView::of);
+    return service.exports(owner.scope(), new PageRequest(page, size)).map(ExportView::of);
   }
 
   @Operation(summary = "One export: status, progress, size, checksum")
   @GetMapping("/{id}")
   ExportView export(@PathVariable UUID id) {
-    return ExportView.of(service.export(owner.get(), id));
+    return ExportView.of(service.export(owner.scope(), id));
   }
 
   @Operation(
@@ -103,7 +103,7 @@ class ExportController {
       path = "/{id}/download",
       produces = {"application/zip", "application/problem+json"})
   ResponseEntity<Resource> download(@PathVariable UUID id) {
-    ExportService.Download download = service.download(owner.get(), id);
+    ExportService.Download download = service.download(owner.scope(), id);
     var export = download.export();
     Resource archive =
         new AbstractResource() {
@@ -149,7 +149,7 @@ class ExportController {
   @ApiResponse(responseCode = "204", description = "Deleted")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable UUID id) {
-    service.delete(owner.get(), id);
+    service.delete(owner.scope(), id);
     return ResponseEntity.noContent().build();
   }
 }

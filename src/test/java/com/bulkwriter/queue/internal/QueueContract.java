@@ -277,16 +277,16 @@ abstract class QueueContract {
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
-                batches.batch(CurrentOwner.LOCAL, batch.id()).status() == BatchStatus.PAUSED
+                batches.batch(OWNER, batch.id()).status() == BatchStatus.PAUSED
                     && counts(batch).running() == 0);
 
-    Batch paused = batches.batch(CurrentOwner.LOCAL, batch.id());
+    Batch paused = batches.batch(OWNER, batch.id());
     assertThat(paused.statusReason()).contains("API key rejected").contains("resume");
     assertThat(counts(batch).queued()).isEqualTo(20);
     assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isZero());
 
     scripted.rejectKey(false);
-    batches.resume(CurrentOwner.LOCAL, batch.id());
+    batches.resume(OWNER, batch.id());
     awaitFinished(batch, Duration.ofSeconds(30));
     assertThat(counts(batch).succeeded()).isEqualTo(20);
     assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
