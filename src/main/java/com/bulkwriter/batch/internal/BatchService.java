@@ -6,10 +6,13 @@ import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.ConflictException;
+import com.bulkwriter.support.InputError;
+import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.UnprocessableException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -182,9 +185,38 @@ public class BatchService {
   }
 
   public Batch resume(String owner, UUID id) {
-    Batch resumed = change(owner, id, (batch, now) -> batch.resume(now));
+    return resume(owner, id, null);
+  }
+
+  /**
+   * Resumes a paused batch; {@code raisedCap} (or {@code null}) sets a new budget cap, which a
+   * batch paused at its cap needs.
+   */
+  public Batch resume(String owner, UUID id, BigDecimal raisedCap) {
+    if (raisedCap != null && raisedCap.signum() <= 0) {
+      throw new InvalidInputException(
+          "The budget cap must be positive.",
+          List.of(InputError.field("maxCostUsd", "must be a positive amount of US dollars")));
+    }
+    Batch resumed = change(owner, id, (batch, now) -> batch.resume(raisedCap, now));
     events.publishEvent(new ArticlesQueued(id));
     return resumed;
+  }
+
+  /**
+   * Pauses a running batch whose recorded cost has reached its budget cap ({@code
+   * settings.maxCostUsd}); false when it has no cap, is below it, or is not running.
+   */
+  public boolean pauseIfBudgetReached(UUID id) {
+    Boolean paused =
+        transactions.execute(
+            tx ->
+                batches
+                    .findById(id)
+                    .filter(Batch::runningOverBudget)
+                    .map(batch -> batches.move(batch, batch.pauseForBudget(clock.instant())))
+                    .orElse(false));
+    return Boolean.TRUE.equals(paused);
   }
 
   /** Cancels the batch and every article not yet finished, in one transaction. */

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -144,11 +145,21 @@ class BatchController {
     return view(service.pause(owner.get(), id));
   }
 
-  @Operation(summary = "Claim the batch's articles again")
-  @ApiResponse(responseCode = "409", description = "Not paused")
+  @Operation(
+      summary = "Claim the batch's articles again",
+      description =
+          "A batch paused at its budget cap (settings.maxCostUsd) resumes only with a higher cap"
+              + " in maxCostUsd; without one the answer is 409 naming the cap and the cost.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Not paused, or its cost has reached the budget cap (raise it with maxCostUsd)")
   @PostMapping("/queue/{id}/resume")
-  BatchView resume(@PathVariable UUID id) {
-    return view(service.resume(owner.get(), id));
+  BatchView resume(
+      @PathVariable UUID id,
+      @Parameter(description = "a new budget cap in US dollars, above what the batch has cost")
+          @RequestParam(required = false)
+          BigDecimal maxCostUsd) {
+    return view(service.resume(owner.get(), id, maxCostUsd));
   }
 
   @Operation(summary = "Cancel the batch: every unfinished article becomes CANCELLED")
