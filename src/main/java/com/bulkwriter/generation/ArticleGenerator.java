@@ -1,5 +1,7 @@
 package com.bulkwriter.generation;
 
+import java.util.UUID;
+
 /**
  * One provider's way of writing an article. Implementations: the offline draft engine now, the
  * OpenAI-compatible and Anthropic providers later.
@@ -16,4 +18,14 @@ public interface ArticleGenerator {
    *     GenerationFailure#retryable()} says whether another attempt may succeed
    */
   GeneratedArticle generate(ArticleSpec spec);
+
+  /**
+   * Writes the article stored as {@code articleId}. A provider that writes in steps (long articles:
+   * outline, then section by section) saves each finished step under that id, so that another
+   * attempt, after a failure or a crash, resumes after the last finished step and never pays for
+   * one twice. Providers that write in one go ignore the id.
+   */
+  default GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
+    return generate(spec);
+  }
 }

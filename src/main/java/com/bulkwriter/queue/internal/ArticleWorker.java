@@ -66,7 +66,7 @@ class ArticleWorker {
           settings
               .computeIfAbsent(article.batchId(), id -> json.settings(article.settings()))
               .specFor(article.keyword(), json.overrides(article.overrides()));
-      GeneratedArticle result = providers.require(spec.provider()).generate(spec);
+      GeneratedArticle result = providers.require(spec.provider()).generate(article.id(), spec);
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
       if (outcome == Outcome.SUCCEEDED && result.usage().costUsd().signum() > 0) {
         checkBudget(article.batchId());
