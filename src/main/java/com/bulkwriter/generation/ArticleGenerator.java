@@ -1,5 +1,6 @@
 package com.bulkwriter.generation;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,5 +28,14 @@ public interface ArticleGenerator {
    */
   default GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
     return generate(spec);
+  }
+
+  /**
+   * What writing {@code specs} with this provider is expected to take: tokens, cost and time.
+   *
+   * @param workers how many articles the queue writes at once on this node ({@code max-in-flight})
+   */
+  default WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
+    return WorkEstimate.unknown(info().name(), specs.size());
   }
 }

@@ -39,6 +39,7 @@ public class BatchService {
   private final Batches batches;
   private final Articles articles;
   private final SubmissionValidator validator;
+  private final BatchEstimator estimator;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -47,19 +48,36 @@ public class BatchService {
       Batches batches,
       Articles articles,
       SubmissionValidator validator,
+      BatchEstimator estimator,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
       Clock clock) {
     this.batches = batches;
     this.articles = articles;
     this.validator = validator;
+    this.estimator = estimator;
     this.transactions = transactions;
     this.events = events;
     this.clock = clock;
   }
 
-  /** The outcome of a submit: the batch, and whether this call created it. */
-  public record Submitted(Batch batch, boolean created) {}
+  /**
+   * The outcome of a submit: the batch, whether this call created it, and its estimate ({@code
+   * null} for a replay, which validates nothing again).
+   */
+  public record Submitted(Batch batch, boolean created, BatchEstimate estimate) {}
+
+  /** What a JSON batch would take, without saving anything; invalid input throws as on submit. */
+  public BatchEstimate estimateJson(JsonNode body) {
+    return estimator.estimate(validator.validate(SubmissionReader.fromJson(body)));
+  }
+
+  /** What a CSV batch would take, without saving anything. */
+  public BatchEstimate estimateCsv(String csv, Map<String, String> parameters) {
+    Map<String, String> settings = new TreeMap<>(parameters);
+    String name = settings.remove("name");
+    return estimator.estimate(validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
+  }
 
   /** Submits a JSON batch: {@code {"name", "settings", "items"}}. */
   public Submitted submitJson(String owner, JsonNode body, String idempotencyKey) {
@@ -93,6 +111,7 @@ public class BatchService {
       }
     }
     ValidSubmission valid = validator.validate(raw);
+    BatchEstimate estimate = estimator.estimate(valid);
     Instant now = clock.instant();
     Batch batch =
         new Batch(
@@ -116,7 +135,7 @@ public class BatchService {
       return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
     }
     events.publishEvent(new ArticlesQueued(batch.id()));
-    return new Submitted(batch, true);
+    return new Submitted(batch, true, estimate);
   }
 
   private static Submitted replay(Batch earlier, String requestHash) {
@@ -126,7 +145,7 @@ public class BatchService {
               + earlier.id()
               + "); use a new key for a new batch");
     }
-    return new Submitted(earlier, false);
+    return new Submitted(earlier, false, null);
   }
 
   public Batch batch(String owner, UUID id) {

@@ -6,8 +6,10 @@ import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.generation.WorkEstimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,6 +61,11 @@ final class LlmProvider implements ArticleGenerator {
   @Override
   public GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
     return generate(spec, steps == null ? StepLog.inMemory() : steps.forArticle(articleId));
+  }
+
+  @Override
+  public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
+    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers);
   }
 
   /** Short articles in one call; long ones outline first, then section by section. */
