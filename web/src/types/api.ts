@@ -26,7 +26,26 @@ export type BatchSettings = {
   pointOfView: string;
   includeFaq: boolean;
   instructions: string | null;
+  /** Budget cap in USD: the batch pauses when its recorded cost reaches it; null for none. */
+  maxCostUsd?: number | null;
 };
+
+/** One provider's part of an estimate (POST /api/articles/bulk/estimate). */
+export type WorkEstimate = {
+  provider: string;
+  articles: number;
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** null when a model has no configured price. */
+  costUsd: number | null;
+  durationSeconds: number;
+  limitedBy:
+    'requests-per-minute' | 'tokens-per-minute' | 'concurrency' | 'offline-delay' | 'unknown';
+};
+
+/** What a batch is expected to take; the answer of /bulk/estimate and `estimate` of a submit. */
+export type BatchEstimate = Omit<WorkEstimate, 'provider'> & { providers: WorkEstimate[] };
 
 /** Tokens billed by the provider and their price at the configured per-model prices. */
 export type TokenUsage = {
@@ -57,6 +76,8 @@ export type BatchSummary = {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
+  /** Only in the answer to a submit that created the batch. */
+  estimate?: BatchEstimate;
 };
 
 export type Page<T> = {
@@ -169,18 +190,6 @@ export type Provider = {
   draft: boolean;
   /** Models that can be chosen; the first is the default. */
   models: string[];
-};
-
-/**
- * POST /api/articles/bulk/estimate: what a batch would cost, where the server can tell (it comes
- * with the LLM providers; a server without it answers 404 and the form shows the article count
- * alone). Any figure the server cannot estimate is null.
- */
-export type BatchEstimate = {
-  articles: number;
-  tokens: number | null;
-  costUsd: number | null;
-  durationSeconds: number | null;
 };
 
 /** The signed-in user (`GET /api/auth/me`). */

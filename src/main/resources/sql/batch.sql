@@ -47,6 +47,10 @@ UPDATE batches
 SET status = :to, status_reason = :reason, updated_at = :now, finished_at = :finishedAt
 WHERE id = :id AND status = :from
 
+-- name: set-batch-settings
+-- a resume that raises the budget cap (settings.maxCostUsd), in the transaction of the move
+UPDATE batches SET settings = :settings WHERE id = :id
+
 -- name: complete-finished-batches
 UPDATE batches
 SET status = 'COMPLETED', status_reason = NULL, finished_at = :now, updated_at = :now

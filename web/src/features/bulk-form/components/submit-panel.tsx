@@ -30,24 +30,20 @@ function EstimateLines({ estimate }: { estimate: SubmitPanelProps['estimate'] })
   }
   return (
     <dl className="details details--compact">
-      {data.tokens !== null && (
-        <div className="details__row">
-          <dt>Estimated tokens</dt>
-          <dd>{formatNumber(data.tokens)}</dd>
-        </div>
-      )}
+      <div className="details__row">
+        <dt>Estimated tokens</dt>
+        <dd>{formatNumber(data.promptTokens + data.completionTokens)}</dd>
+      </div>
       {data.costUsd !== null && (
         <div className="details__row">
           <dt>Estimated cost</dt>
           <dd>US${data.costUsd.toFixed(2)}</dd>
         </div>
       )}
-      {data.durationSeconds !== null && (
-        <div className="details__row">
-          <dt>Estimated duration</dt>
-          <dd>{formatDuration(data.durationSeconds * 1000)}</dd>
-        </div>
-      )}
+      <div className="details__row">
+        <dt>Estimated duration</dt>
+        <dd>{formatDuration(data.durationSeconds * 1000)}</dd>
+      </div>
     </dl>
   );
 }

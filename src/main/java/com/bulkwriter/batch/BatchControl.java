@@ -25,4 +25,14 @@ public class BatchControl {
   public boolean pause(UUID batchId, String reason) {
     return service.pauseBecause(batchId, reason);
   }
+
+  /**
+   * Pauses the batch if it is running and its recorded cost has reached its budget cap ({@code
+   * settings.maxCostUsd}); the queue asks after storing each result that cost something.
+   *
+   * @return true when this call paused it
+   */
+  public boolean pauseIfBudgetReached(UUID batchId) {
+    return service.pauseIfBudgetReached(batchId);
+  }
 }

@@ -1,6 +1,7 @@
 package com.bulkwriter.batch;
 
 import com.bulkwriter.generation.ArticleSpec;
+import java.math.BigDecimal;
 
 /**
  * How the articles of a batch are written, unless a row overrides it. Always complete: defaults are
@@ -15,6 +16,8 @@ import com.bulkwriter.generation.ArticleSpec;
  * @param pointOfView one of {@link SettingValues#POINTS_OF_VIEW}
  * @param includeFaq whether articles end with a FAQ
  * @param instructions custom instructions, or {@code null}
+ * @param maxCostUsd the budget cap: when the batch's recorded cost reaches it, the batch pauses;
+ *     {@code null} for no cap. Batch-wide only, never a row override.
  */
 public record BatchSettings(
     String provider,
@@ -25,7 +28,8 @@ public record BatchSettings(
     String audience,
     String pointOfView,
     boolean includeFaq,
-    String instructions) {
+    String instructions,
+    BigDecimal maxCostUsd) {
 
   /** The specification of one article: these settings with the row's overrides applied. */
   public ArticleSpec specFor(String keyword, ArticleOverrides overrides) {
@@ -42,6 +46,26 @@ public record BatchSettings(
         or(o.pointOfView(), pointOfView),
         o.includeFaq() != null ? o.includeFaq() : includeFaq,
         or(o.instructions(), instructions));
+  }
+
+  /** These settings with another budget cap. */
+  public BatchSettings withMaxCostUsd(BigDecimal cap) {
+    return new BatchSettings(
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        cap);
+  }
+
+  /** Whether {@code spent} has reached the cap; never true without a cap. */
+  public boolean budgetReached(BigDecimal spent) {
+    return maxCostUsd != null && spent != null && spent.compareTo(maxCostUsd) >= 0;
   }
 
   private static <T> T or(T override, T fallback) {

@@ -32,6 +32,9 @@ public final class SettingValues {
   public static final int MAX_NAME_LENGTH = 200;
   public static final int MAX_MODEL_LENGTH = 100;
 
+  /** Highest budget cap a batch may name; fits the cost columns (DECIMAL(14, 6)). */
+  public static final java.math.BigDecimal MAX_COST_USD = new java.math.BigDecimal("1000000");
+
   public static final String DEFAULT_LANGUAGE = "en";
   public static final String DEFAULT_TONE = "professional";
   public static final int DEFAULT_WORDS = 800;

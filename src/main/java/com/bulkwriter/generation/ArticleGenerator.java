@@ -1,5 +1,8 @@
 package com.bulkwriter.generation;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * One provider's way of writing an article. Implementations: the offline draft engine now, the
  * OpenAI-compatible and Anthropic providers later.
@@ -16,4 +19,23 @@ public interface ArticleGenerator {
    *     GenerationFailure#retryable()} says whether another attempt may succeed
    */
   GeneratedArticle generate(ArticleSpec spec);
+
+  /**
+   * Writes the article stored as {@code articleId}. A provider that writes in steps (long articles:
+   * outline, then section by section) saves each finished step under that id, so that another
+   * attempt, after a failure or a crash, resumes after the last finished step and never pays for
+   * one twice. Providers that write in one go ignore the id.
+   */
+  default GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
+    return generate(spec);
+  }
+
+  /**
+   * What writing {@code specs} with this provider is expected to take: tokens, cost and time.
+   *
+   * @param workers how many articles the queue writes at once on this node ({@code max-in-flight})
+   */
+  default WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
+    return WorkEstimate.unknown(info().name(), specs.size());
+  }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +52,13 @@ public final class LlmSimulator implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern KEYWORD = Pattern.compile("Write an article about: (.+)");
   private static final Pattern WORDS = Pattern.compile("about (\\d+) words");
+  private static final Pattern OUTLINE =
+      Pattern.compile("Write the outline of an article about: (.+)");
+  private static final Pattern SECTION =
+      Pattern.compile("Write one section of an article about: (.+)");
+  private static final Pattern SECTIONS = Pattern.compile("in exactly (\\d+) sections");
+  private static final Pattern THIS_SECTION =
+      Pattern.compile("This section: ## (.+?) \\(section (\\d+) of");
 
   private final HttpServer server;
   private final String apiKey;
@@ -60,6 +68,8 @@ public final class LlmSimulator implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private final AtomicInteger faults = new AtomicInteger();
+  private final AtomicInteger passBeforeScripted = new AtomicInteger();
+  private final AtomicLong billedCompletionTokens = new AtomicLong();
   private volatile Duration latency = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
@@ -105,6 +115,18 @@ public final class LlmSimulator implements AutoCloseable {
     return this;
   }
 
+  /** The next {@code passing} admitted requests are answered, then these faults, in order. */
+  public LlmSimulator failAfter(int passing, Fault... next) {
+    passBeforeScripted.set(passing);
+    scripted.addAll(List.of(next));
+    return this;
+  }
+
+  /** Output tokens billed for complete answers (faults bill nothing). */
+  public long billedCompletionTokens() {
+    return billedCompletionTokens.get();
+  }
+
   /** While revoked, every request is answered 401. */
   public LlmSimulator revokeKey(boolean revoked) {
     this.keyRevoked = revoked;
@@ -123,7 +145,10 @@ public final class LlmSimulator implements AutoCloseable {
     return faults.get();
   }
 
-  /** Complete articles written for {@code keyword}. */
+  /**
+   * Complete answers for {@code keyword}: whole articles; a long article's steps count as {@code
+   * "outline: <keyword>"} and {@code "section <n>: <keyword>"}.
+   */
   public int written(String keyword) {
     AtomicInteger count = written.get(keyword);
     return count == null ? 0 : count.get();
@@ -166,7 +191,8 @@ public final class LlmSimulator implements AutoCloseable {
         tooMany(exchange, waitNanos);
         return;
       }
-      Fault fault = scripted.poll();
+      Fault fault =
+          passBeforeScripted.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? null : scripted.poll();
       if (fault == null && faultRate > 0 && ThreadLocalRandom.current().nextDouble() < faultRate) {
         fault = TRANSIENT.get(ThreadLocalRandom.current().nextInt(TRANSIENT.size()));
       }
@@ -174,9 +200,24 @@ public final class LlmSimulator implements AutoCloseable {
         faults.incrementAndGet();
       }
       sleep(latency.dividedBy(2));
-      String keyword = match(KEYWORD, prompt.replace("\\n", "\n"), "article");
+      String text = prompt.replace("\\n", "\n");
       int words = Integer.parseInt(match(WORDS, prompt, "300"));
-      String answer = Articles.answer(keyword, words);
+      String keyword;
+      String answer;
+      if (OUTLINE.matcher(text).find()) {
+        keyword = "outline: " + match(OUTLINE, text, "article");
+        answer =
+            Articles.outline(
+                match(OUTLINE, text, "article"), Integer.parseInt(match(SECTIONS, text, "4")));
+      } else if (SECTION.matcher(text).find()) {
+        Matcher section = THIS_SECTION.matcher(text);
+        section.find();
+        keyword = "section " + section.group(2) + ": " + match(SECTION, text, "article");
+        answer = Articles.section(match(SECTION, text, "article"), section.group(1), words);
+      } else {
+        keyword = match(KEYWORD, text, "article");
+        answer = Articles.answer(keyword, words);
+      }
       long outputTokens = Math.round(answer.length() / 4.0);
       if (fault != null && fail(exchange, fault, protocol, answer)) {
         limits.settle(estimate, promptTokens);
@@ -195,6 +236,7 @@ public final class LlmSimulator implements AutoCloseable {
       }
       finish(out, protocol, promptTokens, outputTokens);
       limits.settle(estimate, promptTokens + outputTokens);
+      billedCompletionTokens.addAndGet(outputTokens);
       written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
     }
   }
@@ -222,7 +264,12 @@ public final class LlmSimulator implements AutoCloseable {
       case TRUNCATED -> {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
-        send(exchange.getResponseBody(), protocol, true, answer.substring(0, 200), 10);
+        send(
+            exchange.getResponseBody(),
+            protocol,
+            true,
+            answer.substring(0, Math.min(200, answer.length() / 2)),
+            10);
       }
       case CONTENT_FILTER -> {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -364,6 +411,28 @@ public final class LlmSimulator implements AutoCloseable {
   /** The articles the simulator writes, in the format the prompt asks for. */
   static final class Articles {
     private Articles() {}
+
+    static String outline(String keyword, int sections) {
+      StringBuilder outline = new StringBuilder();
+      outline.append("TITLE: A Long Guide to ").append(keyword).append('\n');
+      outline.append("SLUG: long-").append(keyword.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+      outline.append("\nMETA: All about ").append(keyword).append(", step by step.\n---\n");
+      for (int i = 1; i <= sections; i++) {
+        outline.append("## Chapter ").append(i).append('\n');
+      }
+      return outline.toString();
+    }
+
+    /** A section of about {@code words} words, in paragraphs of four sentences. */
+    static String section(String keyword, String heading, int words) {
+      StringBuilder section = new StringBuilder("## ").append(heading).append("\n\n");
+      int sentences = 0;
+      while (com.bulkwriter.generation.Words.count(section.toString()) < words) {
+        section.append("This part about ").append(keyword).append(" adds detail.");
+        section.append(++sentences % 4 == 0 ? "\n\n" : " ");
+      }
+      return section.toString();
+    }
 
     static String answer(String keyword, int words) {
       StringBuilder body = new StringBuilder();

@@ -5,7 +5,9 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.Words;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code #hang}: blocks until interrupted (a hung worker)
  *   <li>{@code #rate-limited-once}: the first call is rate limited (retry after 10 ms)
  *   <li>{@code #fatal}: fails as a rejected API key while {@link #rejectKey} is set
+ *   <li>{@code #costs-a-cent}: the article costs 0.01 USD (100 prompt, 300 completion tokens)
  * </ul>
  *
  * Every call also sleeps {@link #delay} (zero unless a test sets it).
@@ -61,12 +64,17 @@ public class ScriptedGenerator implements ArticleGenerator {
       throw new GenerationFailure("provider hiccup on call " + call, true);
     }
     String body = "# " + keyword + "\n\nA short article about " + keyword + ".\n";
+    TokenUsage usage =
+        keyword.contains("#costs-a-cent")
+            ? new TokenUsage(100, 300, new BigDecimal("0.01"))
+            : TokenUsage.NONE;
     return new GeneratedArticle(
         keyword,
         "slug-" + Math.abs(keyword.hashCode()),
         "About " + keyword,
         body,
-        Words.count(body));
+        Words.count(body),
+        usage);
   }
 
   public int calls(String keyword) {

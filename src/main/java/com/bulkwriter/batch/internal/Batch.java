@@ -4,6 +4,7 @@ import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.ConflictException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,12 +31,70 @@ public record Batch(
     return moveTo(BatchStatus.PAUSED, reason, now, "paused");
   }
 
-  /** Only a paused batch resumes; a completed one runs again through {@link #reopen}. */
+  /** Resumes with the current budget cap; see {@link #resume(BigDecimal, Instant)}. */
   Batch resume(Instant now) {
+    return resume(null, now);
+  }
+
+  /**
+   * Only a paused batch resumes; a completed one runs again through {@link #reopen}. A batch whose
+   * cost has reached its budget cap resumes only with a higher cap ({@code raisedCap}), so that it
+   * never runs past the cap without someone deciding to spend more.
+   *
+   * @param raisedCap a new {@code maxCostUsd}, or {@code null} to keep the current one
+   */
+  Batch resume(BigDecimal raisedCap, Instant now) {
     if (status != BatchStatus.PAUSED) {
       throw conflict("resumed");
     }
-    return moveTo(BatchStatus.RUNNING, null, now, "resumed");
+    BatchSettings next = raisedCap == null ? settings : settings.withMaxCostUsd(raisedCap);
+    if (next.budgetReached(usage.costUsd())) {
+      throw new ConflictException(
+          ("Batch %s has cost $%s, which reaches its budget cap settings.maxCostUsd = $%s;"
+                  + " resume it with a higher cap: POST /api/articles/queue/%s/resume?maxCostUsd=<more"
+                  + " than %s>")
+              .formatted(
+                  id,
+                  usage.costUsd().toPlainString(),
+                  next.maxCostUsd().toPlainString(),
+                  id,
+                  usage.costUsd().toPlainString()));
+    }
+    return moveTo(BatchStatus.RUNNING, null, now, "resumed").withSettings(next);
+  }
+
+  /** Whether the batch is running and its recorded cost has reached its budget cap. */
+  boolean runningOverBudget() {
+    return status == BatchStatus.RUNNING && settings.budgetReached(usage.costUsd());
+  }
+
+  /** Pauses a batch whose cost reached its cap, saying so and how to go on. */
+  Batch pauseForBudget(Instant now) {
+    return pause(
+        ("Budget reached: the batch has cost $%s of its cap settings.maxCostUsd = $%s. Articles"
+                + " already being written were finished. Resume with a higher cap to go on"
+                + " (POST /api/articles/queue/%s/resume?maxCostUsd=<amount>).")
+            .formatted(usage.costUsd().toPlainString(), settings.maxCostUsd().toPlainString(), id),
+        now);
+  }
+
+  private Batch withSettings(BatchSettings next) {
+    return next.equals(settings)
+        ? this
+        : new Batch(
+            id,
+            owner,
+            name,
+            status,
+            statusReason,
+            next,
+            total,
+            idempotencyKey,
+            requestHash,
+            createdAt,
+            updatedAt,
+            finishedAt,
+            usage);
   }
 
   Batch cancel(Instant now) {

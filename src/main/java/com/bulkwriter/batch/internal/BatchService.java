@@ -7,11 +7,14 @@ import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.security.ArticleLimits;
 import com.bulkwriter.support.ConflictException;
+import com.bulkwriter.support.InputError;
+import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.TooManyRequestsException;
 import com.bulkwriter.support.UnprocessableException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +42,7 @@ public class BatchService {
   private final Batches batches;
   private final Articles articles;
   private final SubmissionValidator validator;
+  private final BatchEstimator estimator;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final ArticleLimits limits;
@@ -48,6 +52,7 @@ public class BatchService {
       Batches batches,
       Articles articles,
       SubmissionValidator validator,
+      BatchEstimator estimator,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
       ArticleLimits limits,
@@ -55,14 +60,30 @@ public class BatchService {
     this.batches = batches;
     this.articles = articles;
     this.validator = validator;
+    this.estimator = estimator;
     this.transactions = transactions;
     this.events = events;
     this.limits = limits;
     this.clock = clock;
   }
 
-  /** The outcome of a submit: the batch, and whether this call created it. */
-  public record Submitted(Batch batch, boolean created) {}
+  /**
+   * The outcome of a submit: the batch, whether this call created it, and its estimate ({@code
+   * null} for a replay, which validates nothing again).
+   */
+  public record Submitted(Batch batch, boolean created, BatchEstimate estimate) {}
+
+  /** What a JSON batch would take, without saving anything; invalid input throws as on submit. */
+  public BatchEstimate estimateJson(JsonNode body) {
+    return estimator.estimate(validator.validate(SubmissionReader.fromJson(body)));
+  }
+
+  /** What a CSV batch would take, without saving anything. */
+  public BatchEstimate estimateCsv(String csv, Map<String, String> parameters) {
+    Map<String, String> settings = new TreeMap<>(parameters);
+    String name = settings.remove("name");
+    return estimator.estimate(validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
+  }
 
   /** Submits a JSON batch: {@code {"name", "settings", "items"}}. */
   public Submitted submitJson(String owner, JsonNode body, String idempotencyKey) {
@@ -96,6 +117,7 @@ public class BatchService {
       }
     }
     ValidSubmission valid = validator.validate(raw);
+    BatchEstimate estimate = estimator.estimate(valid);
     Instant now = clock.instant();
     checkLimits(owner, valid.rows().size(), now);
     Batch batch =
@@ -120,7 +142,7 @@ public class BatchService {
       return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
     }
     events.publishEvent(new ArticlesQueued(batch.id()));
-    return new Submitted(batch, true);
+    return new Submitted(batch, true, estimate);
   }
 
   /**
@@ -151,7 +173,7 @@ public class BatchService {
               + earlier.id()
               + "); use a new key for a new batch");
     }
-    return new Submitted(earlier, false);
+    return new Submitted(earlier, false, null);
   }
 
   public Batch batch(String owner, UUID id) {
@@ -210,9 +232,38 @@ public class BatchService {
   }
 
   public Batch resume(String owner, UUID id) {
-    Batch resumed = change(owner, id, (batch, now) -> batch.resume(now));
+    return resume(owner, id, null);
+  }
+
+  /**
+   * Resumes a paused batch; {@code raisedCap} (or {@code null}) sets a new budget cap, which a
+   * batch paused at its cap needs.
+   */
+  public Batch resume(String owner, UUID id, BigDecimal raisedCap) {
+    if (raisedCap != null && raisedCap.signum() <= 0) {
+      throw new InvalidInputException(
+          "The budget cap must be positive.",
+          List.of(InputError.field("maxCostUsd", "must be a positive amount of US dollars")));
+    }
+    Batch resumed = change(owner, id, (batch, now) -> batch.resume(raisedCap, now));
     events.publishEvent(new ArticlesQueued(id));
     return resumed;
+  }
+
+  /**
+   * Pauses a running batch whose recorded cost has reached its budget cap ({@code
+   * settings.maxCostUsd}); false when it has no cap, is below it, or is not running.
+   */
+  public boolean pauseIfBudgetReached(UUID id) {
+    Boolean paused =
+        transactions.execute(
+            tx ->
+                batches
+                    .findById(id)
+                    .filter(Batch::runningOverBudget)
+                    .map(batch -> batches.move(batch, batch.pauseForBudget(clock.instant())))
+                    .orElse(false));
+    return Boolean.TRUE.equals(paused);
   }
 
   /** Cancels the batch and every article not yet finished, in one transaction. */

@@ -140,8 +140,21 @@ public class Batches {
         .single();
   }
 
-  /** Stores a status change, only if nobody changed the status meanwhile. */
+  /**
+   * Stores a status change (and a changed budget cap), only if nobody changed the status meanwhile.
+   */
   boolean move(Batch from, Batch to) {
+    boolean moved = moveStatus(from, to);
+    if (moved && !from.settings().equals(to.settings())) {
+      jdbc.sql(sql.get("set-batch-settings"))
+          .param("id", to.id())
+          .param("settings", json.write(to.settings()))
+          .update();
+    }
+    return moved;
+  }
+
+  private boolean moveStatus(Batch from, Batch to) {
     return jdbc.sql(sql.get("move-batch"))
             .param("id", to.id())
             .param("from", from.status().name())

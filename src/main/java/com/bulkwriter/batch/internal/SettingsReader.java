@@ -7,6 +7,7 @@ import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.Providers;
 import com.bulkwriter.support.InputError;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,15 @@ class SettingsReader {
           "includeFaq",
           "instructions");
 
+  /** Settings of the whole batch that a row cannot override. */
+  static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd");
+
+  /** A message for a row or CSV column that tries to override a batch-wide setting. */
+  static String batchOnly(String field) {
+    return "is a batch-wide setting (settings.%s, or the query parameter %s for CSV); it cannot be set per row"
+        .formatted(field, field);
+  }
+
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private final Providers providers;
@@ -46,7 +56,9 @@ class SettingsReader {
   /** Batch settings, defaults filled in; errors are named {@code settings.<field>}. */
   BatchSettings settings(Map<String, Object> raw, List<InputError> errors) {
     var values = new Values(raw, null, "settings.", errors);
-    values.rejectUnknown(SETTING_FIELDS);
+    values.rejectUnknown(
+        java.util.stream.Stream.concat(SETTING_FIELDS.stream(), BATCH_ONLY_FIELDS.stream())
+            .toList());
     ProviderInfo defaultProvider = providers.defaultProvider();
     String providerName = values.provider();
     ProviderInfo provider = providerName == null ? defaultProvider : info(providerName);
@@ -60,7 +72,8 @@ class SettingsReader {
         values.text("audience", MAX_AUDIENCE_LENGTH),
         orElse(values.oneOf("pointOfView", POINTS_OF_VIEW), DEFAULT_POINT_OF_VIEW),
         orElse(values.bool("includeFaq"), false),
-        values.text("instructions", MAX_INSTRUCTIONS_LENGTH));
+        values.text("instructions", MAX_INSTRUCTIONS_LENGTH),
+        values.positiveAmount("maxCostUsd"));
   }
 
   /**
@@ -200,6 +213,34 @@ class SettingsReader {
         return null;
       }
       return words.intValue();
+    }
+
+    /** A positive amount of US dollars, such as 12.5 or "0.75". */
+    BigDecimal positiveAmount(String field) {
+      Object value = raw.get(field);
+      if (isAbsent(value)) {
+        return null;
+      }
+      BigDecimal amount = null;
+      try {
+        if (value instanceof Number || value instanceof String) {
+          amount = new BigDecimal(value.toString().strip());
+        }
+      } catch (NumberFormatException notANumber) {
+        amount = null;
+      }
+      if (amount == null) {
+        error(field, "'%s' is not a number of US dollars such as 25 or 2.50".formatted(value));
+        return null;
+      }
+      if (amount.signum() <= 0 || amount.compareTo(MAX_COST_USD) > 0) {
+        error(
+            field,
+            "%s is out of range; use a positive amount of at most %s US dollars"
+                .formatted(amount.toPlainString(), MAX_COST_USD.toPlainString()));
+        return null;
+      }
+      return amount.stripTrailingZeros();
     }
 
     Boolean bool(String field) {

@@ -95,7 +95,15 @@ final class SubmissionReader {
       List<String> fields = new ArrayList<>();
       for (String column : header) {
         String field = canonical(column);
-        if (field == null) {
+        String squashed = column.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        String batchOnly =
+            SettingsReader.BATCH_ONLY_FIELDS.stream()
+                .filter(f -> f.toLowerCase(Locale.ROOT).equals(squashed))
+                .findFirst()
+                .orElse(null);
+        if (batchOnly != null) {
+          errors.add(InputError.field(column, SettingsReader.batchOnly(batchOnly)));
+        } else if (field == null) {
           errors.add(
               InputError.field(column, "is not a known column; use " + String.join(", ", COLUMNS)));
         }

@@ -79,7 +79,9 @@ class SubmissionValidator {
               "is %d characters long; at most %d".formatted(keyword.length(), MAX_KEYWORD_LENGTH)));
     }
     for (String field : rest.keySet()) {
-      if (!field.equals("title") && !SettingsReader.SETTING_FIELDS.contains(field)) {
+      if (SettingsReader.BATCH_ONLY_FIELDS.contains(field)) {
+        errors.add(InputError.row(row, field, SettingsReader.batchOnly(field)));
+      } else if (!field.equals("title") && !SettingsReader.SETTING_FIELDS.contains(field)) {
         errors.add(InputError.row(row, field, "is not a known column or field"));
       }
     }

@@ -3,6 +3,7 @@ package com.bulkwriter.batch.web;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.security.CurrentOwner;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +74,11 @@ class BatchController {
           "Body: {\"name\", \"settings\": {provider, model, language, tone, wordCount, audience,"
               + " pointOfView, includeFaq, instructions}, \"items\": [{\"keyword\", <overrides>}]}."
               + " Nothing is saved when any row is invalid.")
-  @ApiResponse(responseCode = "202", description = "Accepted; Location is the batch")
+  @ApiResponse(
+      responseCode = "202",
+      description =
+          "Accepted; Location is the batch; `estimate` (as POST /bulk/estimate answers) is"
+              + " absent when an Idempotency-Key replays an earlier submit")
   @ApiResponse(
       responseCode = "413",
       description = "Body larger than bulkwriter.web.max-body-size",
@@ -110,6 +116,33 @@ class BatchController {
     return accepted(service.submitCsv(owner.get(), csv, parameters, key(idempotencyKey)));
   }
 
+  @Operation(
+      summary = "Estimate a JSON batch without saving it",
+      description =
+          "Same body and validation as POST /api/articles/bulk. Answers the number of articles,"
+              + " requests, expected prompt and completion tokens, expected cost (null when a"
+              + " model has no configured price) and expected duration in seconds from the"
+              + " provider's limits (requests and tokens per minute, calls in flight) or, for the"
+              + " offline engine, its delay and the queue's max-in-flight; per provider and in"
+              + " total.")
+  @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
+  @PostMapping(path = "/bulk/estimate", consumes = MediaType.APPLICATION_JSON_VALUE)
+  BatchEstimate estimateJson(@RequestBody JsonNode body) {
+    return service.estimateJson(body);
+  }
+
+  @Operation(
+      summary = "Estimate a CSV batch without saving it",
+      description = "Same body and query parameters as the CSV submit; answers as for JSON.")
+  @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
+  @PostMapping(path = "/bulk/estimate", consumes = "text/csv")
+  BatchEstimate estimateCsv(
+      @RequestBody String csv,
+      @Parameter(description = "name and any batch setting, e.g. ?wordCount=2000") @RequestParam
+          Map<String, String> parameters) {
+    return service.estimateCsv(csv, parameters);
+  }
+
   @Operation(summary = "List batches, newest first")
   @GetMapping("/queue")
   PageOf<BatchView> batches(
@@ -145,11 +178,21 @@ class BatchController {
     return view(service.pause(owner.scope(), id));
   }
 
-  @Operation(summary = "Claim the batch's articles again")
-  @ApiResponse(responseCode = "409", description = "Not paused")
+  @Operation(
+      summary = "Claim the batch's articles again",
+      description =
+          "A batch paused at its budget cap (settings.maxCostUsd) resumes only with a higher cap"
+              + " in maxCostUsd; without one the answer is 409 naming the cap and the cost.")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Not paused, or its cost has reached the budget cap (raise it with maxCostUsd)")
   @PostMapping("/queue/{id}/resume")
-  BatchView resume(@PathVariable UUID id) {
-    return view(service.resume(owner.scope(), id));
+  BatchView resume(
+      @PathVariable UUID id,
+      @Parameter(description = "a new budget cap in US dollars, above what the batch has cost")
+          @RequestParam(required = false)
+          BigDecimal maxCostUsd) {
+    return view(service.resume(owner.scope(), id, maxCostUsd));
   }
 
   @Operation(summary = "Cancel the batch: every unfinished article becomes CANCELLED")
@@ -171,7 +214,13 @@ class BatchController {
     return ResponseEntity.accepted()
         .location(URI.create("/api/articles/queue/" + batch.id()))
         .header("Idempotent-Replayed", String.valueOf(!submitted.created()))
-        .body(view(batch));
+        .body(
+            BatchView.of(
+                batch,
+                service.counts(batch),
+                engines.of(batch.settings().provider()),
+                null,
+                submitted.estimate()));
   }
 
   private BatchView view(Batch batch) {

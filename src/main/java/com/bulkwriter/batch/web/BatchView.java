@@ -4,6 +4,7 @@ import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.internal.ArticleRow;
 import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.PageOf;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A batch as the API shows it: status, counts and progress; {@code items} only on the batch's own
- * page.
+ * page, {@code estimate} only in the answer to a submit.
  */
 record BatchView(
     UUID id,
@@ -28,9 +29,20 @@ record BatchView(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
-    @JsonInclude(JsonInclude.Include.NON_NULL) PageOf<ArticleRow> items) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) PageOf<ArticleRow> items,
+    @JsonInclude(JsonInclude.Include.NON_NULL) BatchEstimate estimate) {
 
   static BatchView of(Batch batch, Counts counts, EngineView engine, PageOf<ArticleRow> items) {
+    return of(batch, counts, engine, items, null);
+  }
+
+  /** With the estimate, in the answer to a submit. */
+  static BatchView of(
+      Batch batch,
+      Counts counts,
+      EngineView engine,
+      PageOf<ArticleRow> items,
+      BatchEstimate estimate) {
     return new BatchView(
         batch.id(),
         batch.name(),
@@ -44,6 +56,7 @@ record BatchView(
         batch.createdAt(),
         batch.updatedAt(),
         batch.finishedAt(),
-        items);
+        items,
+        estimate);
   }
 }

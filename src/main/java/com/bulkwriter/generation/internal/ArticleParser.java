@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleParser {
 
-  private static final Pattern LABEL =
+  static final Pattern LABEL =
       Pattern.compile(
           "^[*_\\s]*(title|slug|meta(?:[ _-]?description)?)[*_\\s]*:[*_\\s]*(.*?)[*_\\s]*$",
           Pattern.CASE_INSENSITIVE);
@@ -86,7 +86,7 @@ final class ArticleParser {
         usage);
   }
 
-  private static String stripOuterFence(String text) {
+  static String stripOuterFence(String text) {
     String stripped = text.strip();
     if (stripped.startsWith("```") && stripped.endsWith("```") && stripped.length() > 6) {
       int firstLine = stripped.indexOf('\n');

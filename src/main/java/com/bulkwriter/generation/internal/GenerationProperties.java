@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param circuitOpenFor how long an open breaker refuses calls before it lets one probe through
  * @param prices USD per million tokens by model name; the defaults cover common models and are
  *     replaced one model at a time ({@code bulkwriter.generation.prices.gpt-4o-mini.input=0.15})
+ * @param longArticleWords articles with a target above this many words are written outline first,
+ *     then section by section, every finished step saved
+ * @param estimateTokensPerWord output tokens per word an estimate assumes (English runs about 1.3)
+ * @param estimateOutputTokensPerSecond how fast an estimate assumes a model writes, to tell how
+ *     long each call keeps one of the provider's concurrent slots
  */
 @ConfigurationProperties("bulkwriter.generation")
 record GenerationProperties(
@@ -23,7 +28,10 @@ record GenerationProperties(
     Integer circuitWindow,
     Integer circuitFailureRate,
     Duration circuitOpenFor,
-    Map<String, Price> prices) {
+    Map<String, Price> prices,
+    Integer longArticleWords,
+    Double estimateTokensPerWord,
+    Integer estimateOutputTokensPerSecond) {
 
   /** USD per million input and output tokens. */
   record Price(BigDecimal input, BigDecimal output) {
@@ -56,10 +64,24 @@ record GenerationProperties(
       merged.putAll(prices);
     }
     prices = Map.copyOf(merged);
+    longArticleWords = longArticleWords == null ? 1_500 : longArticleWords;
+    estimateTokensPerWord = estimateTokensPerWord == null ? 1.35 : estimateTokensPerWord;
+    estimateOutputTokensPerSecond =
+        estimateOutputTokensPerSecond == null ? 50 : estimateOutputTokensPerSecond;
+    if (longArticleWords < 1 || estimateTokensPerWord <= 0 || estimateOutputTokensPerSecond < 1) {
+      throw new IllegalArgumentException(
+          "bulkwriter.generation.long-article-words, estimate-tokens-per-word and"
+              + " estimate-output-tokens-per-second must be positive");
+    }
     if (circuitWindow < 2 || circuitFailureRate < 1 || circuitFailureRate > 100) {
       throw new IllegalArgumentException(
           "bulkwriter.generation.circuit-window must be ≥ 2 and circuit-failure-rate 1–100");
     }
+  }
+
+  /** Whether {@code model} has a configured price. */
+  boolean priced(String model) {
+    return prices.containsKey(model);
   }
 
   /** The price of {@code model}, or zero when it has none configured. */

@@ -6,8 +6,11 @@ import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.generation.WorkEstimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * An LLM provider: builds the prompt from the article's settings, waits for the provider's rate
@@ -23,15 +26,21 @@ final class LlmProvider implements ArticleGenerator {
   private final ChatClient client;
   private final ProviderGate gate;
   private final GenerationProperties properties;
+  private final ArticleStepStore steps;
 
+  /**
+   * @param steps where long articles' finished steps are kept; {@code null} keeps them for one call
+   */
   LlmProvider(
       ProviderInfo info,
       ProviderSettings settings,
       WireProtocol protocol,
       ChatClient client,
       ProviderGate gate,
-      GenerationProperties properties) {
+      GenerationProperties properties,
+      ArticleStepStore steps) {
     this.info = info;
+    this.steps = steps;
     this.settings = settings;
     this.protocol = protocol;
     this.client = client;
@@ -46,8 +55,36 @@ final class LlmProvider implements ArticleGenerator {
 
   @Override
   public GeneratedArticle generate(ArticleSpec spec) {
-    Prompt prompt = Prompts.article(spec);
+    return generate(spec, StepLog.inMemory());
+  }
+
+  @Override
+  public GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
+    return generate(spec, steps == null ? StepLog.inMemory() : steps.forArticle(articleId));
+  }
+
+  @Override
+  public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
+    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers);
+  }
+
+  /** Short articles in one call; long ones outline first, then section by section. */
+  private GeneratedArticle generate(ArticleSpec spec, StepLog log) {
     String model = spec.model() == null || spec.model().isBlank() ? settings.model() : spec.model();
+    if (spec.wordCount() > properties.longArticleWords()) {
+      return new LongArticleWriter(
+              prompt -> {
+                Completion completion = call(prompt, model);
+                return new LongArticleWriter.Answer(completion.text(), usage(model, completion));
+              })
+          .write(spec, log);
+    }
+    Completion completion = call(Prompts.article(spec), model);
+    return ArticleParser.parse(completion.text(), spec, usage(model, completion));
+  }
+
+  /** One call through the gate: rate limits, in-flight cap, circuit breaker. */
+  private Completion call(Prompt prompt, String model) {
     ProviderGate.Permit permit = gate.admit(prompt.estimatedTokens());
     Completion completion;
     try {
@@ -67,7 +104,7 @@ final class LlmProvider implements ArticleGenerator {
       throw failure;
     }
     permit.succeeded(completion.totalTokens());
-    return ArticleParser.parse(completion.text(), spec, usage(model, completion));
+    return completion;
   }
 
   /** The tokens billed and their price at the configured per-model prices. */

@@ -5,6 +5,8 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.WorkEstimate;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,22 @@ class OfflineDraftEngine implements ArticleGenerator {
     }
     pause();
     return new DraftWriter(spec, keyword, seed(spec)).write();
+  }
+
+  /** Free and offline: only the delay per draft, spread over the queue's workers, takes time. */
+  @Override
+  public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
+    long rounds = (specs.size() + Math.max(1, workers) - 1) / Math.max(1, workers);
+    long millis = rounds * delay.toMillis();
+    return new WorkEstimate(
+        INFO.name(),
+        specs.size(),
+        0,
+        0,
+        0,
+        BigDecimal.ZERO,
+        (millis + 999) / 1000,
+        "offline-delay");
   }
 
   /** Lets a person watch a batch progress as if a real provider were writing. */

@@ -58,17 +58,17 @@ final class Prompts {
     return (int) Math.ceil(words * TOKENS_PER_WORD) + HEADER_TOKENS;
   }
 
-  private static int sections(int words) {
+  static int sections(int words) {
     return Math.clamp(Math.round(words / 250f), 2, 12);
   }
 
-  private static String languageName(String tag) {
+  static String languageName(String tag) {
     Locale locale = Locale.forLanguageTag(tag == null ? "en" : tag);
     String name = locale.getDisplayName(Locale.ENGLISH);
     return name.isBlank() ? tag : name + " (" + tag + ")";
   }
 
-  private static String pointOfView(String pointOfView) {
+  static String pointOfView(String pointOfView) {
     return switch (pointOfView == null ? "" : pointOfView) {
       case "first-person-singular" -> "first person singular (I)";
       case "first-person-plural" -> "first person plural (we)";
@@ -77,7 +77,7 @@ final class Prompts {
     };
   }
 
-  private static boolean present(String text) {
+  static boolean present(String text) {
     return text != null && !text.isBlank();
   }
 }

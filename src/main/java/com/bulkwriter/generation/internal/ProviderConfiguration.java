@@ -45,9 +45,17 @@ class ProviderConfiguration {
       ChatClient client,
       Buckets buckets,
       GenerationProperties properties,
+      ArticleStepStore steps,
       Clock clock) {
     return provider(
-        settings, "OpenAI-compatible", new OpenAiProtocol(), client, buckets, properties, clock);
+        settings,
+        "OpenAI-compatible",
+        new OpenAiProtocol(),
+        client,
+        buckets,
+        properties,
+        steps,
+        clock);
   }
 
   @Bean
@@ -57,9 +65,10 @@ class ProviderConfiguration {
       ChatClient client,
       Buckets buckets,
       GenerationProperties properties,
+      ArticleStepStore steps,
       Clock clock) {
     return provider(
-        settings, "Anthropic", new AnthropicProtocol(), client, buckets, properties, clock);
+        settings, "Anthropic", new AnthropicProtocol(), client, buckets, properties, steps, clock);
   }
 
   private static LlmProvider provider(
@@ -69,6 +78,7 @@ class ProviderConfiguration {
       ChatClient client,
       Buckets buckets,
       GenerationProperties properties,
+      ArticleStepStore steps,
       Clock clock) {
     ProviderInfo info =
         new ProviderInfo(
@@ -78,7 +88,7 @@ class ProviderConfiguration {
             settings.allModels(),
             settings.limits());
     ProviderGate gate = new ProviderGate(settings, protocol.name(), buckets, properties, clock);
-    return new LlmProvider(info, settings, protocol, client, gate, properties);
+    return new LlmProvider(info, settings, protocol, client, gate, properties, steps);
   }
 
   /** A key is set, or the base URL points at a server of one's own (which needs none). */

@@ -34,7 +34,10 @@ class ArticleWorker {
   private final QueueMetrics metrics;
   private final Clock clock;
 
-  /** Batch settings never change, so each is parsed once per node. */
+  /**
+   * The settings that shape articles never change, so each batch's are parsed once per node (only
+   * the budget cap can be raised, and the batch module reads that itself).
+   */
   private final Map<UUID, BatchSettings> settings = new ConcurrentHashMap<>();
 
   ArticleWorker(
@@ -63,8 +66,11 @@ class ArticleWorker {
           settings
               .computeIfAbsent(article.batchId(), id -> json.settings(article.settings()))
               .specFor(article.keyword(), json.overrides(article.overrides()));
-      GeneratedArticle result = providers.require(spec.provider()).generate(spec);
+      GeneratedArticle result = providers.require(spec.provider()).generate(article.id(), spec);
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
+      if (outcome == Outcome.SUCCEEDED && result.usage().costUsd().signum() > 0) {
+        checkBudget(article.batchId());
+      }
     } catch (GenerationFailure failure) {
       outcome = failed(article, failure);
     } catch (IllegalArgumentException unknownProvider) {
@@ -77,6 +83,13 @@ class ArticleWorker {
       log.debug("Article {} lost its lease before its outcome was stored", article.id());
     }
     metrics.finished(outcome);
+  }
+
+  /** After each result that cost something: a batch at its budget cap pauses. */
+  private void checkBudget(UUID batchId) {
+    if (batches.pauseIfBudgetReached(batchId)) {
+      log.info("Paused batch {}: its budget cap is reached", batchId);
+    }
   }
 
   private Outcome failed(ClaimedArticle article, GenerationFailure failure) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.support.ConflictException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -19,7 +20,16 @@ class BatchTest {
   private static final Instant NOW = Instant.parse("2025-01-01T11:00:00Z");
   private static final BatchSettings SETTINGS =
       new BatchSettings(
-          "offline", "draft-1", "en", "professional", 800, null, "second-person", false, null);
+          "offline",
+          "draft-1",
+          "en",
+          "professional",
+          800,
+          null,
+          "second-person",
+          false,
+          null,
+          null);
 
   @Test
   void pausingARunningBatchRecordsTheReasonAndTime() {
@@ -53,6 +63,39 @@ class BatchTest {
     assertThat(resumed.updatedAt()).isEqualTo(NOW);
     assertThat(resumed.finishedAt()).isNull();
     assertUnchangedIdentity(resumed);
+  }
+
+  @Test
+  void aBatchPausedAtItsBudgetCapResumesOnlyWithAHigherCap() {
+    Batch atCap = costing("0.03", "0.0312", BatchStatus.PAUSED);
+
+    assertThatThrownBy(() -> atCap.resume(NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("has cost $0.0312, which reaches its budget cap")
+        .hasMessageContaining("settings.maxCostUsd = $0.03;");
+    assertThatThrownBy(() -> atCap.resume(new BigDecimal("0.031"), NOW))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("resume it with a higher cap");
+    Batch resumed = atCap.resume(new BigDecimal("0.10"), NOW);
+
+    assertThat(resumed.status()).isEqualTo(BatchStatus.RUNNING);
+    assertThat(resumed.settings().maxCostUsd()).isEqualByComparingTo("0.10");
+    assertThat(costing("0.05", "0.0312", BatchStatus.PAUSED).resume(NOW).settings().maxCostUsd())
+        .isEqualByComparingTo("0.05");
+  }
+
+  @Test
+  void aRunningBatchIsOverBudgetOnlyOnceItsCostReachesTheCap() {
+    assertThat(costing("0.03", "0.0299", BatchStatus.RUNNING).runningOverBudget()).isFalse();
+    assertThat(costing("0.03", "0.03", BatchStatus.RUNNING).runningOverBudget()).isTrue();
+    assertThat(costing("0.03", "0.05", BatchStatus.PAUSED).runningOverBudget()).isFalse();
+    assertThat(batch(BatchStatus.RUNNING).runningOverBudget()).isFalse();
+
+    Batch paused = costing("0.03", "0.0312", BatchStatus.RUNNING).pauseForBudget(NOW);
+    assertThat(paused.status()).isEqualTo(BatchStatus.PAUSED);
+    assertThat(paused.statusReason())
+        .startsWith("Budget reached: the batch has cost $0.0312 of its cap settings.maxCostUsd")
+        .contains("resume?maxCostUsd=");
   }
 
   @Test
@@ -146,6 +189,23 @@ class BatchTest {
     assertThat(batch.idempotencyKey()).isEqualTo("key-1");
     assertThat(batch.requestHash()).isEqualTo("hash-1");
     assertThat(batch.createdAt()).isEqualTo(CREATED);
+  }
+
+  private static Batch costing(String cap, String spent, BatchStatus status) {
+    return new Batch(
+        ID,
+        "alice",
+        "garden tips and 2 more",
+        status,
+        null,
+        SETTINGS.withMaxCostUsd(new BigDecimal(cap)),
+        3,
+        "key-1",
+        "hash-1",
+        CREATED,
+        EARLIER,
+        null,
+        new com.bulkwriter.generation.TokenUsage(100, 200, new BigDecimal(spent)));
   }
 
   private static Batch batch(BatchStatus status) {

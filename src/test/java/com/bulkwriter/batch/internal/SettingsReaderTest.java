@@ -29,10 +29,20 @@ class SettingsReaderTest {
   static final ArticleGenerator OPENAI = generator("openai", false, "gpt-4o-mini", "gpt-4.1");
 
   private static final String KNOWN =
-      "provider, model, language, tone, wordCount, audience, pointOfView, includeFaq, instructions";
+      "provider, model, language, tone, wordCount, audience, pointOfView, includeFaq, instructions,"
+          + " maxCostUsd";
   private static final BatchSettings OPENAI_DEFAULTS =
       new BatchSettings(
-          "openai", "gpt-4o-mini", "en", "professional", 800, null, "second-person", false, null);
+          "openai",
+          "gpt-4o-mini",
+          "en",
+          "professional",
+          800,
+          null,
+          "second-person",
+          false,
+          null,
+          null);
 
   private final SettingsReader reader = new SettingsReader(new Providers(List.of(OFFLINE, OPENAI)));
   private final List<InputError> errors = new ArrayList<>();
@@ -96,7 +106,33 @@ class SettingsReaderTest {
                 "home gardeners",
                 "first-person-plural",
                 true,
-                "Mention the seasons."));
+                "Mention the seasons.",
+                null));
+  }
+
+  @Test
+  void aBudgetCapIsReadAsAPositiveAmountOfDollarsFromANumberOrText() {
+    assertThat(reader.settings(Map.of("maxCostUsd", 12.5), errors).maxCostUsd())
+        .isEqualByComparingTo("12.5");
+    assertThat(reader.settings(Map.of("maxCostUsd", " 0.75 "), errors).maxCostUsd())
+        .isEqualByComparingTo("0.75");
+    assertThat(reader.settings(Map.of(), errors).maxCostUsd()).isNull();
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aBudgetCapThatIsNotAPositiveNumberIsNamedAsASettingsError() {
+    reader.settings(Map.of("maxCostUsd", "lots"), errors);
+    reader.settings(Map.of("maxCostUsd", 0), errors);
+    reader.settings(Map.of("maxCostUsd", "-3"), errors);
+
+    assertThat(errors).extracting(InputError::field).containsOnly("settings.maxCostUsd");
+    assertThat(errors)
+        .extracting(InputError::message)
+        .containsExactly(
+            "'lots' is not a number of US dollars such as 25 or 2.50",
+            "0 is out of range; use a positive amount of at most 1000000 US dollars",
+            "-3 is out of range; use a positive amount of at most 1000000 US dollars");
   }
 
   @Test

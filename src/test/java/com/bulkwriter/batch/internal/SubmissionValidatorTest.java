@@ -47,6 +47,7 @@ class SubmissionValidatorTest {
                 null,
                 "second-person",
                 false,
+                null,
                 null));
     assertThat(valid.rows())
         .containsExactly(
@@ -177,6 +178,19 @@ class SubmissionValidatorTest {
 
     assertThat(e.errors())
         .containsExactly(InputError.row(2, "colour", "is not a known column or field"));
+  }
+
+  @Test
+  void aBudgetCapIsBatchWideSoARowThatSetsItIsRefusedWithTheReason() {
+    InvalidInputException e =
+        invalid(raw(null, Map.of(), item("a"), Map.of("keyword", "b", "maxCostUsd", "5")));
+
+    assertThat(e.errors()).hasSize(1);
+    assertThat(e.errors().getFirst().row()).isEqualTo(2);
+    assertThat(e.errors().getFirst().field()).isEqualTo("maxCostUsd");
+    assertThat(e.errors().getFirst().message())
+        .contains("batch-wide setting (settings.maxCostUsd")
+        .contains("cannot be set per row");
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The module's beans as Spring puts them together, without the rest of the application. */
 class GenerationWiringTest {
@@ -29,6 +31,12 @@ class GenerationWiringTest {
     @Bean
     Database database() {
       return Database.H2;
+    }
+
+    /** Long articles keep their steps in the database; nothing here writes one. */
+    @Bean
+    JdbcClient jdbcClient() {
+      return JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:generation-wiring"));
     }
 
     @Bean

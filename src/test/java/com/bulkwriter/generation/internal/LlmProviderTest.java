@@ -62,6 +62,28 @@ class LlmProviderTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aLongArticleIsWrittenOutlineFirstThenSectionBySectionWithinFifteenPercentOfItsLength(
+      Wire wire) {
+    LlmSimulator simulator = simulator(6_000, 1_000_000);
+    LlmProvider provider = provider(wire, simulator, 6_000, 1_000_000, Map.of());
+
+    GeneratedArticle article = provider.generate(spec("sourdough baking", 2_000));
+
+    assertThat(simulator.requests()).isEqualTo(9);
+    assertThat(simulator.written("outline: sourdough baking")).isEqualTo(1);
+    assertThat(simulator.written("section 8: sourdough baking")).isEqualTo(1);
+    assertThat(article.title()).isEqualTo("A Long Guide to sourdough baking");
+    assertThat(article.slug()).isEqualTo("long-sourdough-baking");
+    assertThat(article.markdown())
+        .startsWith("# A Long Guide to sourdough baking\n\n## Chapter 1\n");
+    assertThat(article.markdown().indexOf("## Chapter 7"))
+        .isLessThan(article.markdown().indexOf("## Chapter 8"));
+    assertThat(article.wordCount()).isBetween(1_700, 2_300);
+    assertThat(article.usage().completionTokens()).isEqualTo(simulator.billedCompletionTokens());
+  }
+
+  @ParameterizedTest
   @EnumSource(
       value = Fault.class,
       names = {"HTTP_500", "HTTP_503", "RESET", "GARBAGE", "TRUNCATED"})
@@ -245,6 +267,9 @@ class LlmProviderTest {
               (Integer) generation.getOrDefault("circuit-window", 50),
               50,
               Duration.ofSeconds(30),
+              null,
+              null,
+              null,
               null);
       this.gate =
           new ProviderGate(
@@ -259,7 +284,8 @@ class LlmProviderTest {
           protocol,
           new ChatClient(HttpClient.newHttpClient(), Clock.systemUTC()),
           gate,
-          properties);
+          properties,
+          null);
     }
   }
 }

@@ -46,7 +46,8 @@ class SharedBucketsTest {
             100_000,
             4,
             Duration.ofSeconds(10));
-    var properties = new GenerationProperties(Duration.ofMillis(100), null, null, null, null);
+    var properties =
+        new GenerationProperties(Duration.ofMillis(100), null, null, null, null, null, null, null);
     return new ProviderGate(settings, "openai", buckets, properties, Clock.systemUTC());
   }
 }

@@ -1,6 +1,7 @@
 package com.bulkwriter.queue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.batch.ArticleState;
@@ -10,9 +11,11 @@ import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.ScriptedGenerator;
 import com.bulkwriter.support.TestApplication;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -293,6 +296,33 @@ abstract class QueueContract {
   }
 
   @Test
+  void reachingTheBudgetCapPausesTheBatchWithTheReasonAndOnlyAHigherCapResumesIt() {
+    Batch batch = submit(10, i -> "paid #costs-a-cent " + i, new BigDecimal("0.03"));
+    startRunner("budget-node", 1);
+    awaitPausedAndIdle(batch);
+
+    Batch paused = batches.batch(OWNER, batch.id());
+    assertThat(paused.statusReason())
+        .startsWith("Budget reached: the batch has cost $0.03")
+        .contains("settings.maxCostUsd = $0.03");
+    assertThat(paused.usage().costUsd()).isEqualByComparingTo("0.03");
+    assertThat(counts(batch).succeeded()).isEqualTo(3);
+    assertThatThrownBy(() -> batches.resume(OWNER, batch.id()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("budget cap settings.maxCostUsd = $0.03");
+    assertThat(counts(batch).queued()).isEqualTo(7);
+
+    batches.resume(OWNER, batch.id(), new BigDecimal("0.05"));
+    awaitPausedAndIdle(batch);
+    assertThat(counts(batch).succeeded()).isEqualTo(5);
+
+    batches.resume(OWNER, batch.id(), new BigDecimal("1"));
+    awaitFinished(batch, Duration.ofSeconds(30));
+    assertThat(counts(batch).succeeded()).isEqualTo(10);
+    assertThat(batches.batch(OWNER, batch.id()).usage().costUsd()).isEqualByComparingTo("0.10");
+  }
+
+  @Test
   void shutdownHandsBackArticlesInFlightWithoutUsingAnAttempt() {
     Batch batch = submit(2, i -> "hung #hang " + i);
     QueueRunner runner = startRunner("leaving-node", 2, Duration.ofMillis(200));
@@ -308,10 +338,18 @@ abstract class QueueContract {
   // --- helpers
 
   protected Batch submit(int size, IntFunction<String> keyword) {
+    return submit(size, keyword, null);
+  }
+
+  protected Batch submit(int size, IntFunction<String> keyword, BigDecimal maxCostUsd) {
     JsonMapper json = JsonMapper.builder().build();
     ObjectNode body = json.createObjectNode();
     body.put("name", "queue test");
-    body.putObject("settings").put("provider", ScriptedGenerator.NAME).put("wordCount", 100);
+    ObjectNode settings =
+        body.putObject("settings").put("provider", ScriptedGenerator.NAME).put("wordCount", 100);
+    if (maxCostUsd != null) {
+      settings.put("maxCostUsd", maxCostUsd);
+    }
     var items = body.putArray("items");
     for (int i = 1; i <= size; i++) {
       items.add(keyword.apply(i));
@@ -374,6 +412,15 @@ abstract class QueueContract {
 
   protected Counts counts(Batch batch) {
     return batches.counts(batch);
+  }
+
+  private void awaitPausedAndIdle(Batch batch) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                batches.batch(OWNER, batch.id()).status() == BatchStatus.PAUSED
+                    && counts(batch).running() == 0);
   }
 
   private void awaitFinished(Batch batch, Duration timeout) {

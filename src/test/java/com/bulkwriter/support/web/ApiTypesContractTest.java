@@ -43,7 +43,8 @@ class ApiTypesContractTest {
           Map.entry("Article", "ArticleView"),
           Map.entry("Problem", "ProblemDetail"),
           Map.entry("ExportRequest", "ExportRequest"),
-          Map.entry("ExportJob", "ExportView"));
+          Map.entry("ExportJob", "ExportView"),
+          Map.entry("WorkEstimate", "WorkEstimate"));
 
   /**
    * Types of endpoints this version of the server may not have yet (they come with the LLM

@@ -1,0 +1,109 @@
+package com.bulkwriter.generation.internal;
+
+import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.WorkEstimate;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Estimates articles at an LLM provider from the very prompts they will be sent (long articles: the
+ * outline and every section) and the provider's limits. The time is the longest of three floors:
+ * requests at the requests-per-minute pace, tokens at the tokens-per-minute pace, and the calls'
+ * writing time spread over the calls that may be in flight.
+ */
+final class LlmEstimator {
+
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  /** Output tokens of the TITLE, SLUG and META lines. */
+  private static final int LABEL_TOKENS = 60;
+
+  private final ProviderSettings settings;
+  private final GenerationProperties properties;
+
+  LlmEstimator(ProviderSettings settings, GenerationProperties properties) {
+    this.settings = settings;
+    this.properties = properties;
+  }
+
+  WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers) {
+    long requests = 0;
+    long prompt = 0;
+    long completion = 0;
+    BigDecimal cost = BigDecimal.ZERO;
+    for (ArticleSpec spec : specs) {
+      String model =
+          spec.model() == null || spec.model().isBlank() ? settings.model() : spec.model();
+      List<long[]> calls = calls(spec);
+      long articlePrompt = calls.stream().mapToLong(c -> c[0]).sum();
+      long articleCompletion = calls.stream().mapToLong(c -> c[1]).sum();
+      requests += calls.size();
+      prompt += articlePrompt;
+      completion += articleCompletion;
+      if (cost != null && properties.priced(model)) {
+        GenerationProperties.Price price = properties.price(model);
+        cost =
+            cost.add(
+                price
+                    .input()
+                    .multiply(BigDecimal.valueOf(articlePrompt))
+                    .add(price.output().multiply(BigDecimal.valueOf(articleCompletion)))
+                    .divide(MILLION, MathContext.DECIMAL64));
+      } else {
+        cost = null;
+      }
+    }
+    double byRequests = requests * 60.0 / settings.requestsPerMinute();
+    double byTokens = (prompt + completion) * 60.0 / settings.tokensPerMinute();
+    int slots = Math.max(1, Math.min(settings.maxConcurrency(), workers));
+    double byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+    double seconds = Math.max(byRequests, Math.max(byTokens, byConcurrency));
+    String limitedBy =
+        seconds == byRequests
+            ? "requests-per-minute"
+            : seconds == byTokens ? "tokens-per-minute" : "concurrency";
+    return new WorkEstimate(
+        provider,
+        specs.size(),
+        requests,
+        prompt,
+        completion,
+        cost == null ? null : cost.setScale(6, java.math.RoundingMode.HALF_UP),
+        (long) Math.ceil(seconds),
+        limitedBy);
+  }
+
+  /** Prompt and output tokens of each call the article takes. */
+  private List<long[]> calls(ArticleSpec spec) {
+    List<long[]> calls = new ArrayList<>();
+    if (spec.wordCount() <= properties.longArticleWords()) {
+      calls.add(
+          new long[] {
+            Prompts.article(spec).estimatedPromptTokens(), words(spec.wordCount()) + LABEL_TOKENS
+          });
+      return calls;
+    }
+    int sections = Prompts.sections(spec.wordCount());
+    List<String> headings =
+        IntStream.rangeClosed(1, sections).mapToObj(i -> "A section heading " + i).toList();
+    calls.add(
+        new long[] {
+          LongArticlePrompts.outline(spec, sections).estimatedPromptTokens(),
+          LABEL_TOKENS + 10L * sections
+        });
+    String title = spec.title() == null ? "A title about " + spec.keyword() : spec.title();
+    int[] shares = LongArticleWriter.shares(spec.wordCount(), sections);
+    for (int i = 1; i <= sections; i++) {
+      Prompt section = LongArticlePrompts.section(spec, title, headings, i, shares[i - 1]);
+      calls.add(new long[] {section.estimatedPromptTokens(), words(shares[i - 1])});
+    }
+    return calls;
+  }
+
+  private long words(int words) {
+    return (long) Math.ceil(words * properties.estimateTokensPerWord());
+  }
+}
