@@ -3,6 +3,7 @@ package com.bulkwriter.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -66,7 +67,7 @@ class BulkFormBrowserTest {
   @Test
   void sixtyKeywordsPastedFromTheClipboardBecomeABatchWhoseArticlesAllFinish() {
     Page page = browser.newPageWithClipboard();
-    page.navigate("http://localhost:" + port + "/batches/new");
+    SignIn.as(page, port, "/batches/new", Api.ADMIN, Api.ADMIN_PASSWORD);
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New batch")))
         .isVisible();
 
@@ -130,7 +131,7 @@ class BulkFormBrowserTest {
   @Test
   void tenThousandPastedRowsAreCountedAtOnceAndTheGridScrollsToTheLast() {
     Page page = browser.newPageWithClipboard();
-    page.navigate("http://localhost:" + port + "/batches/new");
+    SignIn.as(page, port, "/batches/new", Api.ADMIN, Api.ADMIN_PASSWORD);
     String keywords =
         IntStream.rangeClosed(1, 10_000)
             .mapToObj(i -> "keyword number " + i + "\tTitle " + i + "\t" + (300 + i % 500))

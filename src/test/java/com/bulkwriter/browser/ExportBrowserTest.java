@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.export.ExportClient;
+import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -58,7 +59,7 @@ class ExportBrowserTest {
     String batch = new ExportClient(port).completedBatch("Browser export", "tea", "coffee");
 
     Page page = browser.newPage();
-    page.navigate("http://localhost:" + port + "/batches/" + batch);
+    SignIn.as(page, port, "/batches/" + batch, Api.ADMIN, Api.ADMIN_PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
     assertThat(dialog).containsText("2 articles × 4 formats");

@@ -24,7 +24,12 @@ public final class ExportClient {
   private final HttpClient http = HttpClient.newHttpClient();
 
   public ExportClient(int port) {
-    this.api = new Api(port);
+    this(new Api(port));
+  }
+
+  /** Drives exports as the user {@code api} acts as. */
+  public ExportClient(Api api) {
+    this.api = api;
   }
 
   public Api api() {
@@ -79,7 +84,10 @@ public final class ExportClient {
   }
 
   public HttpResponse<byte[]> download(String exportId, String... headers) {
-    var request = HttpRequest.newBuilder(api.uri("/api/exports/" + exportId + "/download")).GET();
+    var request =
+        HttpRequest.newBuilder(api.uri("/api/exports/" + exportId + "/download"))
+            .header("Authorization", "Bearer " + api.token())
+            .GET();
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -73,6 +73,24 @@ public final class Api {
     return new Api(base, Mode.TOKEN, username, password, null, null);
   }
 
+  /**
+   * Creates a USER account through this (admin) client and returns a client acting as it; the
+   * password is derived from the name.
+   */
+  public Api newUser(String username) {
+    String password = username + "-password";
+    Response created =
+        post(
+            "/api/users",
+            "application/json",
+            JSON.writeValueAsString(
+                java.util.Map.of("username", username, "password", password, "role", "USER")));
+    if (created.status() != 201) {
+      throw new IllegalStateException("Cannot create user " + username + ": " + created.body());
+    }
+    return as(username, password);
+  }
+
   /** A client that sends HTTP Basic credentials on every request. */
   public Api basic(String username, String password) {
     return new Api(base, Mode.BASIC, username, password, null, null);

@@ -45,7 +45,7 @@ class ArticleController {
       description = "The article is queued, running or cancelled, or its batch is cancelled")
   @PostMapping("/api/articles/{articleId}/regenerate")
   ArticleView regenerate(@PathVariable UUID articleId) {
-    Article article = service.regenerate(owner.get(), articleId);
+    Article article = service.regenerate(owner.scope(), articleId);
     return ArticleView.of(article, engines.of(article.spec().provider()));
   }
 }

@@ -1,10 +1,8 @@
 package com.bulkwriter.export.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doReturn;
 
 import com.bulkwriter.export.ExportClient;
-import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.DatabaseUnderTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 /** The export API over real HTTP on the embedded default (H2, offline engine). */
@@ -36,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 class ExportApiTest {
 
   @LocalServerPort int port;
-  @MockitoSpyBean CurrentOwner owner;
   ExportClient client;
 
   @DynamicPropertySource
@@ -66,7 +62,7 @@ class ExportApiTest {
     JsonNode done = client.awaitFinished(id);
     assertThat(done.get("status").stringValue()).isEqualTo("SUCCEEDED");
     assertThat(done.get("progress").doubleValue()).isEqualTo(100.0);
-    assertThat(done.get("owner").stringValue()).isEqualTo("local");
+    assertThat(done.get("owner").stringValue()).isEqualTo("admin");
     assertThat(done.get("layout").stringValue()).isEqualTo("by-format");
     assertThat(done.get("scope").get("batches").get(0).get("name").stringValue())
         .isEqualTo("Coffee Guides");
@@ -167,10 +163,10 @@ class ExportApiTest {
         .startsWith("---\ntitle: ")
         .contains("\nslug: pears\n", "\nkeyword: pears\n");
 
-    assertThat(client.api().send(deleteRequest(id)).status()).isEqualTo(204);
+    assertThat(client.api().delete("/api/exports/" + id).status()).isEqualTo(204);
     assertThat(client.api().get("/api/exports/" + id).status()).isEqualTo(404);
     assertThat(client.download(id).statusCode()).isEqualTo(404);
-    assertThat(client.api().send(deleteRequest(id)).status()).isEqualTo(404);
+    assertThat(client.api().delete("/api/exports/" + id).status()).isEqualTo(404);
   }
 
   @Test
@@ -220,18 +216,14 @@ class ExportApiTest {
             .stringValue();
     client.awaitFinished(id);
 
-    doReturn("someone-else").when(owner).get();
-    assertThat(client.api().get("/api/exports/" + id).status()).isEqualTo(404);
-    assertThat(client.download(id).statusCode()).isEqualTo(404);
-    assertThat(client.api().send(deleteRequest(id)).status()).isEqualTo(404);
-    assertThat(client.api().get("/api/exports").json().get("totalElements").longValue()).isZero();
-    var theirs = client.start("{\"batchIds\": [\"%s\"], \"formats\": [\"txt\"]}".formatted(batch));
+    ExportClient other = new ExportClient(client.api().newUser("someone-else"));
+    assertThat(other.api().get("/api/exports/" + id).status()).isEqualTo(404);
+    assertThat(other.download(id).statusCode()).isEqualTo(404);
+    assertThat(other.api().delete("/api/exports/" + id).status()).isEqualTo(404);
+    assertThat(other.api().get("/api/exports").json().get("totalElements").longValue()).isZero();
+    var theirs = other.start("{\"batchIds\": [\"%s\"], \"formats\": [\"txt\"]}".formatted(batch));
     assertThat(theirs.status()).isEqualTo(400);
     assertThat(theirs.json().get("errors").get(0).get("field").stringValue())
         .isEqualTo("batchIds[0]");
-  }
-
-  private java.net.http.HttpRequest.Builder deleteRequest(String id) {
-    return java.net.http.HttpRequest.newBuilder(client.api().uri("/api/exports/" + id)).DELETE();
   }
 }

@@ -1,10 +1,12 @@
 package com.bulkwriter.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"bulkwriter.offline.delay=10s", "bulkwriter.queue.poll-interval=50ms"})
+    properties = {
+      "bulkwriter.offline.delay=0",
+      "bulkwriter.queue.poll-interval=50ms",
+      "bulkwriter.queue.completion-interval=100ms"
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
@@ -41,7 +47,12 @@ class AccessMatrixTest {
     /** the ADMIN role only (a USER gets 403) */
     ADMIN,
     /** the caller's own things only: another user and an admin alike get 404 */
-    PERSONAL
+    PERSONAL,
+    /**
+     * a body that names the caller's things: another user's id is refused with 400 naming the field
+     * (as an unknown id would be), and nothing is created
+     */
+    NAMES_OWNED
   }
 
   record Endpoint(String method, String pattern, Access access, String body) {
@@ -64,6 +75,18 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/cancel", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/retry-failed", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/bulk/estimate", Access.SIGNED_IN, BATCH_JSON),
+          new Endpoint("GET", "/api/providers", Access.SIGNED_IN, null),
+          new Endpoint(
+              "POST",
+              "/api/exports",
+              Access.NAMES_OWNED,
+              "{\"batchIds\": [\"{id}\"], \"formats\": [\"txt\"]}"),
+          new Endpoint("GET", "/api/exports", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/exports/{id}", Access.OWNED, null),
+          new Endpoint("GET", "/api/exports/{id}/download", Access.OWNED, null),
+          new Endpoint("DELETE", "/api/exports/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -168,6 +191,7 @@ class AccessMatrixTest {
       int status = call(bob, endpoint, aliceIds).status();
       switch (endpoint.access()) {
         case OWNED, PERSONAL -> softly.assertThat(status).as(endpoint.key()).isEqualTo(404);
+        case NAMES_OWNED -> softly.assertThat(status).as(endpoint.key()).isEqualTo(400);
         case ADMIN -> softly.assertThat(status).as(endpoint.key()).isEqualTo(403);
         case SIGNED_IN -> softly.assertThat(status).as(endpoint.key()).isBetween(200, 299);
       }
@@ -188,7 +212,8 @@ class AccessMatrixTest {
         }
         Ids target =
             endpoint.access() == Access.PERSONAL
-                ? new Ids(aliceIds.batch(), aliceIds.article(), spareToken(caller))
+                ? new Ids(
+                    aliceIds.batch(), aliceIds.article(), spareToken(caller), aliceIds.export())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -202,14 +227,36 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token) {}
+  record Ids(UUID batch, UUID article, UUID token, UUID export) {}
 
+  /**
+   * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
+   * caller was let through), one of its articles, a spare token and a finished export of it.
+   */
   private Ids ids(Api owner) {
     var batch = owner.post("/api/articles/bulk", "application/json", BATCH_JSON).json();
     UUID batchId = UUID.fromString(batch.get("id").stringValue());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> owner.get("/api/articles/queue/" + batchId).json().get("status").stringValue(),
+            "COMPLETED"::equals);
     var items = owner.get("/api/articles/queue/" + batchId).json().get("items").get("content");
     UUID articleId = UUID.fromString(items.get(0).get("id").stringValue());
-    return new Ids(batchId, articleId, spareToken(owner));
+    var export =
+        owner
+            .post(
+                "/api/exports",
+                "application/json",
+                "{\"batchIds\": [\"%s\"], \"formats\": [\"txt\"]}".formatted(batchId))
+            .json();
+    UUID exportId = UUID.fromString(export.get("id").stringValue());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> owner.get("/api/exports/" + exportId).json().get("status").stringValue(),
+            "SUCCEEDED"::equals);
+    return new Ids(batchId, articleId, spareToken(owner), exportId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -228,22 +275,32 @@ class AccessMatrixTest {
     throw new AssertionError("the new token is not listed");
   }
 
+  private static String idFor(String pattern, Ids ids) {
+    if (pattern.startsWith("/api/auth/tokens")) {
+      return ids.token().toString();
+    }
+    if (pattern.startsWith("/api/exports")) {
+      return ids.export().toString();
+    }
+    return ids.batch().toString();
+  }
+
   private Api.Response call(Api caller, Endpoint endpoint, Ids ids) {
     String path =
         endpoint
             .pattern()
-            .replace(
-                "{id}",
-                endpoint.pattern().startsWith("/api/auth/tokens")
-                    ? ids.token().toString()
-                    : ids.batch().toString())
+            .replace("{id}", idFor(endpoint.pattern(), ids))
             .replace("{articleId}", ids.article().toString())
+            .replace("{id}", ids.export().toString())
             .replace("{username}", "carol");
     var request = HttpRequest.newBuilder(caller.uri(path));
     String body =
         endpoint.body() == null
             ? null
-            : endpoint.body().formatted(UUID.randomUUID().toString().substring(0, 8));
+            : endpoint
+                .body()
+                .replace("{id}", ids.batch().toString())
+                .formatted(UUID.randomUUID().toString().substring(0, 8));
     switch (endpoint.method()) {
       case "GET" -> request.GET();
       case "DELETE" -> request.DELETE();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.LlmSimulator;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +36,18 @@ class SecretsNotLoggedTest {
 
   @LocalServerPort int port;
 
+  /** The key really goes over the wire: to the wire-protocol simulator, which checks it. */
+  static final LlmSimulator PROVIDER = LlmSimulator.start(KEY, 600, 1_000_000);
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+    registry.add("bulkwriter.openai.base-url", PROVIDER::baseUrl);
+  }
+
+  @AfterAll
+  static void stopProvider() {
+    PROVIDER.close();
   }
 
   @Test
@@ -47,8 +58,10 @@ class SecretsNotLoggedTest {
         admin.post(
             "/api/articles/bulk",
             "application/json",
-            "{\"name\": \"Secrets\", \"items\": [\"keyword one\", \"keyword two\"]}");
+            "{\"name\": \"Secrets\", \"settings\": {\"wordCount\": 200},"
+                + " \"items\": [\"keyword one\", \"keyword two\"]}");
     answers.append(batch.body());
+    assertThat(batch.json().get("engine").get("provider").stringValue()).isEqualTo("openai");
     String id = batch.json().get("id").stringValue();
     Awaitility.await()
         .atMost(Duration.ofSeconds(20))

@@ -44,16 +44,18 @@ class ApiTypesContractTest {
           Map.entry("Problem", "ProblemDetail"),
           Map.entry("ExportRequest", "ExportRequest"),
           Map.entry("ExportJob", "ExportView"),
-          Map.entry("WorkEstimate", "WorkEstimate"));
+          Map.entry("WorkEstimate", "WorkEstimate"),
+          Map.entry("Me", "Me"),
+          Map.entry("ApiTokenInfo", "ApiToken"),
+          Map.entry("User", "UserView"));
 
   /**
-   * Types of endpoints this version of the server may not have yet (they come with the LLM
-   * providers): checked against the response schema of their operation when the document has it.
+   * Types checked against the response schema of their operation (the document has no named
+   * component for them). BatchEstimate is an intersection of WorkEstimate, which is checked, and is
+   * not an object type of its own here.
    */
   private static final Map<String, String> OPTIONAL_OPERATIONS =
-      Map.of(
-          "Provider", "get /api/providers",
-          "BatchEstimate", "post /api/articles/bulk/estimate");
+      Map.of("Provider", "get /api/providers");
 
   /**
    * What the document cannot show: the {@code errors} member of a problem (an RFC 7807 extension
