@@ -18,6 +18,7 @@ export function makeBatch(
   return {
     id: 'b-1',
     name: 'Garden keywords',
+    owner: 'admin',
     status: 'RUNNING',
     statusReason: null,
     engine: { provider: 'openai', label: 'OpenAI gpt-4o-mini', draft: false },

@@ -64,6 +64,8 @@ export type Engine = {
 export type BatchSummary = {
   id: string;
   name: string;
+  /** The user who submitted it; an admin sees every user's batches. */
+  owner: string;
   status: BatchStatus;
   statusReason: string | null;
   engine: Engine;

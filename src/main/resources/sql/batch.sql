@@ -103,7 +103,8 @@ WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:i
 -- name: written-articles-after
 -- one page of a batch's written articles after a row (keyset paging keeps memory bounded)
 SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
-       a.meta_description, a.body, a.word_count, a.created_at, a.finished_at
+       a.meta_description, a.body, a.word_count, a.prompt_tokens, a.completion_tokens, a.cost_usd,
+       a.created_at, a.finished_at
 FROM articles a
 WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED' AND a.ordinal > :after
 ORDER BY a.batch_id, a.status, a.ordinal

@@ -35,7 +35,7 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
                   {batch.name}
                 </Link>
                 <div className="muted small">
-                  {batch.engine.label}
+                  by {batch.owner} · {batch.engine.label}
                   {batch.engine.draft && (
                     <>
                       {' '}

@@ -1,5 +1,6 @@
 package com.bulkwriter.batch;
 
+import com.bulkwriter.generation.TokenUsage;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  * @param position 1-based row of the submission
  * @param language ISO 639-1 language of the article (batch setting or the row's override)
  * @param markdown the article body as stored, Markdown
+ * @param usage tokens and cost the provider billed for it (zero for the offline engine)
  */
 public record WrittenArticle(
     UUID id,
@@ -23,5 +25,6 @@ public record WrittenArticle(
     String markdown,
     Integer wordCount,
     String language,
+    TokenUsage usage,
     Instant createdAt,
     Instant finishedAt) {}

@@ -1,5 +1,6 @@
 package com.bulkwriter.batch;
 
+import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
@@ -135,6 +136,10 @@ public class WrittenArticles {
         rs.getString("body"),
         (Integer) rs.getObject("word_count"),
         language,
+        new TokenUsage(
+            rs.getLong("prompt_tokens"),
+            rs.getLong("completion_tokens"),
+            rs.getBigDecimal("cost_usd")),
         instant(rs, "created_at"),
         instant(rs, "finished_at"));
   }

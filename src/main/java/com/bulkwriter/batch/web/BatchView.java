@@ -19,6 +19,7 @@ import java.util.UUID;
 record BatchView(
     UUID id,
     String name,
+    String owner,
     BatchStatus status,
     String statusReason,
     EngineView engine,
@@ -46,6 +47,7 @@ record BatchView(
     return new BatchView(
         batch.id(),
         batch.name(),
+        batch.owner(),
         batch.status(),
         batch.statusReason(),
         engine,

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code manifest.csv} and {@code manifest.json}: one row per exported article (batch, keyword,
  * title, slug, status, words, tokens, cost, files). Rows go to temporary files as the archive is
  * written, so a manifest of 10,000 articles costs disk, not memory; both files are copied into the
- * archive at its end. Tokens and cost stay empty until providers record them.
+ * archive at its end. Tokens are prompt plus completion tokens; cost is in US dollars at the
+ * configured per-model prices (0 for the offline engine).
  */
 final class Manifest implements Closeable {
 
@@ -65,8 +66,8 @@ final class Manifest implements Closeable {
           article.slug(),
           article.status(),
           article.wordCount(),
-          null,
-          null,
+          article.usage().totalTokens(),
+          article.usage().costUsd().toPlainString(),
           String.join(";", files));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -84,8 +85,9 @@ final class Manifest implements Closeable {
     } else {
       json.writeNumber(article.wordCount());
     }
-    json.writeNullProperty("tokens");
-    json.writeNullProperty("cost");
+    json.writeNumberProperty("tokens", article.usage().totalTokens());
+    json.writeName("cost");
+    json.writeNumber(article.usage().costUsd());
     json.writeName("files");
     json.writeArray(files.toArray(String[]::new), 0, files.size());
     json.writeEndObject();

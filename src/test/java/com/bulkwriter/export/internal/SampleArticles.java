@@ -2,6 +2,8 @@ package com.bulkwriter.export.internal;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.WrittenArticle;
+import com.bulkwriter.generation.TokenUsage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -51,6 +53,7 @@ final class SampleArticles {
         markdown,
         120,
         "en",
+        new TokenUsage(350, 900, new BigDecimal("0.001250")),
         CREATED,
         CREATED.plusSeconds(2));
   }
