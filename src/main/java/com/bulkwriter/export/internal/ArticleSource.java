@@ -1,6 +1,7 @@
 package com.bulkwriter.export.internal;
 
 import com.bulkwriter.batch.WrittenArticle;
+import com.bulkwriter.generation.MarkdownNormalizer;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 

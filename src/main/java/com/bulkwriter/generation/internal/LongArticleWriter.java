@@ -3,6 +3,7 @@ package com.bulkwriter.generation.internal;
 import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
+import com.bulkwriter.generation.MarkdownNormalizer;
 import com.bulkwriter.generation.MetaDescriptions;
 import com.bulkwriter.generation.Slugs;
 import com.bulkwriter.generation.TokenUsage;

@@ -1,16 +1,23 @@
-package com.bulkwriter.export.internal;
+package com.bulkwriter.generation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Repairs the Markdown LLMs tend to write so that a parser reads it as the writer meant: a heading,
- * table, list, quote, rule or code fence glued to the line before it gets the blank line CommonMark
- * and GFM need, a table is ended before a following paragraph, and a reply wrapped whole in a
- * {@code ```markdown} fence is unwrapped. Lines inside code fences are left alone.
+ * Repairs the Markdown LLMs tend to write so that every renderer (commonmark-java for exports, the
+ * browser) reads it as the writer meant: no fence around the whole reply; Unix line ends; no
+ * trailing spaces; a blank line before and after headings, before lists, quotes, rules, code fences
+ * and tables, and after a table, list or quote when a paragraph follows (LLMs mean a new paragraph
+ * there, not CommonMark's lazy continuation); never two blank lines in a row. Lines inside code
+ * fences are left alone.
+ *
+ * <p>Hand-written: Markdown libraries parse or render, none repairs block boundaries; one line scan
+ * with a little state is all it takes. Used when an article is stored and again when it is exported
+ * (articles stored before a fix here still come out right).
  */
-final class MarkdownNormalizer {
+public final class MarkdownNormalizer {
 
   private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
@@ -21,17 +28,17 @@ final class MarkdownNormalizer {
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
   private static final Pattern WRAPPED =
-      Pattern.compile("^\\s*```(?:markdown|md)?[ \\t]*\\n(.*)\\n```\\s*$", Pattern.DOTALL);
+      Pattern.compile("^\\s*```(?:markdown|md)?[ \\t]*\\n(.*)\\n\\s*```\\s*$", Pattern.DOTALL);
 
   private MarkdownNormalizer() {}
 
-  static String normalize(String markdown) {
+  public static String normalize(String markdown) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
     String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
-    var wrapped = WRAPPED.matcher(text);
-    if (wrapped.matches() && !wrapped.group(1).contains("\n```")) {
+    Matcher wrapped = WRAPPED.matcher(text);
+    if (wrapped.matches()) {
       text = wrapped.group(1);
     }
     String[] lines = text.split("\n", -1);
@@ -40,23 +47,28 @@ final class MarkdownNormalizer {
     boolean inTable = false;
     boolean inList = false;
     boolean inQuote = false;
+    boolean afterHeading = false;
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      String previous = out.isEmpty() ? "" : out.getLast();
-      boolean afterText = !previous.isBlank();
       if (fence != null) {
-        out.add(line);
-        if (line.strip().startsWith(fence)) {
+        out.add(lines[i]);
+        if (lines[i].strip().startsWith(fence)) {
           fence = null;
         }
         continue;
       }
-      if (line.isBlank()) {
-        inTable = inList = inQuote = false;
-        out.add(line);
+      String line = lines[i].stripTrailing();
+      if (line.isEmpty()) {
+        inTable = inList = inQuote = afterHeading = false;
+        blankIf(out, true);
         continue;
       }
-      var fenceStart = FENCE.matcher(line);
+      boolean afterText = !out.isEmpty() && !out.getLast().isBlank();
+      if (afterHeading) {
+        blankIf(out, true);
+        afterHeading = false;
+        afterText = false;
+      }
+      Matcher fenceStart = FENCE.matcher(line);
       if (fenceStart.matches()) {
         fence = fenceStart.group(1);
         blankIf(out, afterText);
@@ -74,7 +86,6 @@ final class MarkdownNormalizer {
       boolean unindented = !Character.isWhitespace(line.charAt(0));
       if ((inList && unindented && !LIST_ITEM.matcher(line).matches())
           || (inQuote && !QUOTE.matcher(line).matches())) {
-        // LLMs mean a new paragraph here, not CommonMark's lazy continuation of the item or quote
         blankIf(out, true);
         inList = inQuote = false;
         afterText = false;
@@ -87,6 +98,7 @@ final class MarkdownNormalizer {
         // a rule glued to a paragraph would turn it into a setext heading
         blankIf(out, afterText);
         inList = inQuote = false;
+        afterHeading = HEADING.matcher(line).matches();
       } else if (!inTable && LIST_ITEM.matcher(line).matches()) {
         blankIf(out, afterText && !inList);
         inList = true;
