@@ -35,20 +35,20 @@ public final class ProviderRateLimitsBench {
       var context =
           TestApplication.start(
               DatabaseUnderTest.H2.properties(),
-              Map.of(
-                  "bulkwriter.openai.base-url", simulator.baseUrl(),
-                  "bulkwriter.openai.api-key", "bench-key",
-                  "bulkwriter.openai.requests-per-minute", String.valueOf(rpm),
-                  "bulkwriter.openai.tokens-per-minute", String.valueOf(tpm),
+              Map.ofEntries(
+                  Map.entry("bulkwriter.openai.base-url", simulator.baseUrl()),
+                  Map.entry("bulkwriter.openai.api-key", "bench-key"),
+                  Map.entry("bulkwriter.openai.requests-per-minute", String.valueOf(rpm)),
+                  Map.entry("bulkwriter.openai.tokens-per-minute", String.valueOf(tpm)),
                   // enough calls in flight for RPM/60 x latency, with room for slow answers
-                  "bulkwriter.openai.max-concurrency", "64",
-                  "bulkwriter.queue.max-in-flight", "64",
-                  "bulkwriter.queue.backoff-base", "1s",
-                  "bulkwriter.queue.backoff-max", "30s",
-                  "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
-                "bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000),
-                "bulkwriter.security.max-articles-per-day", String.valueOf(2 * articles + 1_000),
-                  "logging.level.root", "WARN"));
+                  Map.entry("bulkwriter.openai.max-concurrency", "64"),
+                  Map.entry("bulkwriter.queue.max-in-flight", "64"),
+                  Map.entry("bulkwriter.queue.backoff-base", "1s"),
+                  Map.entry("bulkwriter.queue.backoff-max", "30s"),
+                  Map.entry("bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000))),
+                  Map.entry("bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000)),
+                  Map.entry("bulkwriter.security.max-articles-per-day", String.valueOf(2 * articles + 1_000)),
+                  Map.entry("logging.level.root", "WARN")));
       try (context) {
         BatchService service = context.getBean(BatchService.class);
         long start = System.nanoTime();
