@@ -2,58 +2,23 @@ package com.bulkwriter.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.support.Api;
-import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Accounts in a real Chromium: the admin creates a user on the Users page; that user signs in, sees
  * a batch submitted with their token, makes a token, signs out; a second user does not see the
  * batch. The page breaks no rule of the Content-Security-Policy on the way.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"bulkwriter.offline.delay=20ms", "bulkwriter.queue.poll-interval=50ms"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsBrowserTest {
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  void launch() {
-    assumeTrue(
-        new ClassPathResource("static/index.html").exists(),
-        "the web UI was not built (-DskipFrontend)");
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+@TestPropertySource(properties = {"bulkwriter.offline.delay=20ms"})
+class AccountsBrowserTest extends BrowserTest {
 
   @Test
   void eachUserSeesOnlyTheirOwnBatches() {

@@ -1,10 +1,8 @@
 package com.bulkwriter.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.support.Api;
-import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -12,15 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The bulk form end to end in a real Chromium: 60 keywords go through the real system clipboard
@@ -28,41 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * the offline engine, and one article opens rendered. Two articles at a time, 100 ms each, so the
  * batch is still running when the screenshot of its page is taken.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
       "bulkwriter.offline.delay=100ms",
       "bulkwriter.queue.max-in-flight=2",
-      "bulkwriter.queue.poll-interval=50ms",
       "bulkwriter.queue.completion-interval=100ms"
     })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulkFormBrowserTest {
+class BulkFormBrowserTest extends BrowserTest {
 
   private static final int KEYWORDS = 60;
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  void launch() {
-    assumeTrue(
-        new ClassPathResource("static/index.html").exists(),
-        "the web UI was not built (-DskipFrontend)");
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void sixtyKeywordsPastedFromTheClipboardBecomeABatchWhoseArticlesAllFinish() {

@@ -1,11 +1,9 @@
 package com.bulkwriter.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.export.ExportClient;
 import com.bulkwriter.support.Api;
-import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,45 +12,12 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** A user exports a finished batch from its page and downloads the ZIP from Downloads. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"bulkwriter.offline.delay=0", "bulkwriter.queue.poll-interval=50ms"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportBrowserTest {
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  void launch() {
-    assumeTrue(
-        new ClassPathResource("static/index.html").exists(),
-        "the web UI was not built (-DskipFrontend)");
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+@TestPropertySource(properties = {"bulkwriter.offline.delay=0"})
+class ExportBrowserTest extends BrowserTest {
 
   @Test
   void aBatchIsExportedFromItsPageAndTheZipDownloaded() throws Exception {

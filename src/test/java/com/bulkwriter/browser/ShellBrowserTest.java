@@ -1,57 +1,22 @@
 package com.bulkwriter.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.support.Api;
-import com.bulkwriter.support.DatabaseUnderTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The built web UI in a real Chromium against the real server: the shell loads, shows a batch
  * submitted through the API, follows it to completion, and survives a reload on a client route.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"bulkwriter.offline.delay=20ms", "bulkwriter.queue.poll-interval=50ms"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShellBrowserTest {
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  void launch() {
-    assumeTrue(
-        new ClassPathResource("static/index.html").exists(),
-        "the web UI was not built (-DskipFrontend)");
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+@TestPropertySource(properties = {"bulkwriter.offline.delay=20ms"})
+class ShellBrowserTest extends BrowserTest {
 
   @Test
   void theShellShowsABatchSubmittedThroughTheApiAndFollowsItToCompletion() {
