@@ -63,6 +63,7 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/resume", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/cancel", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/retry-failed", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),

@@ -1,0 +1,23 @@
+-- Statements of the progress module (see docs/progress.md).
+
+-- name: next-seq
+UPDATE progress_counters SET last_seq = last_seq + 1 WHERE batch_id = :batchId
+
+-- name: first-seq
+INSERT INTO progress_counters (batch_id, last_seq) VALUES (:batchId, 0)
+
+-- name: current-seq
+SELECT last_seq FROM progress_counters WHERE batch_id = :batchId
+
+-- name: insert-event
+INSERT INTO progress_events (batch_id, seq, owner, kind, payload, created_at)
+VALUES (:batchId, :seq, :owner, :kind, :payload, :now)
+
+-- name: events-after
+SELECT payload FROM progress_events
+WHERE batch_id = :batchId AND seq > :after
+ORDER BY seq
+LIMIT :limit
+
+-- name: delete-old-events
+DELETE FROM progress_events WHERE created_at < :cutoff
