@@ -21,3 +21,17 @@ LIMIT :limit
 
 -- name: delete-old-events
 DELETE FROM progress_events WHERE created_at < :cutoff
+
+-- name: event
+SELECT batch_id, seq, owner, kind, payload FROM progress_events WHERE batch_id = :batchId AND seq = :seq
+
+-- name: recent-events
+SELECT batch_id, seq, owner, kind, payload FROM progress_events
+WHERE created_at > :since
+ORDER BY created_at, batch_id, seq
+
+-- name: notify
+SELECT 1
+
+-- name: notify[postgresql]
+SELECT pg_notify('bulkwriter_progress', :message)

@@ -41,7 +41,7 @@ class LiveEvents implements SmartLifecycle {
 
   private final EventLog eventLog;
   private final BatchProgress batches;
-  private final Subscribers subscribers;
+  private final ClusterRelay relay;
   private final ProgressProperties properties;
   private final JsonMapper json;
   private final Clock clock;
@@ -62,13 +62,13 @@ class LiveEvents implements SmartLifecycle {
   LiveEvents(
       EventLog eventLog,
       BatchProgress batches,
-      Subscribers subscribers,
+      ClusterRelay relay,
       ProgressProperties properties,
       JsonMapper json,
       Clock clock) {
     this.eventLog = eventLog;
     this.batches = batches;
-    this.subscribers = subscribers;
+    this.relay = relay;
     this.properties = properties;
     this.json = json;
     this.clock = clock;
@@ -322,6 +322,6 @@ class LiveEvents implements SmartLifecycle {
             seq ->
                 json.writeValueAsString(
                     new LiveEvent(batchId, seq, kind, now, state, article, notification)));
-    subscribers.deliver(batchId, owner, kind, stored.payload());
+    relay.stored(stored, kind);
   }
 }

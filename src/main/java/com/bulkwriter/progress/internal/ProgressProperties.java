@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     batch; article state changes and notifications are never held back
  * @param failureInterval failed articles are announced in one notification per this interval
  * @param etaWindow time constant of the smoothed throughput behind the time left
+ * @param relayPollInterval on PostgreSQL, how often a node also polls for other nodes' events, in
+ *     case a notification was lost while its listening connection was broken
+ * @param relayMargin how far back each poll looks beyond the previous one (slow commits, clocks)
  */
 @ConfigurationProperties("bulkwriter.progress")
 public record ProgressProperties(
@@ -19,7 +22,9 @@ public record ProgressProperties(
     Duration cleanupInterval,
     Duration progressInterval,
     Duration failureInterval,
-    Duration etaWindow) {
+    Duration etaWindow,
+    Duration relayPollInterval,
+    Duration relayMargin) {
 
   public ProgressProperties {
     retention = or(retention, Duration.ofHours(24));
@@ -27,8 +32,13 @@ public record ProgressProperties(
     progressInterval = or(progressInterval, Duration.ofMillis(500));
     failureInterval = or(failureInterval, Duration.ofSeconds(5));
     etaWindow = or(etaWindow, Duration.ofSeconds(60));
+    relayPollInterval = or(relayPollInterval, Duration.ofSeconds(2));
+    relayMargin = or(relayMargin, Duration.ofSeconds(10));
     if (progressInterval.isNegative() || failureInterval.isNegative()) {
       throw new IllegalArgumentException("bulkwriter.progress intervals must not be negative");
+    }
+    if (relayPollInterval.toMillis() < 10) {
+      throw new IllegalArgumentException("bulkwriter.progress.relay-poll-interval must be ≥ 10ms");
     }
     if (etaWindow.isZero() || etaWindow.isNegative()) {
       throw new IllegalArgumentException("bulkwriter.progress.eta-window must be positive");
