@@ -45,7 +45,7 @@ class LiveEvents implements SmartLifecycle {
   private final ProgressProperties properties;
   private final JsonMapper json;
   private final Clock clock;
-  private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Received> inbox = new LinkedBlockingQueue<>();
 
   // touched by the worker thread only
   private final Map<UUID, Instant> lastProgress = new HashMap<>();
@@ -74,14 +74,17 @@ class LiveEvents implements SmartLifecycle {
     this.clock = clock;
   }
 
+  /** A change as announced, with the time of the announcement: the time its event carries. */
+  private record Received(Object change, Instant at) {}
+
   @TransactionalEventListener(fallbackExecution = true)
   void on(ArticleChanged event) {
-    inbox.add(event);
+    inbox.add(new Received(event, clock.instant()));
   }
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(BatchChanged event) {
-    inbox.add(event);
+    inbox.add(new Received(event, clock.instant()));
   }
 
   @Override
@@ -122,7 +125,7 @@ class LiveEvents implements SmartLifecycle {
     long tick = Math.max(10, properties.progressInterval().toMillis() / 2);
     while (worker == Thread.currentThread()) {
       try {
-        Object next = inbox.poll(tick, TimeUnit.MILLISECONDS);
+        Received next = inbox.poll(tick, TimeUnit.MILLISECONDS);
         while (next != null) {
           handle(next);
           next = inbox.poll();
@@ -135,7 +138,7 @@ class LiveEvents implements SmartLifecycle {
       }
     }
     // what is left is still told, so a stopping node loses no state change
-    Object left;
+    Received left;
     while ((left = inbox.poll()) != null) {
       try {
         handle(left);
@@ -146,9 +149,9 @@ class LiveEvents implements SmartLifecycle {
     flush(true);
   }
 
-  private void handle(Object event) {
-    Instant now = clock.instant();
-    switch (event) {
+  private void handle(Received next) {
+    Instant now = next.at();
+    switch (next.change()) {
       case ArticleChanged changed -> {
         String owner = owners.get(changed.batchId());
         if (owner == null) {
@@ -173,7 +176,7 @@ class LiveEvents implements SmartLifecycle {
         }
       }
       case BatchChanged changed -> batchChanged(changed, now);
-      default -> throw new IllegalArgumentException("Not a live event: " + event);
+      default -> throw new IllegalArgumentException("Not a live event: " + next.change());
     }
   }
 
