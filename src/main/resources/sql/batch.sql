@@ -51,10 +51,16 @@ WHERE id = :id AND status = :from
 -- a resume that raises the budget cap (settings.maxCostUsd), in the transaction of the move
 UPDATE batches SET settings = :settings WHERE id = :id
 
--- name: complete-finished-batches
+-- name: finished-running-batches
+SELECT id, owner FROM batches
+WHERE status = 'RUNNING'
+  AND NOT EXISTS (SELECT 1 FROM articles a
+                  WHERE a.batch_id = batches.id AND a.status IN (:unfinished))
+
+-- name: complete-batch
 UPDATE batches
 SET status = 'COMPLETED', status_reason = NULL, finished_at = :now, updated_at = :now
-WHERE status = 'RUNNING'
+WHERE id = :id AND status = 'RUNNING'
   AND NOT EXISTS (SELECT 1 FROM articles a
                   WHERE a.batch_id = batches.id AND a.status IN (:unfinished))
 

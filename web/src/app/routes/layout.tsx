@@ -1,12 +1,29 @@
 import { Outlet } from 'react-router';
 
 import { AppShell } from '@/components/layouts/app-shell';
+import { Toaster } from '@/components/ui/toaster';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { LiveIndicator } from '@/lib/live/live-indicator';
+import { LiveProvider } from '@/lib/live/live-provider';
+
+import { DesktopNotificationsToggle, LiveNotifications } from './live-notifications';
 
 export function RootLayout() {
   return (
-    <AppShell account={<AccountMenu />}>
-      <Outlet />
-    </AppShell>
+    <LiveProvider>
+      <AppShell
+        account={
+          <>
+            <LiveIndicator />
+            <DesktopNotificationsToggle />
+            <AccountMenu />
+          </>
+        }
+      >
+        <Outlet />
+      </AppShell>
+      <LiveNotifications />
+      <Toaster />
+    </LiveProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { useLiveStatus } from '@/lib/live/live-provider';
 import type { BatchDetail } from '@/types/api';
 
 import { batchKeys, type BatchItemsParams } from './batch-keys';
@@ -20,18 +21,19 @@ export function getBatch(
   });
 }
 
-export function batchQueryOptions(id: string, params: BatchItemsParams) {
+/** With `live`, events keep the cache fresh and polling is only the fallback when offline. */
+export function batchQueryOptions(id: string, params: BatchItemsParams, live = false) {
   return queryOptions({
     queryKey: batchKeys.detail(id, params),
     queryFn: ({ signal }) => getBatch(id, params, signal),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => {
       const status = query.state.data?.status;
-      return pollWhileActive(status ? [status] : undefined);
+      return live ? false : pollWhileActive(status ? [status] : undefined);
     },
   });
 }
 
 export function useBatch(id: string, params: BatchItemsParams) {
-  return useQuery(batchQueryOptions(id, params));
+  return useQuery(batchQueryOptions(id, params, useLiveStatus() === 'live'));
 }

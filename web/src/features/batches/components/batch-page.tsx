@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ui/error-message';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
 import { humanize } from '@/lib/format';
+import { formatEta, progressTitle } from '@/lib/live/events';
 import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
+import { useLiveBatch } from '../api/live-batch';
 
 import { ArticlesTable } from './articles-table';
 import { BatchSettingsList } from './batch-settings';
@@ -23,6 +25,42 @@ const ARTICLE_STATUSES: readonly ArticleStatus[] = [
 
 function parseStatus(value: string | null): ArticleStatus | undefined {
   return ARTICLE_STATUSES.find((s) => s === value);
+}
+
+/** The tab shows the open batch's progress, so it can be watched from another tab. */
+function useProgressTitle(batch: BatchSummary | undefined) {
+  useEffect(() => {
+    if (!batch) return;
+    const before = document.title;
+    document.title = progressTitle(batch.name, batch.progress, batch.status);
+    return () => {
+      document.title = before;
+    };
+  }, [batch]);
+}
+
+/** A paused batch or failed articles stay visible here, whatever the toasts did. */
+function BatchAlert({ batch }: { batch: BatchSummary }) {
+  if (batch.status === 'PAUSED') {
+    return (
+      <div className="alert alert--warning" role="alert">
+        <strong>This batch is paused.</strong> {batch.statusReason ?? ''}
+      </div>
+    );
+  }
+  if (batch.counts.failed > 0) {
+    return (
+      <div className="alert alert--error" role="alert">
+        <strong>
+          {batch.counts.failed === 1
+            ? '1 article failed.'
+            : `${batch.counts.failed} articles failed.`}
+        </strong>{' '}
+        Filter by “Failed” to see why, or retry them.
+      </div>
+    );
+  }
+  return null;
 }
 
 function parsePage(value: string | null): number {
@@ -43,6 +81,8 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
 
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
+  const eta = useLiveBatch(batchId);
+  useProgressTitle(batch);
 
   const update = (next: { page?: number; status?: ArticleStatus }) => {
     const params = new URLSearchParams();
@@ -72,7 +112,11 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
       )}
       {batch && (
         <>
-          <BatchSummaryCard batch={batch} />
+          <BatchAlert batch={batch} />
+          <BatchSummaryCard
+            batch={batch}
+            timeLeft={batch.status === 'RUNNING' ? formatEta(eta) : null}
+          />
           <BatchSettingsList settings={batch.settings} engine={batch.engine} />
           <section className="card" aria-labelledby="batch-articles-title">
             <div className="card__header">

@@ -7,7 +7,13 @@ import { BatchActions } from './batch-actions';
 import { BatchCounts } from './batch-counts';
 import { BatchStatusCell } from './batch-status';
 
-export function BatchSummaryCard({ batch }: { batch: BatchSummary }) {
+export type BatchSummaryCardProps = {
+  batch: BatchSummary;
+  /** "about 12 min left" while the batch runs and an estimate exists. */
+  timeLeft?: string | null;
+};
+
+export function BatchSummaryCard({ batch, timeLeft }: BatchSummaryCardProps) {
   return (
     <section className="card" aria-labelledby="batch-summary-title">
       <h2 id="batch-summary-title" className="visually-hidden">
@@ -18,6 +24,7 @@ export function BatchSummaryCard({ batch }: { batch: BatchSummary }) {
         {batch.engine.draft && <DraftTag />}
         <div className="summary__progress">
           <ProgressBar value={batch.progress} label={`Progress of ${batch.name}`} />
+          {timeLeft && <span className="muted small">{timeLeft}</span>}
         </div>
         <BatchCounts counts={batch.counts} />
       </div>

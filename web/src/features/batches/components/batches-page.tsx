@@ -5,6 +5,8 @@ import { Spinner } from '@/components/ui/spinner';
 import type { BatchSummary } from '@/types/api';
 
 import { useBatches } from '../api/get-batches';
+import { useLiveBatches } from '../api/live-batch';
+import { isActive } from '../api/polling';
 
 import { BatchesEmpty } from './batches-empty';
 import { BatchesTable } from './batches-table';
@@ -17,6 +19,9 @@ export type BatchesPageProps = {
 export function BatchesPage({ headerActions }: BatchesPageProps = {}) {
   const query = useBatches();
   const { data } = query;
+  useLiveBatches(
+    data?.content.filter((batch) => isActive(batch.status)).map((batch) => batch.id) ?? [],
+  );
 
   return (
     <div className="page">

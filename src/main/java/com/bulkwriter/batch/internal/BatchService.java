@@ -3,6 +3,7 @@ package com.bulkwriter.batch.internal;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesQueued;
+import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.security.ArticleLimits;
@@ -26,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -141,6 +143,7 @@ public class BatchService {
       // another request with the same key won the race; answer as its replay
       return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
     }
+    changed(batch);
     events.publishEvent(new ArticlesQueued(batch.id()));
     return new Submitted(batch, true, estimate);
   }
@@ -174,6 +177,16 @@ public class BatchService {
               + "); use a new key for a new batch");
     }
     return new Submitted(earlier, false, null);
+  }
+
+  /** Any owner's batch, for code that acts on the system's behalf. */
+  public Optional<Batch> findById(UUID id) {
+    return batches.findById(id);
+  }
+
+  private void changed(Batch batch) {
+    events.publishEvent(
+        new BatchChanged(batch.id(), batch.owner(), batch.status(), batch.statusReason()));
   }
 
   public Batch batch(String owner, UUID id) {
@@ -226,7 +239,7 @@ public class BatchService {
                 batches
                     .findById(id)
                     .filter(batch -> batch.status() == BatchStatus.RUNNING)
-                    .map(batch -> batches.move(batch, batch.pause(reason, clock.instant())))
+                    .map(batch -> move(batch, batch.pause(reason, clock.instant())))
                     .orElse(false));
     return Boolean.TRUE.equals(paused);
   }
@@ -261,9 +274,18 @@ public class BatchService {
                 batches
                     .findById(id)
                     .filter(Batch::runningOverBudget)
-                    .map(batch -> batches.move(batch, batch.pauseForBudget(clock.instant())))
+                    .map(batch -> move(batch, batch.pauseForBudget(clock.instant())))
                     .orElse(false));
     return Boolean.TRUE.equals(paused);
+  }
+
+  /** Stores a system-initiated status change and announces it once it is stored. */
+  private boolean move(Batch from, Batch to) {
+    boolean moved = batches.move(from, to);
+    if (moved) {
+      changed(to);
+    }
+    return moved;
   }
 
   /** Cancels the batch and every article not yet finished, in one transaction. */
@@ -327,7 +349,11 @@ public class BatchService {
               tx -> {
                 Batch current = batch(owner, id);
                 Batch next = command.apply(current, clock.instant());
-                if (next == current || batches.move(current, next)) {
+                if (next == current) {
+                  return next;
+                }
+                if (batches.move(current, next)) {
+                  changed(next);
                   return next;
                 }
                 tx.setRollbackOnly();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,12 +167,33 @@ public class Batches {
         == 1;
   }
 
-  /** Marks RUNNING batches with no unfinished article COMPLETED; returns how many. */
-  public int completeFinished(Instant now) {
-    return jdbc.sql(sql.get("complete-finished-batches"))
-        .param("now", time(now))
-        .param("unfinished", ArticleState.UNFINISHED.stream().map(Enum::name).toList())
-        .update();
+  /**
+   * Marks RUNNING batches with no unfinished article COMPLETED, one by one so that each is
+   * announced by exactly the node that completed it; returns the completed batches' ids and owners.
+   */
+  public Map<UUID, String> completeFinished(Instant now) {
+    List<String> unfinished = ArticleState.UNFINISHED.stream().map(Enum::name).toList();
+    Map<UUID, String> candidates = new LinkedHashMap<>();
+    jdbc.sql(sql.get("finished-running-batches"))
+        .param("unfinished", unfinished)
+        .query(
+            (ResultSet rs) -> {
+              candidates.put(rs.getObject("id", UUID.class), rs.getString("owner"));
+            });
+    Map<UUID, String> completed = new LinkedHashMap<>();
+    candidates.forEach(
+        (id, owner) -> {
+          int updated =
+              jdbc.sql(sql.get("complete-batch"))
+                  .param("id", id)
+                  .param("now", time(now))
+                  .param("unfinished", unfinished)
+                  .update();
+          if (updated == 1) {
+            completed.put(id, owner);
+          }
+        });
+    return completed;
   }
 
   /** Per-state counts for each of the given batches. */

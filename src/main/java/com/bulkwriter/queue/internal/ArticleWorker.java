@@ -1,5 +1,7 @@
 package com.bulkwriter.queue.internal;
 
+import com.bulkwriter.batch.ArticleChanged;
+import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchControl;
 import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.SettingsJson;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +35,7 @@ class ArticleWorker {
   private final QueueProperties properties;
   private final Backoff backoff;
   private final QueueMetrics metrics;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   /**
@@ -48,6 +52,7 @@ class ArticleWorker {
       QueueProperties properties,
       Backoff backoff,
       QueueMetrics metrics,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.providers = providers;
     this.claims = claims;
@@ -56,10 +61,12 @@ class ArticleWorker {
     this.properties = properties;
     this.backoff = backoff;
     this.metrics = metrics;
+    this.events = events;
     this.clock = clock;
   }
 
   void process(ClaimedArticle article) {
+    changed(article, ArticleState.RUNNING, null);
     Outcome outcome;
     try {
       ArticleSpec spec =
@@ -68,6 +75,9 @@ class ArticleWorker {
               .specFor(article.keyword(), json.overrides(article.overrides()));
       GeneratedArticle result = providers.require(spec.provider()).generate(article.id(), spec);
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
+      if (outcome == Outcome.SUCCEEDED) {
+        changed(article, ArticleState.SUCCEEDED, null);
+      }
       if (outcome == Outcome.SUCCEEDED && result.usage().costUsd().signum() > 0) {
         checkBudget(article.batchId());
       }
@@ -112,9 +122,20 @@ class ArticleWorker {
   }
 
   private Outcome handBack(ClaimedArticle article, String reason, Instant next) {
-    return claims.throttle(article, reason, next, clock.instant())
-        ? Outcome.THROTTLED
-        : Outcome.LOST;
+    if (!claims.throttle(article, reason, next, clock.instant())) {
+      return Outcome.LOST;
+    }
+    // a throttled article keeps its attempt
+    events.publishEvent(
+        new ArticleChanged(
+            article.batchId(), article.id(), ArticleState.QUEUED, article.attempts() - 1, reason));
+    return Outcome.THROTTLED;
+  }
+
+  /** Announces a stored change of the article, for the batch's live watchers. */
+  private void changed(ClaimedArticle article, ArticleState status, String error) {
+    events.publishEvent(
+        new ArticleChanged(article.batchId(), article.id(), status, article.attempts(), error));
   }
 
   private Outcome failed(ClaimedArticle article, String error, boolean retryable) {
@@ -122,13 +143,21 @@ class ArticleWorker {
     if (retryable && article.attempts() < properties.maxAttempts()) {
       Instant next = now.plus(backoff.after(article.attempts()));
       String message = "Attempt %d failed: %s".formatted(article.attempts(), error);
-      return claims.retryLater(article, message, next, now) ? Outcome.RETRIED : Outcome.LOST;
+      if (!claims.retryLater(article, message, next, now)) {
+        return Outcome.LOST;
+      }
+      changed(article, ArticleState.QUEUED, message);
+      return Outcome.RETRIED;
     }
     String message =
         retryable
             ? "Failed after %d attempts: %s".formatted(article.attempts(), error)
             : "Failed: " + error;
-    return claims.fail(article, message, now) ? Outcome.FAILED : Outcome.LOST;
+    if (!claims.fail(article, message, now)) {
+      return Outcome.LOST;
+    }
+    changed(article, ArticleState.FAILED, message);
+    return Outcome.FAILED;
   }
 
   /** What became of one claimed article. */

@@ -386,6 +386,7 @@ abstract class QueueContract {
             properties,
             context.getBean(Backoff.class),
             context.getBean(QueueMetrics.class),
+            context,
             Clock.systemUTC());
     QueueRunner runner =
         new QueueRunner(

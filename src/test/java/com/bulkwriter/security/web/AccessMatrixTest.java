@@ -74,6 +74,7 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/resume", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/cancel", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/retry-failed", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/bulk/estimate", Access.SIGNED_IN, BATCH_JSON),

@@ -1,0 +1,50 @@
+package com.bulkwriter.progress.web;
+
+import com.bulkwriter.progress.internal.Watchers;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+
+/**
+ * STOMP over WebSocket at {@code /ws} with the in-memory broker: {@code /topic/batches.{id}} for a
+ * batch's events, {@code /user/queue/notifications} for the signed-in user's notifications. The
+ * handshake is an ordinary request, so the security filter chain authenticates it (session cookie
+ * or {@code Authorization: Bearer}); {@link SubscriptionGuard} checks every frame after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
+
+  private final Watchers watchers;
+  private final MessageChannel outbound;
+
+  LiveConfiguration(
+      Watchers watchers, @Lazy @Qualifier("clientOutboundChannel") MessageChannel outbound) {
+    this.watchers = watchers;
+    this.outbound = outbound;
+  }
+
+  @Override
+  public void registerStompEndpoints(StompEndpointRegistry registry) {
+    // same origin only: the UI is served by this application
+    registry.addEndpoint("/ws");
+  }
+
+  @Override
+  public void configureMessageBroker(MessageBrokerRegistry registry) {
+    registry.enableSimpleBroker("/topic", "/queue");
+    registry.setApplicationDestinationPrefixes("/app");
+    registry.setUserDestinationPrefix("/user");
+  }
+
+  @Override
+  public void configureClientInboundChannel(ChannelRegistration registration) {
+    registration.interceptors(new SubscriptionGuard(watchers), new SubscriptionReceipts(outbound));
+  }
+}

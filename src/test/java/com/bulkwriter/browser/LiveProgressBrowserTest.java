@@ -1,0 +1,113 @@
+package com.bulkwriter.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.ScriptedGenerator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The batch page follows a batch over WebSocket in a real Chromium: the progress bar and status
+ * badges advance without a reload (polling is off while the connection is live), failed articles
+ * make one toast, and the page breaks no rule of the Content-Security-Policy on the way.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "bulkwriter.queue.max-in-flight=1",
+      "bulkwriter.queue.poll-interval=50ms",
+      "bulkwriter.queue.max-attempts=1",
+      "bulkwriter.progress.failure-interval=1s"
+    })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveProgressBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ScriptedGenerator scripted;
+  private Browser browser;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeAll
+  void launch() {
+    assumeTrue(
+        new ClassPathResource("static/index.html").exists(),
+        "the web UI was not built (-DskipFrontend)");
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void barsAndBadgesAdvanceWithoutReloadAndFailuresMakeOneToast() {
+    scripted.delay(Duration.ofMillis(700));
+    Page page = browser.newPage();
+    List<String> cspViolations = new CopyOnWriteArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            cspViolations.add(message.text());
+          }
+        });
+    SignIn.as(page, port, "/", Api.ADMIN, Api.ADMIN_PASSWORD);
+    assertThat(page.getByTitle("Live updates")).containsText("Live");
+
+    var submitted =
+        new Api(port)
+            .post(
+                "/api/articles/bulk",
+                "application/json",
+                """
+                {"name": "Live batch", "settings": {"provider": "scripted", "model": "script-1"},
+                 "items": ["first", "second #permanent", "third #permanent", "fourth",
+                           "fifth #permanent", "sixth"]}""");
+    assertThat(submitted.status()).isEqualTo(202);
+    String id = submitted.json().get("id").stringValue();
+    page.navigate("http://localhost:" + port + "/batches/" + id);
+
+    Locator bar = page.getByRole(AriaRole.PROGRESSBAR).first();
+    assertThat(bar).isVisible();
+    String before = bar.getAttribute("aria-valuenow");
+    assertThat(bar)
+        .hasAttribute(
+            "aria-valuenow", "100", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+    assertThat(before).isNotEqualTo("100");
+    assertThat(page.locator("[data-status=COMPLETED]").first()).isVisible();
+    assertThat(page.locator("[data-status=FAILED]")).hasCount(3);
+
+    Locator failedToasts = page.locator(".toast--error");
+    assertThat(failedToasts).hasCount(1);
+    assertThat(failedToasts).containsText("failed");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("View failed")))
+        .isVisible();
+    assertThat(page.getByRole(AriaRole.ALERT).first()).isVisible();
+    assertThat(cspViolations).isEmpty();
+  }
+}

@@ -1,0 +1,66 @@
+package com.bulkwriter.progress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.TestApplication;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two nodes on one real PostgreSQL: a batch written by one node is watched live from the other,
+ * whose subscriber receives every event the first node stored.
+ */
+class TwoNodeLiveProgressTest {
+
+  @Test
+  void anEventFromOneNodeReachesASubscriberOnTheOther() throws Exception {
+    Map<String, Object> database = DatabaseUnderTest.POSTGRESQL.properties();
+    try (ConfigurableApplicationContext writer =
+            TestApplication.start(database, Map.of("bulkwriter.offline.delay", "100ms"));
+        ConfigurableApplicationContext watcherNode =
+            TestApplication.start(database, Map.of("bulkwriter.queue.enabled", "false"))) {
+      Api onWriter = new Api(port(writer));
+      Api onWatcher = new Api(port(watcherNode));
+      try (StompWatcher watcher = StompWatcher.connect(port(watcherNode), onWatcher.token())) {
+        watcher.subscribe("/user/queue/notifications");
+        var submitted =
+            onWriter.post(
+                "/api/articles/bulk",
+                "application/json",
+                "{\"name\": \"Far away\", \"items\": [\"one\", \"two\", \"three\"]}");
+        assertThat(submitted.status()).isEqualTo(202);
+        UUID batch = UUID.fromString(submitted.json().get("id").asString());
+        watcher.subscribe("/topic/batches." + batch);
+        await()
+            .atMost(StompWatcher.timeout())
+            .until(
+                () ->
+                    watcher.received.stream()
+                        .anyMatch(
+                            event ->
+                                "NOTIFICATION".equals(event.get("kind").asString())
+                                    && batch.toString().equals(event.get("batchId").asString())));
+        long last = onWatcher.get("/api/articles/queue/" + batch + "/events").json().size();
+        await()
+            .atMost(StompWatcher.timeout())
+            .until(
+                () ->
+                    watcher.received.stream()
+                            .filter(e -> e.has("batch") || e.has("article"))
+                            .count()
+                        > 3);
+        assertThat(last).isGreaterThan(3);
+      }
+    }
+  }
+
+  private static int port(ConfigurableApplicationContext context) {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+}

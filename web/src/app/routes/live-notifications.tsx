@@ -1,0 +1,86 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+
+import { paths } from '@/config/paths';
+import type { LiveEvent } from '@/lib/live/events';
+import { useNotifications } from '@/lib/live/live-provider';
+import { showToast } from '@/lib/toasts';
+
+const DESKTOP_KEY = 'bulkwriter.desktop-notifications';
+
+export function desktopNotificationsWanted(): boolean {
+  return (
+    typeof Notification !== 'undefined' &&
+    Notification.permission === 'granted' &&
+    localStorage.getItem(DESKTOP_KEY) === 'on'
+  );
+}
+
+/** Asks the browser for permission and remembers the choice; true when granted. */
+export async function enableDesktopNotifications(): Promise<boolean> {
+  if (typeof Notification === 'undefined') return false;
+  const permission = await Notification.requestPermission();
+  if (permission === 'granted') localStorage.setItem(DESKTOP_KEY, 'on');
+  return permission === 'granted';
+}
+
+/**
+ * Toasts for the signed-in user's notifications. Failed articles of one batch share one toast
+ * (a later notification replaces it with the new count), with a link to the failed articles.
+ */
+export function LiveNotifications() {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  useNotifications((event: LiveEvent) => {
+    const notice = event.notification;
+    if (!notice) return;
+    const batchHref = paths.batch.getHref(event.batchId);
+    const view = { label: 'View', onClick: () => void navigate(batchHref) };
+    switch (notice.type) {
+      case 'BATCH_FINISHED':
+        showToast({
+          id: `finished-${event.batchId}`,
+          kind: 'success',
+          message: notice.message,
+          action: view,
+        });
+        if (desktopNotificationsWanted()) new Notification('Bulkwriter', { body: notice.message });
+        break;
+      case 'ARTICLES_FAILED':
+        showToast({
+          id: `failed-${event.batchId}`,
+          kind: 'error',
+          message: notice.message,
+          action: {
+            label: 'View failed',
+            onClick: () => void navigate(`${batchHref}?status=FAILED`),
+          },
+        });
+        break;
+      case 'BATCH_PAUSED':
+        showToast({
+          id: `paused-${event.batchId}`,
+          kind: 'warning',
+          message: notice.message,
+          duration: Infinity,
+          action: view,
+        });
+        break;
+      case 'BATCH_CANCELLED':
+        showToast({ id: `cancelled-${event.batchId}`, kind: 'info', message: notice.message });
+        break;
+    }
+    void client.invalidateQueries({ queryKey: ['batches'] });
+  });
+  return null;
+}
+
+/** Opt-in: a desktop notification when a batch finishes (the browser asks for permission). */
+export function DesktopNotificationsToggle() {
+  if (typeof Notification === 'undefined' || desktopNotificationsWanted()) return null;
+  return (
+    <button type="button" className="button" onClick={() => void enableDesktopNotifications()}>
+      Notify me when done
+    </button>
+  );
+}

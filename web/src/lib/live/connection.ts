@@ -1,0 +1,192 @@
+import { Client, ReconnectionTimeMode, type IFrame, type StompSubscription } from '@stomp/stompjs';
+
+import { SequenceTracker, type LiveEvent } from './events';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
+
+/** The parts of a STOMP client this connection uses (a fake in tests). */
+export type StompLike = {
+  active: boolean;
+  connected: boolean;
+  onConnect: (frame: IFrame) => void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stompjs passes a CloseEvent
+  onWebSocketClose: (event: any) => void;
+  onStompError: (frame: IFrame) => void;
+  activate: () => void;
+  deactivate: () => Promise<void> | void;
+  subscribe: (
+    destination: string,
+    callback: (message: { body: string }) => void,
+  ) => Pick<StompSubscription, 'unsubscribe'>;
+};
+
+export type LiveConnectionOptions = {
+  /** Fetches a batch's events after a number (the REST catch-up). */
+  fetchEvents: (batchId: string, after: number) => Promise<LiveEvent[]>;
+  createClient?: () => StompLike;
+  /** After this many failed attempts in a row the connection counts as offline. */
+  offlineAfter?: number;
+};
+
+type Watch = {
+  tracker: SequenceTracker;
+  listeners: Set<(event: LiveEvent) => void>;
+  subscription?: Pick<StompSubscription, 'unsubscribe'>;
+  catchingUp: boolean;
+  buffer: LiveEvent[];
+};
+
+export function defaultWebSocketUrl(location: Location = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+}
+
+function stompClient(): StompLike {
+  return new Client({
+    brokerURL: defaultWebSocketUrl(),
+    reconnectDelay: 1_000,
+    reconnectTimeMode: ReconnectionTimeMode.EXPONENTIAL,
+    maxReconnectDelay: 30_000,
+    heartbeatIncoming: 10_000,
+    heartbeatOutgoing: 10_000,
+  });
+}
+
+/**
+ * One STOMP connection for the whole page. It reconnects by itself (exponential backoff), and
+ * every watched batch catches up over REST from the last number it applied whenever it
+ * (re)subscribes or sees a gap, so listeners get each event exactly once, in order.
+ */
+export class LiveConnection {
+  private client: StompLike | null = null;
+  private readonly watches = new Map<string, Watch>();
+  private readonly notificationListeners = new Set<(event: LiveEvent) => void>();
+  private readonly statusListeners = new Set<(status: LiveStatus) => void>();
+  private failures = 0;
+  status: LiveStatus = 'connecting';
+
+  constructor(private readonly options: LiveConnectionOptions) {}
+
+  start(): void {
+    if (this.client) return;
+    const client = (this.options.createClient ?? stompClient)();
+    client.onConnect = () => {
+      this.failures = 0;
+      this.setStatus('live');
+      client.subscribe('/user/queue/notifications', (message) => {
+        const event = JSON.parse(message.body) as LiveEvent;
+        this.notificationListeners.forEach((listener) => listener(event));
+      });
+      this.watches.forEach((watch, batchId) => this.subscribe(batchId, watch));
+    };
+    const lost = () => {
+      this.failures += 1;
+      this.watches.forEach((watch) => (watch.subscription = undefined));
+      this.setStatus(
+        this.failures >= (this.options.offlineAfter ?? 3) ? 'offline' : 'reconnecting',
+      );
+    };
+    client.onWebSocketClose = lost;
+    client.onStompError = lost;
+    this.client = client;
+    client.activate();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    await client?.deactivate();
+  }
+
+  onStatus(listener: (status: LiveStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  onNotification(listener: (event: LiveEvent) => void): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
+  }
+
+  /**
+   * Follows a batch: from `after` on (its missed events are fetched first), or without `after`
+   * from the next event on (the caller just loaded the batch's state). Returns the function that
+   * stops following it.
+   */
+  watch(batchId: string, listener: (event: LiveEvent) => void, after?: number): () => void {
+    let watch = this.watches.get(batchId);
+    if (!watch) {
+      watch = {
+        tracker: new SequenceTracker(after),
+        listeners: new Set(),
+        catchingUp: false,
+        buffer: [],
+      };
+      this.watches.set(batchId, watch);
+      if (this.client?.connected) this.subscribe(batchId, watch);
+    }
+    watch.listeners.add(listener);
+    const current = watch;
+    return () => {
+      current.listeners.delete(listener);
+      if (current.listeners.size === 0) {
+        current.subscription?.unsubscribe();
+        this.watches.delete(batchId);
+      }
+    };
+  }
+
+  private subscribe(batchId: string, watch: Watch): void {
+    if (!this.client) return;
+    watch.subscription = this.client.subscribe(`/topic/batches.${batchId}`, (message) =>
+      this.receive(batchId, watch, JSON.parse(message.body) as LiveEvent),
+    );
+    void this.catchUp(batchId, watch);
+  }
+
+  private receive(batchId: string, watch: Watch, event: LiveEvent): void {
+    if (watch.catchingUp) {
+      watch.buffer.push(event);
+      return;
+    }
+    const verdict = watch.tracker.judge(event);
+    if (verdict === 'apply') this.emit(watch, watch.tracker.take([event]));
+    else if (verdict === 'gap') {
+      watch.buffer.push(event);
+      void this.catchUp(batchId, watch);
+    }
+  }
+
+  private async catchUp(batchId: string, watch: Watch): Promise<void> {
+    if (watch.catchingUp || !watch.tracker.started) return;
+    watch.catchingUp = true;
+    let fetched = false;
+    try {
+      const missed = await this.options.fetchEvents(batchId, watch.tracker.last);
+      this.emit(watch, watch.tracker.take(missed));
+      fetched = true;
+    } catch {
+      // the next reconnect or gap tries again; buffered events stay buffered
+    } finally {
+      watch.catchingUp = false;
+    }
+    const pending = watch.buffer
+      .filter((event) => event.seq > watch.tracker.last)
+      .sort((a, b) => a.seq - b.seq);
+    watch.buffer = [];
+    for (const event of pending) {
+      if (event.seq === watch.tracker.last + 1) this.emit(watch, watch.tracker.take([event]));
+      else if (event.seq > watch.tracker.last) watch.buffer.push(event);
+    }
+    // events after a hole the server had not stored yet when asked: ask once more
+    if (fetched && watch.buffer.length > 0) void this.catchUp(batchId, watch);
+  }
+
+  private emit(watch: Watch, events: LiveEvent[]): void {
+    events.forEach((event) => watch.listeners.forEach((listener) => listener(event)));
+  }
+
+  private setStatus(status: LiveStatus): void {
+    this.status = status;
+    this.statusListeners.forEach((listener) => listener(status));
+  }
+}

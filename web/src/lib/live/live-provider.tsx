@@ -1,0 +1,78 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+
+import { api } from '@/lib/api-client';
+
+import { LiveConnection, type LiveStatus } from './connection';
+import type { LiveEvent } from './events';
+
+const LiveContext = createContext<LiveConnection | null>(null);
+
+export function fetchEvents(batchId: string, after: number): Promise<LiveEvent[]> {
+  return api.get<LiveEvent[]>(`/api/articles/queue/${encodeURIComponent(batchId)}/events`, {
+    params: { after },
+  });
+}
+
+export type LiveProviderProps = {
+  children: ReactNode;
+  /** Tests pass their own connection; the app makes one. */
+  connection?: LiveConnection;
+};
+
+/** One live connection for the signed-in part of the app, opened on mount and closed on unmount. */
+export function LiveProvider({ children, connection }: LiveProviderProps) {
+  const [live] = useState(() => connection ?? new LiveConnection({ fetchEvents }));
+  useEffect(() => {
+    live.start();
+    return () => void live.stop();
+  }, [live]);
+  return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
+}
+
+/** The page's live connection; null outside a LiveProvider (then nothing is live). */
+export function useLiveConnection(): LiveConnection | null {
+  return useContext(LiveContext);
+}
+
+/** live / reconnecting / offline, for the indicator; null outside a LiveProvider. */
+export function useLiveStatus(): LiveStatus | null {
+  const live = useLiveConnection();
+  return useSyncExternalStore(
+    (changed) => (live ? live.onStatus(changed) : () => undefined),
+    () => live?.status ?? null,
+  );
+}
+
+/** Calls `onEvent` with each event of the batch, in order, while the component is mounted. */
+export function useBatchEvents(batchId: string | undefined, onEvent: (event: LiveEvent) => void) {
+  const live = useLiveConnection();
+  const handler = useRef(onEvent);
+  useEffect(() => {
+    handler.current = onEvent;
+  });
+  useEffect(() => {
+    if (!live || !batchId) return;
+    return live.watch(batchId, (event) => handler.current(event));
+  }, [live, batchId]);
+}
+
+/** Calls `onEvent` with each notification for the signed-in user. */
+export function useNotifications(onEvent: (event: LiveEvent) => void) {
+  const live = useLiveConnection();
+  const handler = useRef(onEvent);
+  useEffect(() => {
+    handler.current = onEvent;
+  });
+  useEffect(() => {
+    if (!live) return;
+    return live.onNotification((event) => handler.current(event));
+  }, [live]);
+}
