@@ -41,6 +41,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     registry.enableSimpleBroker("/topic", "/queue");
     registry.setApplicationDestinationPrefixes("/app");
     registry.setUserDestinationPrefix("/user");
+    // the outbound channel's thread pool may otherwise reorder one session's messages
+    registry.setPreservePublishOrder(true);
   }
 
   @Override

@@ -156,6 +156,17 @@ class LiveProgressTest {
   }
 
   @Test
+  void anAdminWatchesAnyonesBatch() throws Exception {
+    UUID batch = submit(alice, 1);
+    try (StompWatcher watcher = StompWatcher.connect(port, admin.token())) {
+      watcher.subscribe("/topic/batches." + batch); // waits for the receipt: allowed
+      assertThat(watcher.connected()).isTrue();
+      assertThat(watcher.error).isNotDone();
+    }
+    assertThat(admin.get("/api/articles/queue/" + batch + "/events").status()).isEqualTo(200);
+  }
+
+  @Test
   void theHandshakeNeedsCredentials() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> StompWatcher.connect(port, null))
         .hasMessageContaining("401");
