@@ -27,7 +27,12 @@ class TwoNodeLiveProgressTest {
                 // slow enough that the watcher subscribes before the articles are written
                 Map.of("bulkwriter.offline.delay", "1s", "bulkwriter.queue.max-in-flight", "1"));
         ConfigurableApplicationContext watcherNode =
-            TestApplication.start(database, Map.of("bulkwriter.queue.enabled", "false"))) {
+            TestApplication.start(
+                database,
+                // a poll every minute: within the test's time only NOTIFY brings the events
+                Map.of(
+                    "bulkwriter.queue.enabled", "false",
+                    "bulkwriter.progress.relay-poll-interval", "60s"))) {
       Api onWriter = new Api(port(writer));
       Api onWatcher = new Api(port(watcherNode));
       try (StompWatcher watcher = StompWatcher.connect(port(watcherNode), onWatcher.token())) {
