@@ -124,11 +124,13 @@ class ClusterRelay implements SmartLifecycle {
           statement.execute("LISTEN " + CHANNEL);
         }
         PGConnection pg = connection.unwrap(PGConnection.class);
+        log.debug("Listening for other nodes' progress events as node {}", node);
         while (listener == Thread.currentThread()) {
           PGNotification[] notifications =
               pg.getNotifications((int) properties.relayPollInterval().toMillis());
           if (notifications != null) {
             for (PGNotification notification : notifications) {
+              log.debug("Notified of {}", notification.getParameter());
               fetch(notification.getParameter());
             }
           }

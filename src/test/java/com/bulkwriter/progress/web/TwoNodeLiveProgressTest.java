@@ -22,9 +22,17 @@ class TwoNodeLiveProgressTest {
   void anEventFromOneNodeReachesASubscriberOnTheOther() throws Exception {
     Map<String, Object> database = DatabaseUnderTest.POSTGRESQL.properties();
     try (ConfigurableApplicationContext writer =
-            TestApplication.start(database, Map.of("bulkwriter.offline.delay", "100ms"));
+            TestApplication.start(
+                database,
+                // slow enough that the watcher subscribes before the articles are written
+                Map.of("bulkwriter.offline.delay", "1s", "bulkwriter.queue.max-in-flight", "1"));
         ConfigurableApplicationContext watcherNode =
-            TestApplication.start(database, Map.of("bulkwriter.queue.enabled", "false"))) {
+            TestApplication.start(
+                database,
+                // a poll every minute: within the test's time only NOTIFY brings the events
+                Map.of(
+                    "bulkwriter.queue.enabled", "false",
+                    "bulkwriter.progress.relay-poll-interval", "60s"))) {
       Api onWriter = new Api(port(writer));
       Api onWatcher = new Api(port(watcherNode));
       try (StompWatcher watcher = StompWatcher.connect(port(watcherNode), onWatcher.token())) {
@@ -37,6 +45,17 @@ class TwoNodeLiveProgressTest {
         assertThat(submitted.status()).isEqualTo(202);
         UUID batch = UUID.fromString(submitted.json().get("id").asString());
         watcher.subscribe("/topic/batches." + batch);
+        // article changes written on the other node arrive here
+        await()
+            .atMost(StompWatcher.timeout())
+            .until(
+                () ->
+                    watcher.received.stream()
+                            .filter(
+                                event -> batch.toString().equals(event.get("batchId").asString()))
+                            .filter(event -> event.has("article"))
+                            .count()
+                        >= 3);
         await()
             .atMost(StompWatcher.timeout())
             .until(
@@ -44,17 +63,10 @@ class TwoNodeLiveProgressTest {
                     watcher.received.stream()
                         .anyMatch(
                             event ->
-                                "NOTIFICATION".equals(event.get("kind").asString())
-                                    && batch.toString().equals(event.get("batchId").asString())));
+                                event.has("notification")
+                                    && "BATCH_FINISHED"
+                                        .equals(event.get("notification").get("type").asString())));
         long last = onWatcher.get("/api/articles/queue/" + batch + "/events").json().size();
-        await()
-            .atMost(StompWatcher.timeout())
-            .until(
-                () ->
-                    watcher.received.stream()
-                            .filter(e -> e.has("batch") || e.has("article"))
-                            .count()
-                        > 3);
         assertThat(last).isGreaterThan(3);
       }
     }
