@@ -3,7 +3,6 @@ package com.bulkwriter.queue.internal;
 import com.bulkwriter.batch.ArticleChanged;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchControl;
-import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
@@ -11,9 +10,7 @@ import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.Providers;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,12 +34,6 @@ class ArticleWorker {
   private final QueueMetrics metrics;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-
-  /**
-   * The settings that shape articles never change, so each batch's are parsed once per node (only
-   * the budget cap can be raised, and the batch module reads that itself).
-   */
-  private final Map<UUID, BatchSettings> settings = new ConcurrentHashMap<>();
 
   ArticleWorker(
       Providers providers,
@@ -70,8 +61,7 @@ class ArticleWorker {
     Outcome outcome;
     try {
       ArticleSpec spec =
-          settings
-              .computeIfAbsent(article.batchId(), id -> json.settings(article.settings()))
+          json.settings(article.settings())
               .specFor(article.keyword(), json.overrides(article.overrides()));
       GeneratedArticle result = providers.require(spec.provider()).generate(article.id(), spec);
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
