@@ -1,12 +1,12 @@
 package com.bulkwriter.batch;
 
+import static com.bulkwriter.support.sql.SqlTime.instant;
+
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -142,11 +142,6 @@ public class WrittenArticles {
             rs.getBigDecimal("cost_usd")),
         instant(rs, "created_at"),
         instant(rs, "finished_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 
   private static List<List<UUID>> parts(Collection<UUID> ids) {

@@ -1,7 +1,7 @@
 package com.bulkwriter.batch.internal;
 
-import static com.bulkwriter.batch.internal.Batches.instant;
-import static com.bulkwriter.batch.internal.Batches.time;
+import static com.bulkwriter.support.sql.SqlTime.instant;
+import static com.bulkwriter.support.sql.SqlTime.time;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;

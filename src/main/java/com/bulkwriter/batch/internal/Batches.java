@@ -1,5 +1,8 @@
 package com.bulkwriter.batch.internal;
 
+import static com.bulkwriter.support.sql.SqlTime.instant;
+import static com.bulkwriter.support.sql.SqlTime.time;
+
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.SettingsJson;
@@ -12,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -238,14 +240,5 @@ public class Batches {
   static TokenUsage usage(ResultSet rs) throws SQLException {
     return new TokenUsage(
         rs.getLong("prompt_tokens"), rs.getLong("completion_tokens"), rs.getBigDecimal("cost_usd"));
-  }
-
-  static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 }

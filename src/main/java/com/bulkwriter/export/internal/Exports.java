@@ -1,5 +1,8 @@
 package com.bulkwriter.export.internal;
 
+import static com.bulkwriter.support.sql.SqlTime.instant;
+import static com.bulkwriter.support.sql.SqlTime.time;
+
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
@@ -7,8 +10,6 @@ import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -184,14 +185,5 @@ class Exports {
 
   private static String cut(String error) {
     return error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
-  }
-
-  static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 }

@@ -1,10 +1,10 @@
 package com.bulkwriter.progress.internal;
 
+import static com.bulkwriter.support.sql.SqlTime.time;
+
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongFunction;
@@ -108,9 +108,5 @@ public class EventLog {
   /** Removes events stored before {@code cutoff}; returns how many. */
   int deleteBefore(Instant cutoff) {
     return jdbc.sql(sql.get("delete-old-events")).param("cutoff", time(cutoff)).update();
-  }
-
-  private static OffsetDateTime time(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,5 +1,7 @@
 package com.bulkwriter.queue.internal;
 
+import static com.bulkwriter.support.sql.SqlTime.time;
+
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.generation.GeneratedArticle;
@@ -7,8 +9,6 @@ import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +205,5 @@ class ArticleClaims {
   private static String cut(String error) {
     String text = error == null ? "unknown error" : error;
     return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
-  }
-
-  private static OffsetDateTime time(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

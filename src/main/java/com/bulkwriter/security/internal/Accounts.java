@@ -1,12 +1,13 @@
 package com.bulkwriter.security.internal;
 
+import static com.bulkwriter.support.sql.SqlTime.instant;
+import static com.bulkwriter.support.sql.SqlTime.time;
+
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,14 +132,5 @@ class Accounts {
         rs.getBoolean("enabled"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"));
-  }
-
-  private static OffsetDateTime time(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
   }
 }
