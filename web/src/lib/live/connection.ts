@@ -52,6 +52,15 @@ function stompClient(): StompLike {
 }
 
 /**
+ * A batch's events arrive in frames: a JSON array of the events of a short interval, in order
+ * (a single event is accepted too).
+ */
+export function frameEvents(body: string): LiveEvent[] {
+  const parsed = JSON.parse(body) as LiveEvent | LiveEvent[];
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+/**
  * One STOMP connection for the whole page. It reconnects by itself (exponential backoff), and
  * every watched batch catches up over REST from the last number it applied whenever it
  * (re)subscribes or sees a gap, so listeners get each event exactly once, in order.
@@ -138,7 +147,7 @@ export class LiveConnection {
   private subscribe(batchId: string, watch: Watch): void {
     if (!this.client) return;
     watch.subscription = this.client.subscribe(`/topic/batches.${batchId}`, (message) =>
-      this.receive(batchId, watch, JSON.parse(message.body) as LiveEvent),
+      frameEvents(message.body).forEach((event) => this.receive(batchId, watch, event)),
     );
     void this.catchUp(batchId, watch);
   }

@@ -36,7 +36,8 @@ class FakeClient implements StompLike {
     this.subscriptions.clear();
     this.onWebSocketClose({});
   }
-  push(destination: string, value: LiveEvent) {
+  /** A batch topic receives frames (arrays); a single event is how notifications arrive. */
+  push(destination: string, value: LiveEvent | LiveEvent[]) {
     this.subscriptions.get(destination)?.({ body: JSON.stringify(value) });
   }
 }
@@ -140,6 +141,18 @@ describe('LiveConnection', () => {
     await flush();
     client.push('/topic/batches.b1', event(1));
     expect(seen).toEqual([1]);
+  });
+
+  it('applies every event of a frame in order, and frames that overlap what it has only once', async () => {
+    const { client, live } = setup();
+    const seen: number[] = [];
+    live.start();
+    client.connect();
+    live.watch('b1', (e) => seen.push(e.seq), 0);
+    await flush();
+    client.push('/topic/batches.b1', [event(1), event(2), event(3)]);
+    client.push('/topic/batches.b1', [event(3), event(4)]);
+    expect(seen).toEqual([1, 2, 3, 4]);
   });
 
   it('builds the WebSocket address from the page', () => {

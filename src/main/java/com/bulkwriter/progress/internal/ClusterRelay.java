@@ -88,7 +88,7 @@ class ClusterRelay implements SmartLifecycle {
 
   private void deliverOnce(UUID batchId, long seq, String owner, String kind, String payload) {
     if (delivered.add(batchId + ":" + seq)) {
-      subscribers.deliver(batchId, owner, LiveEvent.Kind.valueOf(kind), payload);
+      subscribers.deliver(batchId, seq, owner, LiveEvent.Kind.valueOf(kind), payload);
     }
   }
 

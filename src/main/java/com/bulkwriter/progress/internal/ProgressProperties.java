@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayPollInterval on PostgreSQL, how often a node also polls for other nodes' events, in
  *     case a notification was lost while its listening connection was broken
  * @param relayMargin how far back each poll looks beyond the previous one (slow commits, clocks)
+ * @param frameInterval least time between two WebSocket frames of one batch: events that follow
+ *     each other closer than this leave together in one frame (a JSON array), none is dropped
  */
 @ConfigurationProperties("bulkwriter.progress")
 public record ProgressProperties(
@@ -24,7 +26,8 @@ public record ProgressProperties(
     Duration failureInterval,
     Duration etaWindow,
     Duration relayPollInterval,
-    Duration relayMargin) {
+    Duration relayMargin,
+    Duration frameInterval) {
 
   public ProgressProperties {
     retention = or(retention, Duration.ofHours(24));
@@ -34,7 +37,10 @@ public record ProgressProperties(
     etaWindow = or(etaWindow, Duration.ofSeconds(60));
     relayPollInterval = or(relayPollInterval, Duration.ofSeconds(2));
     relayMargin = or(relayMargin, Duration.ofSeconds(10));
-    if (progressInterval.isNegative() || failureInterval.isNegative()) {
+    frameInterval = or(frameInterval, Duration.ofMillis(100));
+    if (progressInterval.isNegative()
+        || failureInterval.isNegative()
+        || frameInterval.isNegative()) {
       throw new IllegalArgumentException("bulkwriter.progress intervals must not be negative");
     }
     if (relayPollInterval.toMillis() < 10) {

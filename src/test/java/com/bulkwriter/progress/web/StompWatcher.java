@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real STOMP client on {@code /ws}, as a script would use it: authenticated by a bearer token on
- * the handshake, collecting every message of its subscriptions as JSON.
+ * the handshake, collecting every event of its subscriptions as JSON.
  */
 final class StompWatcher implements AutoCloseable {
 
@@ -96,7 +96,13 @@ final class StompWatcher implements AutoCloseable {
 
               @Override
               public void handleFrame(StompHeaders headers, Object payload) {
-                received.add(JSON.readTree((String) payload));
+                // a batch's events arrive in frames (JSON arrays); notifications one by one
+                JsonNode message = JSON.readTree((String) payload);
+                if (message.isArray()) {
+                  message.forEach(received::add);
+                } else {
+                  received.add(message);
+                }
               }
             })
         .addReceiptTask(() -> receipt.complete(null));
