@@ -81,27 +81,65 @@ WHERE id = :id AND lease_token = :token AND status IN (:from)
 UPDATE articles SET lease_expires_at = :expires
 WHERE lease_owner = :node AND status = 'RUNNING'
 
+-- The three moves below change articles of many batches at once; each answers how many articles
+-- of each batch it moved (batch_id, n), which the queue announces as one event per batch.
+
 -- name: fail-expired
 -- FAIL: a lease expired (the worker died or hung) and no attempt is left
-UPDATE articles
-SET status = :to, last_error = :error,
-    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
-    finished_at = :now, updated_at = :now
-WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts
+WITH moved AS (
+  UPDATE articles
+  SET status = :to, last_error = :error,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+      finished_at = :now, updated_at = :now
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts
+  RETURNING batch_id)
+SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
+
+-- name: fail-expired[h2]
+-- H2 has no UPDATE … RETURNING; its data change delta table gives the same rows
+SELECT batch_id, count(*) AS n FROM FINAL TABLE (
+  UPDATE articles
+  SET status = :to, last_error = :error,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+      finished_at = :now, updated_at = :now
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts)
+GROUP BY batch_id
 
 -- name: rescue-expired
 -- RESCUE: a lease expired; the article goes back to the queue (the attempt stays counted)
-UPDATE articles
-SET status = :to, next_attempt_at = :now, last_error = :error,
-    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-WHERE status IN (:from) AND lease_expires_at < :cutoff
+WITH moved AS (
+  UPDATE articles
+  SET status = :to, next_attempt_at = :now, last_error = :error,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+  WHERE status IN (:from) AND lease_expires_at < :cutoff
+  RETURNING batch_id)
+SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
+
+-- name: rescue-expired[h2]
+SELECT batch_id, count(*) AS n FROM FINAL TABLE (
+  UPDATE articles
+  SET status = :to, next_attempt_at = :now, last_error = :error,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+  WHERE status IN (:from) AND lease_expires_at < :cutoff)
+GROUP BY batch_id
 
 -- name: release
 -- RELEASE: a node shutting down hands back what it could not finish, without using an attempt
-UPDATE articles
-SET status = :to, attempts = attempts - 1, next_attempt_at = :now,
-    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-WHERE lease_owner = :node AND status IN (:from)
+WITH moved AS (
+  UPDATE articles
+  SET status = :to, attempts = attempts - 1, next_attempt_at = :now,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+  WHERE lease_owner = :node AND status IN (:from)
+  RETURNING batch_id)
+SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
+
+-- name: release[h2]
+SELECT batch_id, count(*) AS n FROM FINAL TABLE (
+  UPDATE articles
+  SET status = :to, attempts = attempts - 1, next_attempt_at = :now,
+      lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
+  WHERE lease_owner = :node AND status IN (:from))
+GROUP BY batch_id
 
 -- name: depth
 SELECT status, count(*) AS n FROM articles GROUP BY status

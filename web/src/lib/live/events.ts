@@ -21,6 +21,17 @@ export type LiveArticleState = {
   error: string | null;
 };
 
+/**
+ * Many articles of the batch moved at once (cancel, retry failed, rescue of expired leases,
+ * hand-back at shutdown). Not every article in a `from` state need have moved.
+ */
+export type LiveArticlesMoved = {
+  transition: 'CANCEL' | 'RETRY_FAILED' | 'RESCUE' | 'RELEASE' | 'FAIL';
+  from: LiveArticleState['status'][];
+  to: LiveArticleState['status'];
+  count: number;
+};
+
 export type LiveNotification = {
   type: 'BATCH_FINISHED' | 'ARTICLES_FAILED' | 'BATCH_PAUSED' | 'BATCH_CANCELLED';
   batchName: string;
@@ -31,11 +42,12 @@ export type LiveNotification = {
 export type LiveEvent = {
   batchId: string;
   seq: number;
-  kind: 'BATCH_UPDATED' | 'ARTICLE_UPDATED' | 'NOTIFICATION';
+  kind: 'BATCH_UPDATED' | 'ARTICLE_UPDATED' | 'NOTIFICATION' | 'ARTICLES_MOVED';
   at: string;
   batch?: LiveBatchState;
   article?: LiveArticleState;
   notification?: LiveNotification;
+  moved?: LiveArticlesMoved;
 };
 
 /** What to do with an incoming event, given the last number applied. */

@@ -64,6 +64,11 @@ export function applyToCaches(client: QueryClient, event: LiveEvent): void {
   if (event.kind === 'BATCH_UPDATED' && event.batch && event.batch.status !== 'RUNNING') {
     void client.invalidateQueries({ queryKey: [...batchKeys.details(), event.batchId] });
   }
+  // many articles moved at once, perhaps only some of those in a state (the rescuer and the
+  // hand-back move some running ones), with new attempts and errors: read the shown page again
+  if (event.kind === 'ARTICLES_MOVED') {
+    void client.invalidateQueries({ queryKey: [...batchKeys.details(), event.batchId] });
+  }
 }
 
 /** Keeps the open batch's caches live; returns its latest time-left estimate in seconds. */

@@ -4,8 +4,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One article moved to another state (claimed, written, retried later, handed back, failed). The
- * queue publishes it after the change is stored; the progress module tells the batch's watchers.
+ * One article moved to another state (claimed, written, retried later, handed back, failed,
+ * regenerated). The queue (the batch module for a regenerated article) publishes it after the
+ * change is stored; the progress module tells the batch's watchers. Moves of many articles at once
+ * are announced as {@link ArticlesMoved} instead.
  *
  * @param error the article's last error, {@code null} when it has none
  */

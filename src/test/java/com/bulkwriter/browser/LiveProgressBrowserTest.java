@@ -2,11 +2,10 @@ package com.bulkwriter.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.support.Api;
-import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.ScriptedGenerator;
+import com.bulkwriter.support.TestApplication;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -14,56 +13,26 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The batch page follows a batch over WebSocket in a real Chromium: the progress bar and status
  * badges advance without a reload (polling is off while the connection is live), failed articles
  * make one toast, and the page breaks no rule of the Content-Security-Policy on the way.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@Import(TestApplication.ScriptedProvider.class)
+@TestPropertySource(
     properties = {
       "bulkwriter.queue.max-in-flight=1",
-      "bulkwriter.queue.poll-interval=50ms",
       "bulkwriter.queue.max-attempts=1",
       "bulkwriter.progress.failure-interval=1s"
     })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveProgressBrowserTest {
+class LiveProgressBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired ScriptedGenerator scripted;
-  private Browser browser;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
-  }
-
-  @BeforeAll
-  void launch() {
-    assumeTrue(
-        new ClassPathResource("static/index.html").exists(),
-        "the web UI was not built (-DskipFrontend)");
-    browser = new Browser();
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void barsAndBadgesAdvanceWithoutReloadAndFailuresMakeOneToast() {

@@ -1,6 +1,10 @@
 package com.bulkwriter.support;
 
 import com.bulkwriter.BulkwriterApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,9 +49,36 @@ public final class TestApplication {
         .run(arguments);
   }
 
-  /** Adds {@link ScriptedGenerator} as a provider. */
+  /**
+   * A node that can be stopped and started again as the same server, to pass to {@link #start} in
+   * place of a {@link DatabaseUnderTest}: a fixed port, and a data directory of its own for the
+   * embedded H2 database and the signed-in sessions (which other test nodes do not keep).
+   */
+  public static Map<String, Object> restartable(int port, Path dataDir) {
+    return Map.of(
+        "server.port", port,
+        "bulkwriter.data-dir", dataDir,
+        "server.servlet.session.persistent", "true");
+  }
+
+  /**
+   * A port free right now, for a node that must come back on the same address after a restart
+   * ({@code server.port}); the default port 0 gives every start a new one.
+   */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds {@link ScriptedGenerator} as a provider; a {@code @SpringBootTest} imports it with
+   * {@code @Import(TestApplication.ScriptedProvider.class)}.
+   */
   @Configuration(proxyBeanMethods = false)
-  static class ScriptedProvider {
+  public static class ScriptedProvider {
     @Bean
     ScriptedGenerator scriptedGenerator() {
       return new ScriptedGenerator();

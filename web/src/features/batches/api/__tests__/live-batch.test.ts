@@ -73,4 +73,31 @@ describe('live batch reducer', () => {
       client.getQueryData<ReturnType<typeof page<ReturnType<typeof makeBatch>>>>(listKey);
     expect(list?.content.map((b) => b.progress)).toEqual([80, makeBatch().progress]);
   });
+
+  it('many articles moving at once makes the batch page read its articles again', () => {
+    const client = createTestQueryClient();
+    const detailKey = batchKeys.detail('b-1', { page: 0, size: 500 });
+    const otherKey = batchKeys.detail('b-2', { page: 0, size: 500 });
+    const listKey = batchKeys.list(0, 50);
+    const detail = makeBatchDetail({ id: 'b-1' }, [
+      makeArticleSummary({ id: 'a-1', status: 'RUNNING' }),
+    ]);
+    client.setQueryData(detailKey, detail);
+    client.setQueryData(otherKey, makeBatchDetail({ id: 'b-2' }));
+    client.setQueryData(listKey, page([makeBatch({ id: 'b-1' })]));
+
+    applyToCaches(client, {
+      batchId: 'b-1',
+      seq: 9,
+      kind: 'ARTICLES_MOVED',
+      at: '2026-11-28T12:00:00Z',
+      moved: { transition: 'RELEASE', from: ['RUNNING'], to: 'QUEUED', count: 1 },
+    });
+
+    expect(client.getQueryState(detailKey)?.isInvalidated).toBe(true);
+    // what the page shows stays until the fresh page arrives
+    expect(client.getQueryData(detailKey)).toBe(detail);
+    expect(client.getQueryState(otherKey)?.isInvalidated).toBe(false);
+    expect(client.getQueryState(listKey)?.isInvalidated).toBe(false);
+  });
 });

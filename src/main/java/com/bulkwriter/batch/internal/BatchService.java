@@ -1,7 +1,9 @@
 package com.bulkwriter.batch.internal;
 
+import com.bulkwriter.batch.ArticleChanged;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.ArticlesMoved;
 import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchStatus;
@@ -295,7 +297,7 @@ public class BatchService {
         id,
         (batch, now) -> {
           Batch cancelled = batch.cancel(now);
-          articles.transitionAll(id, ArticleTransition.CANCEL, now);
+          moveAll(id, ArticleTransition.CANCEL, now);
           return cancelled;
         });
   }
@@ -308,11 +310,22 @@ public class BatchService {
             id,
             (batch, now) -> {
               Batch reopened = batch.reopen(now);
-              articles.transitionAll(id, ArticleTransition.RETRY_FAILED, now);
+              moveAll(id, ArticleTransition.RETRY_FAILED, now);
               return reopened;
             });
     events.publishEvent(new ArticlesQueued(id));
     return retried;
+  }
+
+  /**
+   * Moves every article of the batch in one of the transition's source states, and announces the
+   * move once (when the transaction commits) rather than once per article.
+   */
+  private void moveAll(UUID batchId, ArticleTransition transition, Instant now) {
+    int moved = articles.transitionAll(batchId, transition, now);
+    if (moved > 0) {
+      events.publishEvent(new ArticlesMoved(batchId, transition, moved));
+    }
   }
 
   /**
@@ -332,6 +345,9 @@ public class BatchService {
                 "Article %s is %s; only a succeeded or failed article can be regenerated"
                     .formatted(articleId, article(owner, articleId).status().name().toLowerCase()));
           }
+          // a running batch does not change, so this is the only word of the move its watchers get
+          events.publishEvent(
+              new ArticleChanged(batch.id(), articleId, ArticleState.QUEUED, 0, null));
           return reopened;
         });
     events.publishEvent(new ArticlesQueued(article.batchId()));

@@ -2,12 +2,13 @@ package com.bulkwriter.progress.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One event of a batch as clients receive it (over STOMP and from the catch-up endpoint). {@code
- * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article} and
- * {@code notification} is set, as {@code kind} says.
+ * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article},
+ * {@code notification} and {@code moved} is set, as {@code kind} says.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveEvent(
@@ -17,12 +18,14 @@ public record LiveEvent(
     Instant at,
     BatchState batch,
     ArticleState article,
-    Notification notification) {
+    Notification notification,
+    ArticlesMoved moved) {
 
   public enum Kind {
     BATCH_UPDATED,
     ARTICLE_UPDATED,
-    NOTIFICATION
+    NOTIFICATION,
+    ARTICLES_MOVED
   }
 
   /**
@@ -48,6 +51,18 @@ public record LiveEvent(
   /** An article's state after a change. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ArticleState(UUID id, String status, int attempts, String error) {}
+
+  /**
+   * Articles of the batch that moved at once (cancel, retry failed, rescue of expired leases,
+   * hand-back at shutdown): not every article in a {@code from} state need have moved, so a client
+   * reloads the articles it shows rather than guessing which.
+   *
+   * @param transition why they moved: CANCEL, RETRY_FAILED, RESCUE, RELEASE or FAIL
+   * @param from the states they left
+   * @param to the state they are in now
+   * @param count how many moved
+   */
+  public record ArticlesMoved(String transition, List<String> from, String to, int count) {}
 
   /**
    * Something to tell the batch's owner.

@@ -1,6 +1,7 @@
 package com.bulkwriter.progress.internal;
 
 import com.bulkwriter.batch.ArticleChanged;
+import com.bulkwriter.batch.ArticlesMoved;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.batch.BatchStatus;
@@ -87,6 +88,11 @@ class LiveEvents implements SmartLifecycle {
     inbox.add(new Received(event, clock.instant()));
   }
 
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ArticlesMoved event) {
+    inbox.add(new Received(event, clock.instant()));
+  }
+
   @Override
   public synchronized void start() {
     if (worker == null) {
@@ -153,13 +159,9 @@ class LiveEvents implements SmartLifecycle {
     Instant now = next.at();
     switch (next.change()) {
       case ArticleChanged changed -> {
-        String owner = owners.get(changed.batchId());
+        String owner = owner(changed.batchId());
         if (owner == null) {
-          owner = batches.of(changed.batchId()).map(BatchProgress.Snapshot::owner).orElse(null);
-          if (owner == null) {
-            return;
-          }
-          owners.put(changed.batchId(), owner);
+          return;
         }
         append(
             changed.batchId(),
@@ -176,7 +178,52 @@ class LiveEvents implements SmartLifecycle {
         }
       }
       case BatchChanged changed -> batchChanged(changed, now);
+      case ArticlesMoved moved -> articlesMoved(moved, now);
       default -> throw new IllegalArgumentException("Not a live event: " + next.change());
+    }
+  }
+
+  /** The batch's owner, or {@code null} when the batch is gone. */
+  private String owner(UUID batchId) {
+    String owner = owners.get(batchId);
+    if (owner == null) {
+      owner = batches.of(batchId).map(BatchProgress.Snapshot::owner).orElse(null);
+      if (owner != null) {
+        owners.put(batchId, owner);
+      }
+    }
+    return owner;
+  }
+
+  /**
+   * Many articles moved in one statement: one event says how many (however many thousands), and the
+   * counts follow like after an article's change.
+   */
+  private void articlesMoved(ArticlesMoved moved, Instant now) {
+    UUID batchId = moved.batchId();
+    String owner = owner(batchId);
+    if (owner == null) {
+      return;
+    }
+    var body =
+        new LiveEvent.ArticlesMoved(
+            moved.transition().name(),
+            moved.transition().fromNames(),
+            moved.transition().toName(),
+            moved.count());
+    EventLog.Stored stored =
+        eventLog.append(
+            batchId,
+            owner,
+            Kind.ARTICLES_MOVED,
+            now,
+            seq ->
+                json.writeValueAsString(
+                    new LiveEvent(batchId, seq, Kind.ARTICLES_MOVED, now, null, null, null, body)));
+    relay.stored(stored, Kind.ARTICLES_MOVED);
+    dirty.put(batchId, true);
+    if (moved.to() == com.bulkwriter.batch.ArticleState.FAILED) {
+      failures.merge(batchId, moved.count(), Integer::sum);
     }
   }
 
@@ -324,7 +371,7 @@ class LiveEvents implements SmartLifecycle {
             now,
             seq ->
                 json.writeValueAsString(
-                    new LiveEvent(batchId, seq, kind, now, state, article, notification)));
+                    new LiveEvent(batchId, seq, kind, now, state, article, notification, null)));
     relay.stored(stored, kind);
   }
 }

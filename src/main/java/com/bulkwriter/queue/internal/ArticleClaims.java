@@ -4,6 +4,7 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.ArticlesMoved;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
@@ -13,11 +14,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The queue's statements on the articles table: claim, finish, heartbeat, rescue, release. */
+/**
+ * The queue's statements on the articles table: claim, finish, heartbeat, rescue, release. The
+ * moves of many articles at once (rescue, release) announce, per batch, how many they moved.
+ */
 @Component
 class ArticleClaims {
 
@@ -27,10 +32,16 @@ class ArticleClaims {
   private final JdbcClient jdbc;
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
 
-  ArticleClaims(JdbcClient jdbc, Database database, TransactionTemplate transactions) {
+  ArticleClaims(
+      JdbcClient jdbc,
+      Database database,
+      TransactionTemplate transactions,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.events = events;
     this.sql = NamedQueries.load("queue", database);
   }
 
@@ -155,23 +166,43 @@ class ArticleClaims {
    */
   int rescueExpired(Instant cutoff, int maxAttempts, Instant now) {
     int failed =
-        transition("fail-expired", ArticleTransition.FAIL, now)
-            .param("cutoff", time(cutoff))
-            .param("maxAttempts", maxAttempts)
-            .param(
-                "error", "The worker's lease expired on the last attempt (worker crashed or hung)")
-            .update();
+        moveMany(
+            transition("fail-expired", ArticleTransition.FAIL, now)
+                .param("cutoff", time(cutoff))
+                .param("maxAttempts", maxAttempts)
+                .param(
+                    "error",
+                    "The worker's lease expired on the last attempt (worker crashed or hung)"),
+            ArticleTransition.FAIL);
     int rescued =
-        transition("rescue-expired", ArticleTransition.RESCUE, now)
-            .param("cutoff", time(cutoff))
-            .param("error", "The worker's lease expired (worker crashed or hung); retrying")
-            .update();
+        moveMany(
+            transition("rescue-expired", ArticleTransition.RESCUE, now)
+                .param("cutoff", time(cutoff))
+                .param("error", "The worker's lease expired (worker crashed or hung); retrying"),
+            ArticleTransition.RESCUE);
     return failed + rescued;
   }
 
   /** Hands back everything this node holds, without using an attempt. */
   int release(String node, Instant now) {
-    return transition("release", ArticleTransition.RELEASE, now).param("node", node).update();
+    return moveMany(
+        transition("release", ArticleTransition.RELEASE, now).param("node", node),
+        ArticleTransition.RELEASE);
+  }
+
+  /**
+   * Runs a move that answers how many articles of each batch it moved, announces one {@link
+   * ArticlesMoved} per batch, and returns how many moved in all.
+   */
+  private int moveMany(JdbcClient.StatementSpec move, ArticleTransition transition) {
+    List<ArticlesMoved> moves =
+        move.query(
+                (rs, row) ->
+                    new ArticlesMoved(
+                        rs.getObject("batch_id", UUID.class), transition, rs.getInt("n")))
+            .list();
+    moves.forEach(events::publishEvent);
+    return moves.stream().mapToInt(ArticlesMoved::count).sum();
   }
 
   Map<ArticleState, Long> depth() {

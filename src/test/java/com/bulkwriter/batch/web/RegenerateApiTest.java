@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,37 @@ class RegenerateApiTest {
   }
 
   @Test
+  void regeneratingAnArticleOfARunningBatchTellsItsWatchersTheArticleIsQueuedAgain() {
+    String batchId = submit("[\"one\", \"two\", \"three\", \"four\", \"five\", \"six\"]");
+    JsonNode firstDone =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                () -> api.get("/api/articles/queue/" + batchId).json(),
+                b -> b.get("counts").get("succeeded").intValue() >= 1)
+            .get("items")
+            .get("content")
+            .get(0);
+    String articleId = firstDone.get("id").stringValue();
+
+    assertThat(api.post("/api/articles/" + articleId + "/regenerate").status()).isEqualTo(200);
+
+    JsonNode requeued =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> articleEvents(batchId, articleId),
+                events -> events.stream().anyMatch(e -> e.get("attempts").intValue() == 0))
+            .stream()
+            .filter(e -> e.get("attempts").intValue() == 0)
+            .findFirst()
+            .orElseThrow();
+    assertThat(requeued.get("status").stringValue()).isEqualTo("QUEUED");
+    assertThat(requeued.get("error").isNull()).isTrue();
+  }
+
+  @Test
   void anArticleStillQueuedOrOfACancelledBatchIsRefusedWithAConflictAndUnknownIdsGet404() {
     String batchId = submit("[\"first\", \"second\", \"third\", \"fourth\", \"fifth\"]");
     JsonNode batch = api.get("/api/articles/queue/" + batchId).json();
@@ -90,6 +123,21 @@ class RegenerateApiTest {
     assertThat(cancelled.json().get("detail").stringValue())
         .contains("is cancelled; its articles cannot be regenerated");
     assertThat(unknown.status()).isEqualTo(404);
+  }
+
+  /** The article's ARTICLE_UPDATED bodies among its batch's live events, in order. */
+  private List<JsonNode> articleEvents(String batchId, String articleId) {
+    List<JsonNode> found = new ArrayList<>();
+    api.get("/api/articles/queue/" + batchId + "/events")
+        .json()
+        .forEach(
+            event -> {
+              JsonNode article = event.get("article");
+              if (article != null && articleId.equals(article.get("id").stringValue())) {
+                found.add(article);
+              }
+            });
+    return found;
   }
 
   private String submit(String items) {

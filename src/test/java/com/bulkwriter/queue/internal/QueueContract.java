@@ -11,6 +11,7 @@ import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.generation.GeneratedArticle;
+import com.bulkwriter.progress.internal.EventLog;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.ScriptedGenerator;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -335,6 +337,97 @@ abstract class QueueContract {
     assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isZero());
   }
 
+  @Test
+  void cancelAnnouncesItsArticlesMoveInOneEventForTheBatchNotOnePerArticle() {
+    Batch batch = submit(300, i -> "bulk cancelled " + i);
+    claimNow(batch, "busy-node", Instant.now().plusSeconds(60));
+
+    batches.cancel(OWNER, batch.id());
+
+    JsonNode moved = awaitMoves(batch, 1).getFirst();
+    assertThat(moved.get("transition").asString()).isEqualTo("CANCEL");
+    assertThat(moved.get("from").valueStream().map(JsonNode::asString))
+        .containsExactly("QUEUED", "RUNNING");
+    assertThat(moved.get("to").asString()).isEqualTo("CANCELLED");
+    assertThat(moved.get("count").asInt()).isEqualTo(300);
+    await().atMost(Duration.ofSeconds(10)).until(() -> kinds(batch).contains("NOTIFICATION"));
+    // submitted, moved, cancelled (counts), cancelled (notification): a handful, not 300
+    assertThat(kinds(batch)).hasSizeLessThan(10);
+  }
+
+  @Test
+  void retryFailedAnnouncesTheFailedArticlesBackInTheQueueInOneEvent() {
+    Batch batch = submit(3, i -> "refused again #permanent " + i);
+    startRunner("retry-announcer", 4);
+    awaitFinished(batch, Duration.ofSeconds(30));
+
+    batches.retryFailed(OWNER, batch.id());
+
+    JsonNode moved = awaitMoves(batch, 1).getFirst();
+    assertThat(moved.get("transition").asString()).isEqualTo("RETRY_FAILED");
+    assertThat(moved.get("from").valueStream().map(JsonNode::asString)).containsExactly("FAILED");
+    assertThat(moved.get("to").asString()).isEqualTo("QUEUED");
+    assertThat(moved.get("count").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void theRescuerAnnouncesForEachBatchHowManyOfItsArticlesWentBackToTheQueue() {
+    Batch first = submit(3, i -> "first rescued " + i);
+    Batch second = submit(3, i -> "second rescued " + i);
+    Instant expired = Instant.now().minusSeconds(1);
+    claimNow(first, "crashed-node", expired);
+    claimNow(first, "crashed-node", expired);
+    claimNow(second, "crashed-node", expired);
+
+    int rescued = claims.rescueExpired(Instant.now(), 3, Instant.now());
+
+    assertThat(rescued).isEqualTo(3);
+    JsonNode fromFirst = awaitMoves(first, 1).getFirst();
+    JsonNode fromSecond = awaitMoves(second, 1).getFirst();
+    assertThat(fromFirst.get("transition").asString()).isEqualTo("RESCUE");
+    assertThat(fromFirst.get("to").asString()).isEqualTo("QUEUED");
+    assertThat(fromFirst.get("count").asInt()).isEqualTo(2);
+    assertThat(fromSecond.get("count").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void articlesFailedByTheRescuerAreAnnouncedAsOneMoveAndOneFailureNotification() {
+    Batch batch = submit(2, i -> "last chance " + i);
+    claimNow(batch, "crashed-node", Instant.now().minusSeconds(1));
+    claimNow(batch, "crashed-node", Instant.now().minusSeconds(1));
+
+    claims.rescueExpired(Instant.now(), 1, Instant.now());
+
+    JsonNode moved = awaitMoves(batch, 1).getFirst();
+    assertThat(moved.get("transition").asString()).isEqualTo("FAIL");
+    assertThat(moved.get("to").asString()).isEqualTo("FAILED");
+    assertThat(moved.get("count").asInt()).isEqualTo(2);
+    JsonNode notice =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> events(batch, "NOTIFICATION"), notices -> !notices.isEmpty())
+            .getFirst();
+    assertThat(notice.get("notification").get("type").asString()).isEqualTo("ARTICLES_FAILED");
+    assertThat(notice.get("notification").get("count").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aNodeHandingBackItsArticlesAtShutdownAnnouncesHowManyPerBatch() {
+    Batch batch = submit(4, i -> "handed back " + i);
+    for (int i = 0; i < 3; i++) {
+      claimNow(batch, "leaving-node", Instant.now().plusSeconds(60));
+    }
+
+    int released = claims.release("leaving-node", Instant.now());
+
+    assertThat(released).isEqualTo(3);
+    JsonNode moved = awaitMoves(batch, 1).getFirst();
+    assertThat(moved.get("transition").asString()).isEqualTo("RELEASE");
+    assertThat(moved.get("from").valueStream().map(JsonNode::asString)).containsExactly("RUNNING");
+    assertThat(moved.get("to").asString()).isEqualTo("QUEUED");
+    assertThat(moved.get("count").asInt()).isEqualTo(3);
+  }
+
   // --- helpers
 
   protected Batch submit(int size, IntFunction<String> keyword) {
@@ -405,6 +498,32 @@ abstract class QueueContract {
     return context
         .getBean(TransactionTemplate.class)
         .execute(tx -> claims.claim(batch.id(), 1, node, Instant.now(), leaseExpires));
+  }
+
+  /** The batch's stored live events of one kind, in order. */
+  private List<JsonNode> events(Batch batch, String kind) {
+    JsonMapper json = JsonMapper.builder().build();
+    return context.getBean(EventLog.class).after(batch.id(), 0).stream()
+        .map(json::readTree)
+        .filter(event -> kind.equals(event.get("kind").asString()))
+        .toList();
+  }
+
+  private List<String> kinds(Batch batch) {
+    JsonMapper json = JsonMapper.builder().build();
+    return context.getBean(EventLog.class).after(batch.id(), 0).stream()
+        .map(payload -> json.readTree(payload).get("kind").asString())
+        .toList();
+  }
+
+  /** Waits for {@code count} ARTICLES_MOVED events of the batch; returns their bodies. */
+  private List<JsonNode> awaitMoves(Batch batch, int count) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> events(batch, "ARTICLES_MOVED"), moves -> moves.size() >= count)
+        .stream()
+        .map(event -> event.get("moved"))
+        .toList();
   }
 
   private void completeBatches() {

@@ -1,0 +1,70 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { LiveConnection } from '@/lib/live/connection';
+import type { LiveEvent } from '@/lib/live/events';
+import { LiveProvider } from '@/lib/live/live-provider';
+import { makeArticleSummary, makeBatchDetail } from '@/testing/data';
+import { fakeStompClient } from '@/testing/fake-stomp';
+import { createTestQueryClient } from '@/testing/test-utils';
+import type { BatchDetail } from '@/types/api';
+
+import { batchKeys } from '../batch-keys';
+import { useLiveBatch } from '../live-batch';
+
+const KEY = batchKeys.detail('b-1', { page: 0, size: 500 });
+
+/** The articles of batch b-1 as the page shows them, kept live. */
+function Articles({ load }: { load: () => Promise<BatchDetail> }) {
+  const batch = useQuery({ queryKey: KEY, queryFn: load });
+  useLiveBatch('b-1');
+  return (
+    <ul>
+      {batch.data?.items.content.map((article) => (
+        <li key={article.id}>{`${article.keyword}: ${article.status}`}</li>
+      ))}
+    </ul>
+  );
+}
+
+describe('useLiveBatch', () => {
+  it('shows the new states of articles moved at once without a reload', async () => {
+    const articles = (status: 'QUEUED' | 'CANCELLED') =>
+      makeBatchDetail({ id: 'b-1' }, [
+        makeArticleSummary({ id: 'a-1', keyword: 'tomatoes', status }),
+        makeArticleSummary({ id: 'a-2', keyword: 'compost', status }),
+      ]);
+    const load = vi
+      .fn<() => Promise<BatchDetail>>()
+      .mockResolvedValueOnce(articles('QUEUED'))
+      .mockResolvedValue(articles('CANCELLED'));
+    const client = fakeStompClient();
+    const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <LiveProvider connection={live}>
+          <Articles load={load} />
+        </LiveProvider>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('tomatoes: QUEUED')).toBeInTheDocument();
+    act(() => {
+      client.connected = true;
+      client.onConnect({} as never);
+    });
+
+    const moved: LiveEvent = {
+      batchId: 'b-1',
+      seq: 4,
+      kind: 'ARTICLES_MOVED',
+      at: '2026-11-28T12:00:00Z',
+      moved: { transition: 'CANCEL', from: ['QUEUED', 'RUNNING'], to: 'CANCELLED', count: 2 },
+    };
+    act(() => client.handlers.get('/topic/batches.b-1')?.({ body: JSON.stringify(moved) }));
+
+    expect(await screen.findByText('tomatoes: CANCELLED')).toBeInTheDocument();
+    expect(screen.getByText('compost: CANCELLED')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
