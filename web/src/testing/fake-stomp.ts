@@ -1,12 +1,21 @@
+import { act } from '@testing-library/react';
+
 import type { StompLike } from '@/lib/live/connection';
 
-/**
- * A STOMP client that never opens a socket: a test connects it (`connected = true`, then
- * `onConnect`) and pushes messages through the handler a subscription registered.
- */
-export function fakeStompClient() {
+/** A STOMP client without a server: tests connect it, drop it and push messages to it. */
+export type FakeStomp = StompLike & {
+  handlers: Map<string, (message: { body: string }) => void>;
+  /** Connects (again), as the server accepting the session would. */
+  connect: () => void;
+  /** Loses the connection. */
+  drop: () => void;
+  /** Delivers `value` as JSON to the subscription of `destination`. */
+  push: (destination: string, value: unknown) => void;
+};
+
+export function fakeStompClient(): FakeStomp {
   const handlers = new Map<string, (message: { body: string }) => void>();
-  const client: StompLike & { handlers: typeof handlers } = {
+  const client: FakeStomp = {
     handlers,
     active: false,
     connected: false,
@@ -19,6 +28,19 @@ export function fakeStompClient() {
       handlers.set(destination, callback);
       return { unsubscribe: () => handlers.delete(destination) };
     },
+    connect: () =>
+      act(() => {
+        client.connected = true;
+        client.onConnect({} as never);
+      }),
+    drop: () =>
+      act(() => {
+        client.connected = false;
+        handlers.clear();
+        client.onWebSocketClose({});
+      }),
+    push: (destination, value) =>
+      act(() => handlers.get(destination)?.({ body: JSON.stringify(value) })),
   };
   return client;
 }

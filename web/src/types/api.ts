@@ -148,6 +148,9 @@ export type ExportLayout = 'by-format' | 'by-article';
 
 export type ExportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
+/** Which articles an export covers: only those with a result, or all (the others in the manifests). */
+export type ExportInclude = 'finished' | 'all';
+
 /** POST /api/exports */
 export type ExportRequest = {
   batchIds: string[];
@@ -155,6 +158,8 @@ export type ExportRequest = {
   articleIds?: string[];
   formats: ExportFormat[];
   layout: ExportLayout;
+  /** Default 'finished'. */
+  include?: ExportInclude;
 };
 
 /** An export job as listed in the history (GET /api/exports) and answered by POST. */
@@ -168,7 +173,11 @@ export type ExportJob = {
   processed: number;
   formats: ExportFormat[];
   layout: ExportLayout;
-  scope: { batches: { id: string; name: string }[]; chosenArticles: boolean };
+  scope: {
+    batches: { id: string; name: string }[];
+    chosenArticles: boolean;
+    include: ExportInclude;
+  };
   fileName: string;
   sizeBytes: number | null;
   sha256: string | null;

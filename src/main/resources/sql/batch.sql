@@ -98,7 +98,8 @@ WHERE batch_id = :batchId AND status IN (:from)
 
 -- name: written-batches
 SELECT b.id, b.name,
-       (SELECT count(*) FROM articles a WHERE a.batch_id = b.id AND a.status = 'SUCCEEDED') AS written
+       (SELECT count(*) FROM articles a WHERE a.batch_id = b.id AND a.status = 'SUCCEEDED') AS written,
+       (SELECT count(*) FROM articles a WHERE a.batch_id = b.id) AS articles
 FROM batches b
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:ids)
 
@@ -106,13 +107,13 @@ WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:i
 SELECT a.id, a.batch_id, a.status FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:ids)
 
--- name: written-articles-after
--- one page of a batch's written articles after a row (keyset paging keeps memory bounded)
+-- name: articles-after
+-- one page of a batch's articles in one state after a row (keyset paging keeps memory bounded)
 SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
        a.meta_description, a.body, a.word_count, a.prompt_tokens, a.completion_tokens, a.cost_usd,
        a.created_at, a.finished_at
 FROM articles a
-WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED' AND a.ordinal > :after
+WHERE a.batch_id = :batchId AND a.status = :status AND a.ordinal > :after
 ORDER BY a.batch_id, a.status, a.ordinal
 LIMIT :limit
 

@@ -2,24 +2,24 @@
 -- scoped by :owner; status changes bind :from and :to from ExportStatus.
 
 -- name: insert-export
-INSERT INTO exports (id, owner, status, formats, layout, batches, article_ids, file_name, total,
-                     processed, chunk_size, created_at, expires_at, updated_at)
-VALUES (:id, :owner, :status, :formats, :layout, :batches, :articleIds, :fileName, :total,
-        0, :chunkSize, :now, :expiresAt, :now)
+INSERT INTO exports (id, owner, status, formats, layout, batches, article_ids, all_articles,
+                     file_name, total, processed, chunk_size, created_at, expires_at, updated_at)
+VALUES (:id, :owner, :status, :formats, :layout, :batches, :articleIds, :allArticles,
+        :fileName, :total, 0, :chunkSize, :now, :expiresAt, :now)
 
 -- name: find-export
-SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
-       chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
-       CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
+SELECT id, owner, status, formats, layout, batches, all_articles, file_name, total, processed,
+       size_bytes, sha256, chunk_size, error, created_at, started_at, finished_at, expires_at,
+       updated_at, CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
 FROM exports WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: count-exports
 SELECT count(*) FROM exports WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: page-exports
-SELECT id, owner, status, formats, layout, batches, file_name, total, processed, size_bytes, sha256,
-       chunk_size, error, created_at, started_at, finished_at, expires_at, updated_at,
-       CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
+SELECT id, owner, status, formats, layout, batches, all_articles, file_name, total, processed,
+       size_bytes, sha256, chunk_size, error, created_at, started_at, finished_at, expires_at,
+       updated_at, CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
 FROM exports WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 ORDER BY created_at DESC, id
 LIMIT :limit OFFSET :offset
@@ -48,11 +48,18 @@ WHERE id = :id AND status IN (:from)
 UPDATE exports SET status = :to, error = :error, finished_at = :now, updated_at = :now
 WHERE id = :id AND status IN (:from)
 
--- name: fail-stale
+-- name: stale-exports
 -- exports whose node stopped working on them (no heartbeat since :cutoff)
+SELECT id, owner, status, formats, layout, batches, all_articles, file_name, total, processed,
+       size_bytes, sha256, chunk_size, error, created_at, started_at, finished_at, expires_at,
+       updated_at, CASE WHEN article_ids IS NULL THEN 0 ELSE 1 END AS chosen
+FROM exports WHERE status IN (:from) AND updated_at < :cutoff
+
+-- name: fail-stale
+-- one of them, unless its heartbeat came back since
 UPDATE exports
 SET status = :to, error = :error, finished_at = :now, updated_at = :now
-WHERE status IN (:from) AND updated_at < :cutoff
+WHERE id = :id AND status IN (:from) AND updated_at < :cutoff
 
 -- name: delete-export
 DELETE FROM exports WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)

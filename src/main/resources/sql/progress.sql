@@ -35,3 +35,9 @@ SELECT 1
 
 -- name: notify[postgresql]
 SELECT pg_notify('bulkwriter_progress', :message)
+
+-- name: notify-export
+SELECT 1
+
+-- name: notify-export[postgresql]
+SELECT pg_notify('bulkwriter_exports', :message)

@@ -1,16 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Toaster } from '@/components/ui/toaster';
-import { LiveConnection } from '@/lib/live/connection';
 import type { LiveEvent } from '@/lib/live/events';
+import type { ExportEvent } from '@/lib/live/export-events';
 import { LiveIndicator } from '@/lib/live/live-indicator';
-import { LiveProvider } from '@/lib/live/live-provider';
-import { fakeStompClient } from '@/testing/fake-stomp';
-import { createTestQueryClient } from '@/testing/test-utils';
+import { renderLive } from '@/testing/render-live';
 
 import { DesktopNotificationsToggle, LiveNotifications } from '../routes/live-notifications';
 
@@ -28,31 +25,19 @@ const notice = (
 
 describe('live notifications', () => {
   it('shows the connection state and one toast per subject', async () => {
-    const client = fakeStompClient();
-    const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
-    render(
-      <MemoryRouter>
-        <QueryClientProvider client={createTestQueryClient()}>
-          <LiveProvider connection={live}>
-            <LiveIndicator />
-            <LiveNotifications />
-            <DesktopNotificationsToggle />
-            <Toaster />
-          </LiveProvider>
-        </QueryClientProvider>
-      </MemoryRouter>,
+    const { client } = renderLive(
+      <>
+        <LiveIndicator />
+        <LiveNotifications />
+        <DesktopNotificationsToggle />
+        <Toaster />
+      </>,
     );
     expect(screen.getByTitle('Live updates')).toHaveTextContent('Connecting…');
-    act(() => {
-      client.connected = true;
-      client.onConnect({} as never);
-    });
+    client.connect();
     expect(screen.getByTitle('Live updates')).toHaveTextContent('Live');
 
-    const push = (event: LiveEvent) =>
-      act(() =>
-        client.handlers.get('/user/queue/notifications')?.({ body: JSON.stringify(event) }),
-      );
+    const push = (event: LiveEvent) => client.push('/user/queue/notifications', event);
     push(notice('ARTICLES_FAILED', '3 articles of Garden failed', 1));
     push(notice('ARTICLES_FAILED', '9 articles of Garden failed', 2));
     expect(screen.getAllByRole('alert')).toHaveLength(1);
@@ -73,7 +58,74 @@ describe('live notifications', () => {
     }
     expect(screen.queryByText('Garden is finished')).not.toBeInTheDocument();
 
-    act(() => client.onWebSocketClose({}));
+    client.drop();
     expect(screen.getByTitle('Live updates')).toHaveTextContent('Reconnecting…');
+  });
+
+  it('offers a ready export for download and links a failed one to Downloads, on any page', async () => {
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const { client, queryClient } = renderLive(
+      <>
+        <Routes>
+          <Route path="/batches" element={<p>The batches</p>} />
+          <Route path="/downloads" element={<p>The downloads</p>} />
+        </Routes>
+        <LiveNotifications />
+        <Toaster />
+      </>,
+      '/batches',
+    );
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    client.connect();
+    const exportNotice = (
+      type: 'EXPORT_READY' | 'EXPORT_FAILED',
+      message: string,
+      downloadUrl: string | null,
+    ): ExportEvent => ({
+      kind: 'NOTIFICATION',
+      at: '2026-11-28T12:00:00Z',
+      export: {
+        id: `e-${type}`,
+        status: type === 'EXPORT_READY' ? 'SUCCEEDED' : 'FAILED',
+        processed: 12,
+        articles: 12,
+        progress: 100,
+        fileName: 'Garden-2026-11-28-1200.zip',
+        sizeBytes: 2048,
+        error: type === 'EXPORT_FAILED' ? 'disk full' : null,
+        downloadUrl,
+      },
+      notification: { type, message, count: 12 },
+    });
+
+    client.push(
+      '/user/queue/notifications',
+      exportNotice(
+        'EXPORT_READY',
+        'Export ready: Garden-2026-11-28-1200.zip (12 articles, 2.0 KB)',
+        '/api/exports/e-1/download',
+      ),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Export ready: Garden-2026-11-28-1200.zip',
+    );
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['exports'] });
+    await userEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/api/exports/e-1/download');
+    expect(link.download).toBe('Garden-2026-11-28-1200.zip');
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(screen.queryByText(/Export ready/)).not.toBeInTheDocument();
+
+    client.push(
+      '/user/queue/notifications',
+      exportNotice('EXPORT_FAILED', 'Export Garden-2026-11-28-1200.zip failed: disk full', null),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('failed: disk full');
+    await userEvent.click(screen.getByRole('button', { name: 'View' }));
+    expect(screen.getByText('The downloads')).toBeInTheDocument();
   });
 });

@@ -3,9 +3,14 @@ import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
 import type { BatchSummary } from '@/types/api';
 
-/** Features do not import one another: the Export button is composed into the batch screens here. */
+/** Features do not import one another: the Export buttons are composed into the batch screens here. */
 function exportable(batch: BatchSummary) {
-  return { id: batch.id, name: batch.name, finished: batch.counts.succeeded };
+  return {
+    id: batch.id,
+    name: batch.name,
+    finished: batch.counts.succeeded,
+    total: batch.counts.total,
+  };
 }
 
 export function BatchesRoute() {
@@ -15,5 +20,12 @@ export function BatchesRoute() {
 }
 
 export function BatchRoute() {
-  return <BatchPage headerActions={(batch) => <ExportButton batches={[exportable(batch)]} />} />;
+  return (
+    <BatchPage
+      headerActions={(batch) => <ExportButton batches={[exportable(batch)]} />}
+      selectionActions={(batch, articleIds) => (
+        <ExportButton batches={[exportable(batch)]} articleIds={articleIds} />
+      )}
+    />
+  );
 }

@@ -2,9 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { exportKeys } from '@/features/exports/api/exports';
+import { startDownload } from '@/lib/download';
 import type { LiveEvent } from '@/lib/live/events';
+import { isExportEvent, type ExportEvent } from '@/lib/live/export-events';
 import { useNotifications } from '@/lib/live/live-provider';
 import { showToast } from '@/lib/toasts';
+
+/** An export's "ready" toast stays a while: the Download button is the point of it. */
+const EXPORT_READY_TOAST_MS = 30_000;
 
 const DESKTOP_KEY = 'bulkwriter.desktop-notifications';
 
@@ -25,13 +31,39 @@ export async function enableDesktopNotifications(): Promise<boolean> {
 }
 
 /**
- * Toasts for the signed-in user's notifications. Failed articles of one batch share one toast
- * (a later notification replaces it with the new count), with a link to the failed articles.
+ * Toasts for the signed-in user's notifications, on whatever page is open. Failed articles of one
+ * batch share one toast (a later notification replaces it with the new count), with a link to the
+ * failed articles; a ready export has a Download button, a failed one a link to Downloads.
  */
 export function LiveNotifications() {
   const navigate = useNavigate();
   const client = useQueryClient();
-  useNotifications((event: LiveEvent) => {
+  const exportNotice = (event: ExportEvent) => {
+    const job = event.export;
+    if (event.notification?.type === 'EXPORT_READY' && job.downloadUrl) {
+      const url = job.downloadUrl;
+      showToast({
+        id: `export-${job.id}`,
+        kind: 'success',
+        message: event.notification.message,
+        duration: EXPORT_READY_TOAST_MS,
+        action: { label: 'Download', onClick: () => startDownload(url, job.fileName) },
+      });
+    } else if (event.notification?.type === 'EXPORT_FAILED') {
+      showToast({
+        id: `export-${job.id}`,
+        kind: 'error',
+        message: event.notification.message,
+        action: { label: 'View', onClick: () => void navigate(paths.downloads.getHref()) },
+      });
+    }
+    void client.invalidateQueries({ queryKey: exportKeys.all });
+  };
+  useNotifications((event: LiveEvent | ExportEvent) => {
+    if (isExportEvent(event)) {
+      exportNotice(event);
+      return;
+    }
     const notice = event.notification;
     if (!notice) return;
     const batchHref = paths.batch.getHref(event.batchId);

@@ -1,6 +1,7 @@
 import { Client, ReconnectionTimeMode, type IFrame, type StompSubscription } from '@stomp/stompjs';
 
 import { SequenceTracker, type LiveEvent } from './events';
+import type { ExportEvent } from './export-events';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -68,7 +69,8 @@ export function frameEvents(body: string): LiveEvent[] {
 export class LiveConnection {
   private client: StompLike | null = null;
   private readonly watches = new Map<string, Watch>();
-  private readonly notificationListeners = new Set<(event: LiveEvent) => void>();
+  private readonly notificationListeners = new Set<(event: LiveEvent | ExportEvent) => void>();
+  private readonly exportListeners = new Set<(event: ExportEvent) => void>();
   private readonly statusListeners = new Set<(status: LiveStatus) => void>();
   private failures = 0;
   status: LiveStatus = 'connecting';
@@ -80,9 +82,14 @@ export class LiveConnection {
     const client = (this.options.createClient ?? stompClient)();
     client.onConnect = () => {
       this.failures = 0;
+      // before the status changes, so that pages re-reading exports on "live" miss no change
+      client.subscribe('/user/queue/exports', (message) => {
+        const event = JSON.parse(message.body) as ExportEvent;
+        this.exportListeners.forEach((listener) => listener(event));
+      });
       this.setStatus('live');
       client.subscribe('/user/queue/notifications', (message) => {
-        const event = JSON.parse(message.body) as LiveEvent;
+        const event = JSON.parse(message.body) as LiveEvent | ExportEvent;
         this.notificationListeners.forEach((listener) => listener(event));
       });
       this.watches.forEach((watch, batchId) => this.subscribe(batchId, watch));
@@ -111,9 +118,16 @@ export class LiveConnection {
     return () => this.statusListeners.delete(listener);
   }
 
-  onNotification(listener: (event: LiveEvent) => void): () => void {
+  /** Notifications of the signed-in user: its batches' and its exports'. */
+  onNotification(listener: (event: LiveEvent | ExportEvent) => void): () => void {
     this.notificationListeners.add(listener);
     return () => this.notificationListeners.delete(listener);
+  }
+
+  /** Every change of the signed-in user's exports (not numbered: re-read them on "live"). */
+  onExport(listener: (event: ExportEvent) => void): () => void {
+    this.exportListeners.add(listener);
+    return () => this.exportListeners.delete(listener);
   }
 
   /**

@@ -12,6 +12,7 @@ import { api } from '@/lib/api-client';
 
 import { LiveConnection, type LiveStatus } from './connection';
 import type { LiveEvent } from './events';
+import type { ExportEvent } from './export-events';
 
 const LiveContext = createContext<LiveConnection | null>(null);
 
@@ -64,8 +65,11 @@ export function useBatchEvents(batchId: string | undefined, onEvent: (event: Liv
   }, [live, batchId]);
 }
 
-/** Calls `onEvent` with each notification for the signed-in user. */
-export function useNotifications(onEvent: (event: LiveEvent) => void) {
+/** Calls `onEvent` with each event `listen` hands over, while the component is mounted. */
+function useLiveListener<E>(
+  listen: (live: LiveConnection, listener: (event: E) => void) => () => void,
+  onEvent: (event: E) => void,
+) {
   const live = useLiveConnection();
   const handler = useRef(onEvent);
   useEffect(() => {
@@ -73,6 +77,21 @@ export function useNotifications(onEvent: (event: LiveEvent) => void) {
   });
   useEffect(() => {
     if (!live) return;
-    return live.onNotification((event) => handler.current(event));
-  }, [live]);
+    return listen(live, (event) => handler.current(event));
+  }, [live, listen]);
+}
+
+const notifications = (live: LiveConnection, listener: (event: LiveEvent | ExportEvent) => void) =>
+  live.onNotification(listener);
+const exportChanges = (live: LiveConnection, listener: (event: ExportEvent) => void) =>
+  live.onExport(listener);
+
+/** Calls `onEvent` with each notification for the signed-in user (batches' and exports'). */
+export function useNotifications(onEvent: (event: LiveEvent | ExportEvent) => void) {
+  useLiveListener(notifications, onEvent);
+}
+
+/** Calls `onEvent` with each change of the signed-in user's exports. */
+export function useExportEvents(onEvent: (event: ExportEvent) => void) {
+  useLiveListener(exportChanges, onEvent);
 }

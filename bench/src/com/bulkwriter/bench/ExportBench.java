@@ -76,7 +76,11 @@ public final class ExportBench {
             OWNER,
             OWNER,
             new ExportRequest(
-                List.of(batch.id().toString()), null, List.of("docx", "md", "txt", "html"), null));
+                List.of(batch.id().toString()),
+                null,
+                List.of("docx", "md", "txt", "html"),
+                null,
+                null));
     while (true) {
       Export now = exports.export(OWNER, export.id());
       switch (now.status()) {

@@ -1,6 +1,7 @@
 import 'react-data-grid/lib/styles.css';
 
-import { DataGrid, Row, type Column } from 'react-data-grid';
+import { useMemo } from 'react';
+import { DataGrid, Row, SelectCellFormatter, type Column } from 'react-data-grid';
 import { Link } from 'react-router';
 
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -43,19 +44,90 @@ const columns: readonly Column<ArticleSummary>[] = [
   },
 ];
 
+/** Articles the user ticked, kept by the page (across pages of the list). */
+export type ArticleSelection = {
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+};
+
+/** Only finished articles have something to export, so only they can be selected. */
+export function isSelectable(article: ArticleSummary): boolean {
+  return article.status === 'SUCCEEDED';
+}
+
+/** A checkbox per finished article, and one in the header for every finished one on this page. */
+function selectColumn(
+  articles: ArticleSummary[],
+  { selected, onChange }: ArticleSelection,
+): Column<ArticleSummary> {
+  const selectable = articles.filter(isSelectable);
+  const ticked = selectable.filter((a) => selected.has(a.id)).length;
+  const set = (ids: string[], checked: boolean) => {
+    const next = new Set(selected);
+    ids.forEach((id) => (checked ? next.add(id) : next.delete(id)));
+    onChange(next);
+  };
+  return {
+    key: 'select',
+    name: '',
+    width: 44,
+    minWidth: 44,
+    maxWidth: 44,
+    resizable: false,
+    frozen: true,
+    renderHeaderCell: ({ tabIndex }) => (
+      <SelectCellFormatter
+        aria-label="Select the finished articles on this page"
+        tabIndex={tabIndex}
+        disabled={selectable.length === 0}
+        value={selectable.length > 0 && ticked === selectable.length}
+        indeterminate={ticked > 0 && ticked < selectable.length}
+        onChange={() =>
+          set(
+            selectable.map((a) => a.id),
+            ticked < selectable.length,
+          )
+        }
+      />
+    ),
+    renderCell: ({ row, tabIndex }) => (
+      <span title={isSelectable(row) ? undefined : 'Only finished articles can be exported'}>
+        <SelectCellFormatter
+          aria-label={`Select ${row.keyword}`}
+          tabIndex={tabIndex}
+          disabled={!isSelectable(row)}
+          value={selected.has(row.id)}
+          onChange={(checked) => set([row.id], checked)}
+        />
+      </span>
+    ),
+  };
+}
+
+export type ArticlesTableProps = {
+  articles: ArticleSummary[];
+  /** Adds a checkbox column for choosing articles (to export them, for example). */
+  selection?: ArticleSelection;
+};
+
 /**
  * The articles of a batch in a virtualised grid: only the rows in view are in the page, so a page
  * of 500 articles scrolls as smoothly as one of 10. Arrow keys move between cells; Enter on a
  * keyword follows its link.
  */
-export function ArticlesTable({ articles }: { articles: ArticleSummary[] }) {
+export function ArticlesTable({ articles, selection }: ArticlesTableProps) {
+  const shown = useMemo(
+    () => (selection ? [selectColumn(articles, selection), ...columns] : columns),
+    [articles, selection],
+  );
   return (
     <DataGrid
       className="articles-grid rdg-light"
       aria-label="Articles of this batch"
-      columns={columns}
+      columns={shown}
       rows={articles}
       rowKeyGetter={(row) => row.id}
+      selectedRows={selection?.selected}
       rowHeight={34}
       renderers={{
         renderRow: (key, props) => <Row key={key} {...props} data-testid="article-row" />,

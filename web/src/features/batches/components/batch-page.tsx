@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/ui/error-message';
@@ -71,10 +71,55 @@ function parsePage(value: string | null): number {
 export type BatchPageProps = {
   /** Extra actions for the page header, composed in by the app (e.g. Export). */
   headerActions?: (batch: BatchSummary) => ReactNode;
+  /**
+   * Actions on the articles the user ticked in the list (e.g. Export selected); the list has
+   * checkboxes only when this is given.
+   */
+  selectionActions?: (batch: BatchSummary, articleIds: string[]) => ReactNode;
 };
 
-export function BatchPage({ headerActions }: BatchPageProps = {}) {
+/** The ticked articles of the open batch; they stay ticked across pages and filters. */
+function useSelection(batchId: string) {
+  const [selection, setSelection] = useState<{ batchId: string; ids: ReadonlySet<string> }>({
+    batchId,
+    ids: new Set(),
+  });
+  const selected = selection.batchId === batchId ? selection.ids : new Set<string>();
+  return {
+    selected,
+    onChange: (ids: Set<string>) => setSelection({ batchId, ids }),
+  };
+}
+
+function SelectionBar({
+  count,
+  onClear,
+  children,
+}: {
+  count: number;
+  onClear: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="selection-bar">
+      <span aria-live="polite">
+        {count === 0
+          ? 'Tick finished articles to export just those.'
+          : `${count === 1 ? '1 article' : `${count} articles`} selected`}
+      </span>
+      {count > 0 && (
+        <button type="button" className="button button--link" onClick={onClear}>
+          Clear selection
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function BatchPage({ headerActions, selectionActions }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
+  const selection = useSelection(batchId);
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
   const page = parsePage(searchParams.get('page'));
@@ -136,6 +181,14 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
                 </select>
               </label>
             </div>
+            {selectionActions && batch.counts.succeeded > 0 && (
+              <SelectionBar
+                count={selection.selected.size}
+                onClear={() => selection.onChange(new Set())}
+              >
+                {selectionActions(batch, [...selection.selected])}
+              </SelectionBar>
+            )}
             {batch.items.content.length === 0 ? (
               <p className="muted">
                 {status
@@ -143,7 +196,10 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
                   : 'This batch has no articles.'}
               </p>
             ) : (
-              <ArticlesTable articles={batch.items.content} />
+              <ArticlesTable
+                articles={batch.items.content}
+                selection={selectionActions ? selection : undefined}
+              />
             )}
             <Pager
               page={batch.items.page}

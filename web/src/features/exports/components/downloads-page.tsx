@@ -5,7 +5,8 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import type { ExportJob } from '@/types/api';
 
-import { useDeleteExport, useExports } from '../api/exports';
+import { isBuilding, useDeleteExport, useExports } from '../api/exports';
+import { useLiveExports } from '../api/live-exports';
 
 export function formatBytes(bytes: number | null): string {
   if (bytes === null) return '—';
@@ -16,12 +17,17 @@ export function formatBytes(bytes: number | null): string {
 
 function scopeText(job: ExportJob): string {
   const names = job.scope.batches.map((b) => b.name).join(', ');
-  return job.scope.chosenArticles ? `${names} (chosen articles)` : names;
+  if (job.scope.chosenArticles) return `${names} (chosen articles)`;
+  return job.scope.include === 'all' ? `${names} (all articles)` : names;
 }
 
-/** The export history: status and progress, size, checksum, download and delete. */
+/**
+ * The export history: status and progress, size, checksum, download and delete. Running exports
+ * move with live events; without a live connection the page refreshes slowly instead.
+ */
 export function DownloadsPage() {
   const query = useExports();
+  useLiveExports();
   const remove = useDeleteExport();
   const jobs = query.data?.content;
 
@@ -71,8 +77,16 @@ export function DownloadsPage() {
                   <td>{formatNumber(job.articles)}</td>
                   <td className="cell-progress">
                     <StatusBadge status={job.status} />
-                    {(job.status === 'QUEUED' || job.status === 'RUNNING') && (
-                      <ProgressBar value={job.progress} label={`Progress of export ${job.id}`} />
+                    {isBuilding(job.status) && (
+                      <>
+                        <ProgressBar
+                          value={job.progress}
+                          label={`Progress of export ${job.fileName}`}
+                        />
+                        <div className="muted small">
+                          {formatNumber(job.processed)} of {formatNumber(job.articles)} articles
+                        </div>
+                      </>
                     )}
                     {job.error && <div className="error-text small">{job.error}</div>}
                   </td>

@@ -2,22 +2,34 @@ import { useState } from 'react';
 
 import { ExportDialog, type ExportableBatch } from './export-dialog';
 
-/** "Export" and its dialog, for one batch or a list of them. */
-export function ExportButton({ batches }: { batches: ExportableBatch[] }) {
+export type ExportButtonProps = {
+  batches: ExportableBatch[];
+  /** Articles the user selected: the button exports these ("Export selected"). */
+  articleIds?: readonly string[];
+};
+
+/** "Export" (or "Export selected") and its dialog, for one batch or a list of them. */
+export function ExportButton({ batches, articleIds }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
-  const finished = batches.some((b) => b.finished > 0);
+  const selection = articleIds !== undefined;
+  const enabled = selection ? articleIds.length > 0 : batches.some((b) => b.finished > 0);
+  const why = selection
+    ? 'Select finished articles in the list first'
+    : 'No finished articles to export yet';
   return (
     <>
       <button
         type="button"
         className="button"
-        disabled={!finished}
-        title={finished ? undefined : 'No finished articles to export yet'}
+        disabled={!enabled}
+        title={enabled ? undefined : why}
         onClick={() => setOpen(true)}
       >
-        Export
+        {selection ? 'Export selected' : 'Export'}
       </button>
-      {open && <ExportDialog batches={batches} onClose={() => setOpen(false)} />}
+      {open && (
+        <ExportDialog batches={batches} articleIds={articleIds} onClose={() => setOpen(false)} />
+      )}
     </>
   );
 }

@@ -1,15 +1,18 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/ui/error-message';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
-import type { ExportFormat, ExportLayout } from '@/types/api';
+import type { ExportFormat, ExportLayout, ExportRequest } from '@/types/api';
 
 import { useCreateExport } from '../api/exports';
 
-/** A batch that can be exported, with how many of its articles are finished. */
-export type ExportableBatch = { id: string; name: string; finished: number };
+/** A batch that can be exported: how many of its articles are finished, and how many in all. */
+export type ExportableBatch = { id: string; name: string; finished: number; total: number };
+
+/** Which articles to export: the finished ones, all (unfinished listed only), or a selection. */
+export type ExportScope = 'finished' | 'all' | 'selected';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'docx', label: 'Word (DOCX)' },
@@ -18,17 +21,83 @@ const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'html', label: 'HTML page' },
 ];
 
+const LAYOUTS: { value: ExportLayout; label: string }[] = [
+  { value: 'by-format', label: 'A folder per format (docx/, md/, …)' },
+  { value: 'by-article', label: 'A folder per article' },
+];
+
 export type ExportDialogProps = {
   batches: ExportableBatch[];
+  /** Articles the user selected (finished ones of `batches`); offers "Selected articles". */
+  articleIds?: readonly string[];
   onClose: () => void;
 };
 
+type ChoiceProps = {
+  type: 'radio' | 'checkbox';
+  name?: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: () => void;
+  children: ReactNode;
+};
+
+/** One labelled radio button or checkbox of the dialog. */
+function Choice({ type, name, checked, disabled, onChange, children }: ChoiceProps) {
+  return (
+    <label className="dialog__option">
+      <input type={type} name={name} checked={checked} disabled={disabled} onChange={onChange} />
+      {children}
+    </label>
+  );
+}
+
+type RadioGroupProps<T extends string> = {
+  legend: string;
+  name: string;
+  options: { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+};
+
+/** A fieldset of labelled radio buttons, one choice among a few. */
+function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: RadioGroupProps<T>) {
+  return (
+    <fieldset className="dialog__group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <Choice
+          key={option.value}
+          type="radio"
+          name={name}
+          checked={value === option.value}
+          onChange={() => onChange(option.value)}
+        >
+          {option.label}
+        </Choice>
+      ))}
+    </fieldset>
+  );
+}
+
+/** How many articles of a batch the scope covers. */
+function inScope(batch: ExportableBatch, scope: ExportScope): number {
+  return scope === 'all' ? batch.total : batch.finished;
+}
+
 /**
- * Chooses what to export (batches, formats, layout) and starts the export; once started it links
- * to the Downloads page, where the archive appears when it is built.
+ * Chooses what to export (scope, batches, formats, layout) and starts the export; once started it
+ * links to the Downloads page, where the archive appears when it is built (a toast says when).
  */
-export function ExportDialog({ batches, onClose }: ExportDialogProps) {
+export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialogProps) {
   const titleId = useId();
+  const [scope, setScope] = useState<ExportScope>(articleIds.length > 0 ? 'selected' : 'finished');
   const [chosen, setChosen] = useState<Set<string>>(
     () => new Set(batches.filter((b) => b.finished > 0).map((b) => b.id)),
   );
@@ -37,8 +106,21 @@ export function ExportDialog({ batches, onClose }: ExportDialogProps) {
   );
   const [layout, setLayout] = useState<ExportLayout>('by-format');
   const mutation = useCreateExport();
+  const scopes: { value: ExportScope; label: string }[] = [
+    { value: 'finished', label: 'Finished articles' },
+    { value: 'all', label: 'All articles (those not finished are listed in the manifests only)' },
+  ];
+  if (articleIds.length > 0) {
+    scopes.push({
+      value: 'selected',
+      label: `Selected articles (${formatNumber(articleIds.length)})`,
+    });
+  }
 
-  const articles = batches.filter((b) => chosen.has(b.id)).reduce((n, b) => n + b.finished, 0);
+  const articles =
+    scope === 'selected'
+      ? articleIds.length
+      : batches.filter((b) => chosen.has(b.id)).reduce((n, b) => n + inScope(b, scope), 0);
   const canStart = articles > 0 && formats.size > 0 && !mutation.isPending;
 
   const toggle = <T,>(set: Set<T>, value: T): Set<T> => {
@@ -48,12 +130,18 @@ export function ExportDialog({ batches, onClose }: ExportDialogProps) {
     return next;
   };
 
-  const start = () =>
-    mutation.mutate({
-      batchIds: batches.filter((b) => chosen.has(b.id)).map((b) => b.id),
+  const start = () => {
+    const body: ExportRequest = {
+      batchIds: batches
+        .filter((b) => scope === 'selected' || (chosen.has(b.id) && inScope(b, scope) > 0))
+        .map((b) => b.id),
       formats: FORMATS.map((f) => f.value).filter((f) => formats.has(f)),
       layout,
-    });
+    };
+    if (scope === 'selected') body.articleIds = [...articleIds];
+    if (scope === 'all') body.include = 'all';
+    mutation.mutate(body);
+  };
 
   return (
     <div className="dialog-backdrop">
@@ -73,55 +161,54 @@ export function ExportDialog({ batches, onClose }: ExportDialogProps) {
           </>
         ) : (
           <>
-            <fieldset className="dialog__group">
-              <legend>Scope: finished articles of</legend>
-              {batches.map((batch) => (
-                <label key={batch.id} className="dialog__option">
-                  <input
+            <RadioGroup
+              legend="Articles"
+              name="scope"
+              options={scopes}
+              value={scope}
+              onChange={setScope}
+            />
+            {scope !== 'selected' && (
+              <fieldset className="dialog__group">
+                <legend>Batches</legend>
+                {batches.map((batch) => (
+                  <Choice
+                    key={batch.id}
                     type="checkbox"
                     checked={chosen.has(batch.id)}
-                    disabled={batch.finished === 0}
+                    disabled={inScope(batch, scope) === 0}
                     onChange={() => setChosen(toggle(chosen, batch.id))}
-                  />
-                  {batch.name}{' '}
-                  <span className="muted small">({formatNumber(batch.finished)} finished)</span>
-                </label>
-              ))}
-            </fieldset>
+                  >
+                    {batch.name}{' '}
+                    <span className="muted small">
+                      {scope === 'all'
+                        ? `(${formatNumber(batch.total)} articles)`
+                        : `(${formatNumber(batch.finished)} finished)`}
+                    </span>
+                  </Choice>
+                ))}
+              </fieldset>
+            )}
             <fieldset className="dialog__group">
               <legend>Formats</legend>
               {FORMATS.map((format) => (
-                <label key={format.value} className="dialog__option">
-                  <input
-                    type="checkbox"
-                    checked={formats.has(format.value)}
-                    onChange={() => setFormats(toggle(formats, format.value))}
-                  />
+                <Choice
+                  key={format.value}
+                  type="checkbox"
+                  checked={formats.has(format.value)}
+                  onChange={() => setFormats(toggle(formats, format.value))}
+                >
                   {format.label}
-                </label>
+                </Choice>
               ))}
             </fieldset>
-            <fieldset className="dialog__group">
-              <legend>Layout</legend>
-              <label className="dialog__option">
-                <input
-                  type="radio"
-                  name="layout"
-                  checked={layout === 'by-format'}
-                  onChange={() => setLayout('by-format')}
-                />
-                A folder per format (docx/, md/, …)
-              </label>
-              <label className="dialog__option">
-                <input
-                  type="radio"
-                  name="layout"
-                  checked={layout === 'by-article'}
-                  onChange={() => setLayout('by-article')}
-                />
-                A folder per article
-              </label>
-            </fieldset>
+            <RadioGroup
+              legend="Layout"
+              name="layout"
+              options={LAYOUTS}
+              value={layout}
+              onChange={setLayout}
+            />
             <p aria-live="polite">
               {formatNumber(articles)} articles × {formats.size} formats
             </p>

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { defaultWebSocketUrl, LiveConnection, type StompLike } from '../connection';
 import type { LiveEvent } from '../events';
+import type { ExportEvent } from '../export-events';
 
 const event = (seq: number, batchId = 'b1'): LiveEvent => ({
   batchId,
@@ -36,8 +37,8 @@ class FakeClient implements StompLike {
     this.subscriptions.clear();
     this.onWebSocketClose({});
   }
-  /** A batch topic receives frames (arrays); a single event is how notifications arrive. */
-  push(destination: string, value: LiveEvent | LiveEvent[]) {
+  /** A batch topic receives frames (arrays); notifications and exports arrive one by one. */
+  push(destination: string, value: LiveEvent | LiveEvent[] | ExportEvent) {
     this.subscriptions.get(destination)?.({ body: JSON.stringify(value) });
   }
 }
@@ -116,7 +117,7 @@ describe('LiveConnection', () => {
 
   it('passes notifications on and stops following a batch when the last listener leaves', async () => {
     const { client, live } = setup();
-    const notices: LiveEvent[] = [];
+    const notices: (LiveEvent | ExportEvent)[] = [];
     live.onNotification((e) => notices.push(e));
     live.start();
     client.connect();
@@ -128,6 +129,40 @@ describe('LiveConnection', () => {
     expect(client.subscriptions.has('/topic/batches.b2')).toBe(false);
     await live.stop();
     expect(client.deactivate).toHaveBeenCalled();
+  });
+
+  it('passes export changes on, subscribed before it reports "live"', () => {
+    const { client, live } = setup();
+    const changes: ExportEvent[] = [];
+    const stop = live.onExport((e) => changes.push(e));
+    let subscribedWhenLive = false;
+    live.onStatus((status) => {
+      if (status === 'live') subscribedWhenLive = client.subscriptions.has('/user/queue/exports');
+    });
+    live.start();
+    client.connect();
+    expect(subscribedWhenLive).toBe(true);
+
+    const change: ExportEvent = {
+      kind: 'EXPORT_UPDATED',
+      at: '2026-11-28T12:00:00Z',
+      export: {
+        id: 'e-1',
+        status: 'RUNNING',
+        processed: 3,
+        articles: 10,
+        progress: 30,
+        fileName: 'Garden.zip',
+        sizeBytes: null,
+        error: null,
+        downloadUrl: null,
+      },
+    };
+    client.push('/user/queue/exports', change);
+    expect(changes).toEqual([change]);
+    stop();
+    client.push('/user/queue/exports', change);
+    expect(changes).toHaveLength(1);
   });
 
   it('keeps buffered events when a catch-up fails', async () => {

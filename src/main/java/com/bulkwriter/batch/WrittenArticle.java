@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A finished article as other modules read it (to export it, for example): its result and the
- * language it was written in.
+ * An article as other modules read it (to export it, for example): its result and the language it
+ * was written in. Only a SUCCEEDED article has a result; the others have no title, slug, Markdown
+ * or word count.
  *
  * @param position 1-based row of the submission
  * @param language ISO 639-1 language of the article (batch setting or the row's override)

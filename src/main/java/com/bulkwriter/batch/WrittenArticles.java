@@ -46,8 +46,9 @@ public class WrittenArticles {
    * A batch as seen from outside the module.
    *
    * @param written how many of its articles are finished with a result (SUCCEEDED)
+   * @param articles how many articles it has in any state
    */
-  public record BatchRef(UUID id, String name, int written) {}
+  public record BatchRef(UUID id, String name, int written, int articles) {}
 
   /** Where an article belongs and how far it is. */
   public record ArticleRef(UUID id, UUID batchId, ArticleState status) {}
@@ -62,7 +63,10 @@ public class WrittenArticles {
           .query(
               (ResultSet rs) -> {
                 UUID id = rs.getObject("id", UUID.class);
-                found.put(id, new BatchRef(id, rs.getString("name"), rs.getInt("written")));
+                found.put(
+                    id,
+                    new BatchRef(
+                        id, rs.getString("name"), rs.getInt("written"), rs.getInt("articles")));
               });
     }
     return found;
@@ -94,6 +98,16 @@ public class WrittenArticles {
    * for a batch that is not the owner's.
    */
   public void forEachWritten(String owner, UUID batchId, Consumer<WrittenArticle> each) {
+    forEachIn(ArticleState.SUCCEEDED, owner, batchId, each);
+  }
+
+  /**
+   * Hands every article of the owner's batch that is in {@code state} to {@code each}, in row
+   * order; only SUCCEEDED articles have a result (Markdown, title, words). Does nothing for a batch
+   * that is not the owner's.
+   */
+  public void forEachIn(
+      ArticleState state, String owner, UUID batchId, Consumer<WrittenArticle> each) {
     var settings =
         jdbc.sql(sql.get("owned-batch-settings"))
             .param("id", batchId)
@@ -107,8 +121,9 @@ public class WrittenArticles {
     int after = 0;
     while (true) {
       List<WrittenArticle> page =
-          jdbc.sql(sql.get("written-articles-after"))
+          jdbc.sql(sql.get("articles-after"))
               .param("batchId", batchId)
+              .param("status", state.name())
               .param("after", after)
               .param("limit", PAGE)
               .query((rs, n) -> article(rs, batchLanguage))

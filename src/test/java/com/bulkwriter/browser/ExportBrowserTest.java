@@ -7,7 +7,6 @@ import com.bulkwriter.support.Api;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,34 +14,49 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-/** A user exports a finished batch from its page and downloads the ZIP from Downloads. */
+/**
+ * A user ticks some finished articles of a batch, exports just those, is told by a toast when the
+ * ZIP is ready and downloads it from the toast; the export is in the Downloads history too.
+ */
 @TestPropertySource(properties = {"bulkwriter.offline.delay=0"})
 class ExportBrowserTest extends BrowserTest {
 
   @Test
-  void aBatchIsExportedFromItsPageAndTheZipDownloaded() throws Exception {
-    String batch = new ExportClient(port).completedBatch("Browser export", "tea", "coffee");
+  void chosenArticlesAreExportedAndTheReadyToastDownloadsTheZip() throws Exception {
+    String batch =
+        new ExportClient(port).completedBatch("Browser export", "tea", "coffee", "cocoa");
 
     Page page = browser.newPage();
     SignIn.as(page, port, "/batches/" + batch, Api.ADMIN, Api.ADMIN_PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export")).click();
+    assertThat(page.getByTitle("Live updates")).containsText("Live");
+    page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select tea")).check();
+    page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select cocoa")).check();
+    assertThat(page.getByText("2 articles selected")).isVisible();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export selected")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
+    assertThat(
+            dialog.getByRole(
+                AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Selected articles (2)")))
+        .isChecked();
     assertThat(dialog).containsText("2 articles × 4 formats");
     dialog
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start export"))
         .click();
-    assertThat(dialog.getByRole(AriaRole.STATUS)).containsText("Export started");
-    dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Downloads")).click();
+    assertThat(dialog.getByRole(AriaRole.STATUS)).containsText("Export started: 2 articles");
+    dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
 
-    page.waitForURL("**/downloads");
-    Locator row = page.getByTestId("export-row").first();
-    assertThat(row).containsText("Browser export");
-    Locator link = row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download"));
-    assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    Locator toast =
+        page.locator(".toast").filter(new Locator.FilterOptions().setHasText("Export ready"));
+    assertThat(toast).containsText("Browser export-");
+    assertThat(toast).containsText("2 articles");
     page.screenshot(
-        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/downloads.png")));
-
-    Download download = page.waitForDownload(link::click);
+        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/export-ready-toast.png")));
+    Download download =
+        page.waitForDownload(
+            () ->
+                toast
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download"))
+                    .click());
     Assertions.assertThat(download.suggestedFilename())
         .startsWith("Browser export-")
         .endsWith(".zip");
@@ -51,8 +65,17 @@ class ExportBrowserTest extends BrowserTest {
     Assertions.assertThat(ExportClient.unzip(Files.readAllBytes(zip)).keySet())
         .contains(
             "Browser export/docx/tea.docx",
-            "Browser export/html/coffee.html",
+            "Browser export/html/cocoa.html",
             "manifest.csv",
-            "manifest.json");
+            "manifest.json")
+        .noneMatch(name -> name.contains("coffee"));
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Downloads")).click();
+    Locator row = page.getByTestId("export-row").first();
+    assertThat(row).containsText("Browser export (chosen articles)");
+    assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download")))
+        .isVisible();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/downloads.png")));
   }
 }

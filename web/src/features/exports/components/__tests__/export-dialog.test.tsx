@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { makeBatch, makeBatchDetail, page } from '@/testing/data';
+import { makeArticleSummary, makeBatch, makeBatchDetail, page } from '@/testing/data';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
@@ -78,5 +78,90 @@ describe('Export dialog', () => {
     });
     renderApp('/batches/b-1');
     expect(await screen.findByRole('button', { name: 'Export' })).toBeDisabled();
+  });
+
+  it('exports all articles of a batch, the unfinished ones listed in the manifests', async () => {
+    const { requests } = mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail(
+        makeBatch({ id: 'b-1', status: 'COMPLETED', counts: { succeeded: 7, total: 10 } }),
+      ),
+      'POST /api/exports': () => json({ id: 'e-1', articles: 10 }, 202),
+    });
+    const { user } = renderApp('/batches/b-1');
+
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export articles' });
+    expect(within(dialog).getByRole('radio', { name: 'Finished articles' })).toBeChecked();
+    expect(within(dialog).queryByRole('radio', { name: /Selected articles/ })).toBeNull();
+    await user.click(within(dialog).getByRole('radio', { name: /^All articles/ }));
+    expect(
+      within(dialog).getByRole('checkbox', { name: /Garden keywords \(10 articles\)/ }),
+    ).toBeChecked();
+    expect(within(dialog).getByText('10 articles × 4 formats')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Start export' }));
+
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Export started: 10');
+    const body = JSON.parse(String(requests('POST /api/exports')[0].init?.body));
+    expect(body).toEqual({
+      batchIds: ['b-1'],
+      formats: ['docx', 'md', 'txt', 'html'],
+      layout: 'by-format',
+      include: 'all',
+    });
+  });
+
+  it('exports the finished articles ticked in the list', async () => {
+    const { requests } = mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail(
+        makeBatch({ id: 'b-1', counts: { succeeded: 7, total: 10 } }),
+        [
+          makeArticleSummary({ id: 'a-1', keyword: 'tomatoes' }),
+          makeArticleSummary({ id: 'a-2', position: 2, keyword: 'basil' }),
+          makeArticleSummary({ id: 'a-3', position: 3, keyword: 'roses', status: 'FAILED' }),
+        ],
+      ),
+      'POST /api/exports': () => json({ id: 'e-1', articles: 1 }, 202),
+    });
+    const { user } = renderApp('/batches/b-1');
+
+    const exportSelected = await screen.findByRole('button', { name: 'Export selected' });
+    expect(exportSelected).toBeDisabled();
+    expect(screen.getByText('Tick finished articles to export just those.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select roses' })).toBeDisabled();
+
+    const all = screen.getByRole('checkbox', { name: 'Select the finished articles on this page' });
+    await user.click(all);
+    expect(screen.getByText('2 articles selected')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select tomatoes' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select roses' })).not.toBeChecked();
+    await user.click(all);
+    expect(screen.getByRole('checkbox', { name: 'Select basil' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Select basil' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select tomatoes' }));
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.getByRole('button', { name: 'Export selected' })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Select basil' }));
+    expect(screen.getByText('1 article selected')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export selected' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export articles' });
+    expect(within(dialog).getByRole('radio', { name: 'Selected articles (1)' })).toBeChecked();
+    expect(within(dialog).getByText('1 articles × 4 formats')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('group', { name: 'Batches' })).toBeNull();
+    await user.click(within(dialog).getByRole('radio', { name: 'Finished articles' }));
+    expect(within(dialog).getByRole('group', { name: 'Batches' })).toBeInTheDocument();
+    expect(within(dialog).getByText('7 articles × 4 formats')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: 'Selected articles (1)' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Word (DOCX)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Start export' }));
+
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Export started: 1');
+    const body = JSON.parse(String(requests('POST /api/exports')[0].init?.body));
+    expect(body).toEqual({
+      batchIds: ['b-1'],
+      articleIds: ['a-2'],
+      formats: ['md', 'txt', 'html'],
+      layout: 'by-format',
+    });
   });
 });

@@ -17,8 +17,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes one export's ZIP as a stream: batch folders, each article in every chosen format, then the
- * manifests. Only the article being written is held in memory (plus one short name per article, to
- * keep names unique), so the archive can hold any number of articles.
+ * manifests (which also list the articles without a result, when they are asked for). Only the
+ * article being written is held in memory (plus one short name per article, to keep names unique),
+ * so the archive can hold any number of articles.
  */
 final class ArchiveWriter implements Closeable {
 
@@ -83,6 +84,12 @@ final class ArchiveWriter implements Closeable {
       files.add(path);
     }
     manifest.add(batchName, article, rendered.title(), files);
+  }
+
+  /** Lists an article without a result in the manifests, with its status and no files. */
+  void list(WrittenArticle article) {
+    String title = article.title() != null ? article.title() : article.keyword();
+    manifest.add(batchName, article, title, List.of());
   }
 
   private static byte[] render(ExportFormat format, ArticleSource source) {

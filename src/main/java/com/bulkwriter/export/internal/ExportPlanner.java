@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an export request against the owner's data and turns it into a plan, or refuses it with
- * every bad field named (unknown format or layout, unknown batch, an article outside the batches or
- * not finished, nothing to export). A refused request creates nothing.
+ * every bad field named (unknown format, layout or include, unknown batch, an article outside the
+ * batches or, unless all articles are included, not finished, nothing to export). A refused request
+ * creates nothing.
  */
 @Component
 class ExportPlanner {
@@ -30,10 +31,15 @@ class ExportPlanner {
     this.written = written;
   }
 
-  /** A valid request: what goes into the archive and how. */
+  /**
+   * A valid request: what goes into the archive and how.
+   *
+   * @param allArticles whether articles without a result are listed too
+   */
   record Plan(
       List<Export.BatchScope> batches,
       Set<UUID> articleIds,
+      boolean allArticles,
       Set<ExportFormat> formats,
       ExportLayout layout,
       int total) {}
@@ -42,17 +48,22 @@ class ExportPlanner {
     List<InputError> errors = new ArrayList<>();
     Set<ExportFormat> formats = formats(request.formats(), errors);
     ExportLayout layout = layout(request.layout(), errors);
+    boolean allArticles = allArticles(request.include(), errors);
     Map<UUID, BatchRef> batches = batches(owner, request.batchIds(), errors);
-    Set<UUID> articleIds = articles(owner, request.articleIds(), batches, errors);
+    Set<UUID> articleIds = articles(owner, request.articleIds(), batches, allArticles, errors);
     int total =
         articleIds != null
             ? articleIds.size()
-            : batches.values().stream().mapToInt(BatchRef::written).sum();
+            : batches.values().stream()
+                .mapToInt(batch -> allArticles ? batch.articles() : batch.written())
+                .sum();
     if (errors.isEmpty() && total == 0) {
       errors.add(
           InputError.field(
               articleIds != null ? "articleIds" : "batchIds",
-              "no finished articles in scope; there is nothing to export yet"));
+              allArticles
+                  ? "no articles in scope; there is nothing to export"
+                  : "no finished articles in scope; there is nothing to export yet"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(
@@ -62,7 +73,19 @@ class ExportPlanner {
     }
     List<Export.BatchScope> scope =
         batches.values().stream().map(b -> new Export.BatchScope(b.id(), b.name())).toList();
-    return new Plan(scope, articleIds, formats, layout, total);
+    return new Plan(scope, articleIds, allArticles, formats, layout, total);
+  }
+
+  private static boolean allArticles(String value, List<InputError> errors) {
+    if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("finished")) {
+      return false;
+    }
+    if (value.strip().equalsIgnoreCase("all")) {
+      return true;
+    }
+    errors.add(
+        InputError.field("include", "'%s' is not a choice; use finished or all".formatted(value)));
+    return false;
   }
 
   private static Set<ExportFormat> formats(List<String> values, List<InputError> errors) {
@@ -122,7 +145,11 @@ class ExportPlanner {
   }
 
   private Set<UUID> articles(
-      String owner, List<String> values, Map<UUID, BatchRef> batches, List<InputError> errors) {
+      String owner,
+      List<String> values,
+      Map<UUID, BatchRef> batches,
+      boolean allArticles,
+      List<InputError> errors) {
     if (values == null) {
       return null;
     }
@@ -139,11 +166,11 @@ class ExportPlanner {
             errors.add(
                 InputError.field(
                     field, "belongs to batch " + article.batchId() + ", which is not in batchIds"));
-          } else if (article.status() != ArticleState.SUCCEEDED) {
+          } else if (!allArticles && article.status() != ArticleState.SUCCEEDED) {
             errors.add(
                 InputError.field(
                     field,
-                    "is %s; only finished articles can be exported"
+                    "is %s; only finished articles are exported unless include is all"
                         .formatted(article.status().name().toLowerCase())));
           } else {
             chosen.add(id);

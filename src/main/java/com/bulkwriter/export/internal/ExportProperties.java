@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize size of the stored pieces of an archive (memory per write or read)
  * @param compressionLevel ZIP deflate level, 0 (store) to 9 (smallest)
  * @param progressInterval how often a running export records its progress
+ * @param eventInterval least time between two announcements ({@code ExportChanged}) of a running
+ *     export's progress; its start, success and failure are always announced at once
  */
 @ConfigurationProperties("bulkwriter.export")
 record ExportProperties(
@@ -23,7 +25,8 @@ record ExportProperties(
     Integer concurrency,
     DataSize chunkSize,
     Integer compressionLevel,
-    Duration progressInterval) {
+    Duration progressInterval,
+    Duration eventInterval) {
 
   ExportProperties {
     expiry = or(expiry, Duration.ofHours(24));
@@ -33,6 +36,7 @@ record ExportProperties(
     chunkSize = chunkSize == null ? DataSize.ofMegabytes(1) : chunkSize;
     compressionLevel = compressionLevel == null ? 6 : compressionLevel;
     progressInterval = or(progressInterval, Duration.ofSeconds(1));
+    eventInterval = or(eventInterval, Duration.ofMillis(250));
     if (concurrency < 1) {
       throw new IllegalArgumentException("bulkwriter.export.concurrency must be ≥ 1");
     }
@@ -41,6 +45,9 @@ record ExportProperties(
     }
     if (compressionLevel < 0 || compressionLevel > 9) {
       throw new IllegalArgumentException("bulkwriter.export.compression-level must be 0 to 9");
+    }
+    if (eventInterval.isNegative()) {
+      throw new IllegalArgumentException("bulkwriter.export.event-interval must not be negative");
     }
     if (!progressInterval.minus(staleAfter).isNegative()) {
       throw new IllegalArgumentException(

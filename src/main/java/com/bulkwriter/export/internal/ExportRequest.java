@@ -10,6 +10,12 @@ import java.util.List;
  * @param articleIds a chosen set of articles of those batches; absent for all finished articles
  * @param formats any of {@code docx}, {@code md}, {@code txt}, {@code html} (required)
  * @param layout {@code by-format} (default) or {@code by-article}
+ * @param include {@code finished} (default): only articles with a result; {@code all}: also the
+ *     queued, running, failed and cancelled ones, listed in the manifests with their status
  */
 public record ExportRequest(
-    List<String> batchIds, List<String> articleIds, List<String> formats, String layout) {}
+    List<String> batchIds,
+    List<String> articleIds,
+    List<String> formats,
+    String layout,
+    String include) {}

@@ -1,20 +1,27 @@
 package com.bulkwriter.export.internal;
 
+import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.WrittenArticle;
 import com.bulkwriter.batch.WrittenArticles;
+import com.bulkwriter.export.ExportChanged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +34,16 @@ class ExportRunner implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
 
+  /** With all articles: after the written ones, those without a result, in this order. */
+  private static final List<ArticleState> WITHOUT_RESULT =
+      List.of(
+          ArticleState.FAILED, ArticleState.CANCELLED, ArticleState.RUNNING, ArticleState.QUEUED);
+
   private final Exports exports;
   private final ArchiveStore store;
   private final WrittenArticles written;
   private final ExportProperties properties;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Semaphore slots;
   private final ExecutorService threads =
@@ -48,11 +61,13 @@ class ExportRunner implements DisposableBean {
       ArchiveStore store,
       WrittenArticles written,
       ExportProperties properties,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.exports = exports;
     this.store = store;
     this.written = written;
     this.properties = properties;
+    this.events = events;
     this.clock = clock;
     this.slots = new Semaphore(properties.concurrency(), true);
   }
@@ -83,7 +98,8 @@ class ExportRunner implements DisposableBean {
   /**
    * Builds one export; every failure ends as FAILED with its reason, and no archive left. Reads are
    * not scoped by owner: the request was checked against the caller's rights when the export was
-   * started (an admin may export anyone's batch).
+   * started (an admin may export anyone's batch). Announces its start, its progress (at most once
+   * per {@code event-interval}) and its end.
    */
   void run(UUID id) {
     if (!exports.start(id, clock.instant())) {
@@ -93,8 +109,9 @@ class ExportRunner implements DisposableBean {
     if (export == null) {
       return;
     }
+    Progress progress = new Progress(export);
+    announce(export.changed(ExportStatus.RUNNING, 0, null, null, clock.instant()));
     try {
-      Progress progress = new Progress(id);
       var out = store.create(id, export.chunkSize());
       try (ArchiveWriter archive =
           new ArchiveWriter(
@@ -107,25 +124,61 @@ class ExportRunner implements DisposableBean {
         RenderPipeline pipeline = new RenderPipeline(renderers, archive, 4 * renderThreads);
         for (Export.BatchScope batch : export.batches()) {
           archive.startBatch(batch.name());
+          // with all articles, an article that changes state while it is read is listed once
+          Set<UUID> seen = export.allArticles() ? new HashSet<>() : null;
+          Predicate<WrittenArticle> inScope =
+              article ->
+                  (chosen == null || chosen.contains(article.id()))
+                      && (seen == null || seen.add(article.id()));
           written.forEachWritten(
               null,
               batch.id(),
               article -> {
-                if (chosen == null || chosen.contains(article.id())) {
+                if (inScope.test(article)) {
                   pipeline.add(article, progress::advance);
                 }
               });
           pipeline.drain();
+          if (export.allArticles()) {
+            for (ArticleState state : WITHOUT_RESULT) {
+              written.forEachIn(
+                  state,
+                  null,
+                  batch.id(),
+                  article -> {
+                    if (inScope.test(article)) {
+                      archive.list(article);
+                      progress.advance();
+                    }
+                  });
+            }
+          }
         }
         archive.finish();
       }
-      if (!exports.succeed(id, progress.done, out.size(), out.sha256(), clock.instant())) {
+      Instant now = clock.instant();
+      if (exports.succeed(id, progress.done, out.size(), out.sha256(), now)) {
+        announce(export.changed(ExportStatus.SUCCEEDED, progress.done, out.size(), null, now));
+      } else {
         store.delete(id);
       }
     } catch (RuntimeException | IOException e) {
       log.warn("Export {} failed", id, e);
       store.delete(id);
-      exports.fail(id, e instanceof Deleted ? "deleted" : reason(e), clock.instant());
+      String reason = e instanceof Deleted ? "deleted" : reason(e);
+      Instant now = clock.instant();
+      if (exports.fail(id, reason, now)) {
+        announce(export.changed(ExportStatus.FAILED, progress.done, null, reason, now));
+      }
+    }
+  }
+
+  /** Tells whoever listens; a listener's failure never fails the export. */
+  private void announce(ExportChanged changed) {
+    try {
+      events.publishEvent(changed);
+    } catch (RuntimeException e) {
+      log.warn("Could not announce a change of export {}", changed.exportId(), e);
     }
   }
 
@@ -134,25 +187,35 @@ class ExportRunner implements DisposableBean {
     return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
-  /** Counts written articles and records progress at most once per progress interval. */
+  /**
+   * Counts written articles; records progress at most once per progress interval and announces it
+   * at most once per event interval.
+   */
   private final class Progress {
-    private final UUID id;
+    private final Export export;
     private int done;
-    private Instant next;
+    private Instant nextRecord;
+    private Instant nextEvent;
 
-    Progress(UUID id) {
-      this.id = id;
-      this.next = clock.instant().plus(properties.progressInterval());
+    Progress(Export export) {
+      this.export = export;
+      Instant now = clock.instant();
+      this.nextRecord = now.plus(properties.progressInterval());
+      this.nextEvent = now.plus(properties.eventInterval());
     }
 
     void advance() {
       done++;
       Instant now = clock.instant();
-      if (!now.isBefore(next)) {
-        next = now.plus(properties.progressInterval());
-        if (!exports.progress(id, done, now)) {
+      if (!now.isBefore(nextRecord)) {
+        nextRecord = now.plus(properties.progressInterval());
+        if (!exports.progress(export.id(), done, now)) {
           throw new Deleted();
         }
+      }
+      if (!now.isBefore(nextEvent)) {
+        nextEvent = now.plus(properties.eventInterval());
+        announce(export.changed(ExportStatus.RUNNING, done, null, null, now));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** What users do with exports: start one, follow it, download it, delete it. */
@@ -24,6 +25,7 @@ public class ExportService {
   private final ArchiveStore store;
   private final ExportRunner runner;
   private final ExportProperties properties;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ExportService(
@@ -32,12 +34,14 @@ public class ExportService {
       ArchiveStore store,
       ExportRunner runner,
       ExportProperties properties,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.planner = planner;
     this.exports = exports;
     this.store = store;
     this.runner = runner;
     this.properties = properties;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -58,6 +62,7 @@ public class ExportService {
             plan.layout(),
             plan.batches(),
             plan.articleIds() != null,
+            plan.allArticles(),
             ArchiveNames.safe(name, "bulkwriter") + "-" + STAMP.format(now) + ".zip",
             plan.total(),
             0,
@@ -70,6 +75,7 @@ public class ExportService {
             null,
             now.plus(properties.expiry()));
     exports.insert(export, plan.articleIds());
+    events.publishEvent(export.changed(ExportStatus.QUEUED, 0, null, null, now));
     runner.submit(export);
     return export;
   }

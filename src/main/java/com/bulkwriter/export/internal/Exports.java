@@ -27,6 +27,9 @@ class Exports {
   private static final TypeReference<List<Export.BatchScope>> BATCHES = new TypeReference<>() {};
   private static final TypeReference<Set<UUID>> IDS = new TypeReference<>() {};
 
+  /** Why a stale export failed. */
+  static final String STALE = "The node building this export stopped; start the export again";
+
   private final JdbcClient jdbc;
   private final NamedQueries sql;
   private final JsonMapper json;
@@ -46,6 +49,7 @@ class Exports {
         .param("layout", export.layout().key())
         .param("batches", json.writeValueAsString(export.batches()))
         .param("articleIds", articleIds == null ? null : json.writeValueAsString(articleIds))
+        .param("allArticles", export.allArticles())
         .param("fileName", export.fileName())
         .param("total", export.total())
         .param("chunkSize", export.chunkSize())
@@ -124,15 +128,31 @@ class Exports {
     return move("fail", id, ExportStatus.FAILED, now).param("error", cut(error)).update() == 1;
   }
 
-  /** Fails active exports without a heartbeat since {@code cutoff}; returns how many. */
-  int failStale(Instant cutoff, Instant now) {
-    return jdbc.sql(sql.get("fail-stale"))
-        .param("from", ExportStatus.sourcesOf(ExportStatus.FAILED))
-        .param("to", ExportStatus.FAILED.name())
-        .param("error", "The node building this export stopped; start the export again")
+  /**
+   * Fails active exports without a heartbeat since {@code cutoff}, each with {@link #STALE};
+   * returns the ones it failed, as they were before.
+   */
+  List<Export> failStale(Instant cutoff, Instant now) {
+    List<String> from = ExportStatus.sourcesOf(ExportStatus.FAILED);
+    return jdbc
+        .sql(sql.get("stale-exports"))
+        .param("from", from)
         .param("cutoff", time(cutoff))
-        .param("now", time(now))
-        .update();
+        .query(this::export)
+        .list()
+        .stream()
+        .filter(
+            stale ->
+                jdbc.sql(sql.get("fail-stale"))
+                        .param("id", stale.id())
+                        .param("from", from)
+                        .param("to", ExportStatus.FAILED.name())
+                        .param("error", STALE)
+                        .param("cutoff", time(cutoff))
+                        .param("now", time(now))
+                        .update()
+                    == 1)
+        .toList();
   }
 
   boolean delete(String owner, UUID id) {
@@ -170,6 +190,7 @@ class Exports {
         ExportLayout.parse(rs.getString("layout")).orElseThrow(),
         json.readValue(rs.getString("batches"), BATCHES),
         rs.getInt("chosen") == 1,
+        rs.getBoolean("all_articles"),
         rs.getString("file_name"),
         rs.getInt("total"),
         rs.getInt("processed"),

@@ -55,7 +55,9 @@ class ExportController {
       description =
           "Body: {\"batchIds\": [...], \"articleIds\": [...] (optional, else every finished"
               + " article), \"formats\": [\"docx\", \"md\", \"txt\", \"html\"], \"layout\":"
-              + " \"by-format\" | \"by-article\"}. Built in the background; follow it with GET.")
+              + " \"by-format\" | \"by-article\", \"include\": \"finished\" (default) |"
+              + " \"all\" (articles without a result are listed in the manifests too)}. Built in"
+              + " the background; follow it with GET, or live over /ws (/user/queue/exports).")
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the export")
   @ApiResponse(
       responseCode = "400",

@@ -30,10 +30,12 @@ record ExportView(
     String downloadUrl) {
 
   /**
-   * @param chosenArticles true when a chosen set of articles was exported, false for every finished
-   *     article of the batches
+   * @param chosenArticles true when a chosen set of articles was exported, false for every
+   *     (finished) article of the batches
+   * @param include {@code finished}: articles with a result only; {@code all}: the others too,
+   *     listed in the manifests
    */
-  record Scope(List<Export.BatchScope> batches, boolean chosenArticles) {}
+  record Scope(List<Export.BatchScope> batches, boolean chosenArticles, String include) {}
 
   static ExportView of(Export export) {
     boolean ready = export.status().name().equals("SUCCEEDED");
@@ -46,7 +48,8 @@ record ExportView(
         export.processed(),
         export.formatKeys(),
         export.layoutKey(),
-        new Scope(export.batches(), export.chosenArticles()),
+        new Scope(
+            export.batches(), export.chosenArticles(), export.allArticles() ? "all" : "finished"),
         export.fileName(),
         export.sizeBytes(),
         export.sha256(),

@@ -13,9 +13,10 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 
 /**
  * STOMP over WebSocket at {@code /ws} with the in-memory broker: {@code /topic/batches.{id}} for a
- * batch's events, {@code /user/queue/notifications} for the signed-in user's notifications. The
- * handshake is an ordinary request, so the security filter chain authenticates it (session cookie
- * or {@code Authorization: Bearer}); {@link SubscriptionGuard} checks every frame after it.
+ * batch's events, {@code /user/queue/notifications} for the signed-in user's notifications and
+ * {@code /user/queue/exports} for the changes of the user's exports. The handshake is an ordinary
+ * request, so the security filter chain authenticates it (session cookie or {@code Authorization:
+ * Bearer}); {@link SubscriptionGuard} checks every frame after it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker

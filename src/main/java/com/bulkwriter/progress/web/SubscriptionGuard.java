@@ -16,8 +16,12 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Refuses every STOMP frame of a session without a signed-in user, every SEND (clients only
- * listen), and every SUBSCRIBE other than to the user's own notifications or to a batch the user
- * may watch. A refusal closes the session with an ERROR frame.
+ * listen), and every SUBSCRIBE other than to the user's own notifications or exports or to a batch
+ * the user may watch. A refusal closes the session with an ERROR frame.
+ *
+ * <p>The user's own queues are only allowed as {@code /user/queue/...}: Spring resolves that prefix
+ * to a queue of the subscribing session, so nobody can name another user's queue this way, while
+ * {@code /user/{name}/queue/...} and the resolved {@code /queue/...-user{session}} are refused.
  */
 class SubscriptionGuard implements ChannelInterceptor {
 
@@ -26,6 +30,7 @@ class SubscriptionGuard implements ChannelInterceptor {
           "/topic/batches\\.([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
 
   static final String NOTIFICATIONS = "/user/queue/notifications";
+  static final String EXPORTS = "/user/queue/exports";
 
   private final Watchers watchers;
 
@@ -59,7 +64,7 @@ class SubscriptionGuard implements ChannelInterceptor {
   }
 
   private void checkSubscription(Authentication user, String destination) {
-    if (NOTIFICATIONS.equals(destination)) {
+    if (NOTIFICATIONS.equals(destination) || EXPORTS.equals(destination)) {
       return;
     }
     Matcher batch = destination == null ? null : BATCH.matcher(destination);

@@ -63,7 +63,9 @@ class TwoNodeExportTest {
       Exports exports = server.getBean(Exports.class);
       Export queued = exportWith(UUID.randomUUID(), Instant.now());
       exports.insert(queued, null);
-      assertThat(exports.failStale(Instant.now().plusSeconds(60), Instant.now())).isEqualTo(1);
+      assertThat(exports.failStale(Instant.now().plusSeconds(60), Instant.now()))
+          .extracting(Export::id)
+          .containsExactly(queued.id());
       assertThat(exports.find("local", queued.id()).orElseThrow().status())
           .isEqualTo(ExportStatus.FAILED);
     }
@@ -77,6 +79,7 @@ class TwoNodeExportTest {
         java.util.List.of(ExportFormat.TXT),
         ExportLayout.BY_FORMAT,
         java.util.List.of(),
+        false,
         false,
         "x.zip",
         1,

@@ -1,12 +1,14 @@
 package com.bulkwriter.export.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.export.ExportClient;
 import com.bulkwriter.support.DatabaseUnderTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -170,6 +172,84 @@ class ExportApiTest {
   }
 
   @Test
+  void allArticlesListsTheOnesWithoutAResultInTheManifestsWithoutFiles() {
+    var submitted =
+        client
+            .api()
+            .post(
+                "/api/articles/bulk",
+                "application/json",
+                """
+                {"name": "Mixed", "settings": {"provider": "scripted", "model": "script-1"},
+                 "items": ["kept", "broken #permanent", "also kept"]}""");
+    String batch = submitted.json().get("id").stringValue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                client
+                    .api()
+                    .get("/api/articles/queue/" + batch)
+                    .json()
+                    .get("status")
+                    .stringValue()
+                    .equals("COMPLETED"));
+    JsonNode items =
+        client.api().get("/api/articles/queue/" + batch).json().get("items").get("content");
+    String broken = items.get(1).get("id").stringValue();
+    assertThat(items.get(1).get("status").stringValue()).isEqualTo("FAILED");
+
+    var finishedOnly =
+        client.start(
+            "{\"batchIds\": [\"%s\"], \"articleIds\": [\"%s\"], \"formats\": [\"md\"]}"
+                .formatted(batch, broken));
+    assertThat(finishedOnly.status()).isEqualTo(400);
+    assertThat(finishedOnly.json().get("errors").get(0).get("message").stringValue())
+        .contains("is failed", "unless include is all");
+
+    var started =
+        client.start(
+            "{\"batchIds\": [\"%s\"], \"formats\": [\"md\"], \"include\": \"all\"}"
+                .formatted(batch));
+    assertThat(started.status()).isEqualTo(202);
+    assertThat(started.json().get("articles").intValue()).isEqualTo(3);
+    JsonNode done = client.awaitFinished(started.json().get("id").stringValue());
+    assertThat(done.get("status").stringValue()).isEqualTo("SUCCEEDED");
+    assertThat(done.get("scope").get("include").stringValue()).isEqualTo("all");
+    assertThat(done.get("processed").intValue()).isEqualTo(3);
+
+    Map<String, byte[]> entries =
+        ExportClient.unzip(client.download(done.get("id").stringValue()).body());
+    // the scripted provider's slugs are "slug-<hash>": two files, and the manifests
+    assertThat(entries.keySet())
+        .hasSize(4)
+        .contains("manifest.csv", "manifest.json")
+        .filteredOn(name -> name.startsWith("Mixed/md/slug-"))
+        .hasSize(2);
+    JsonNode listed =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(entries.get("manifest.json"))
+            .get("articles");
+    assertThat(listed).hasSize(3);
+    assertThat(listed.get(2).get("keyword").stringValue()).isEqualTo("broken #permanent");
+    assertThat(listed.get(2).get("status").stringValue()).isEqualTo("FAILED");
+    assertThat(listed.get(2).get("files")).isEmpty();
+    assertThat(new String(entries.get("manifest.csv"), StandardCharsets.UTF_8).lines())
+        .anyMatch(line -> line.startsWith("Mixed,broken #permanent,") && line.contains(",FAILED,"));
+
+    var chosenFailed =
+        client.start(
+            """
+            {"batchIds": ["%s"], "articleIds": ["%s"], "formats": ["md"], "include": "all"}"""
+                .formatted(batch, broken));
+    assertThat(chosenFailed.status()).isEqualTo(202);
+    JsonNode onlyFailed = client.awaitFinished(chosenFailed.json().get("id").stringValue());
+    assertThat(ExportClient.unzip(client.download(onlyFailed.get("id").stringValue()).body()))
+        .containsOnlyKeys("manifest.csv", "manifest.json");
+  }
+
+  @Test
   void badRequestsNameEveryFieldAndCreateNothing() {
     String batch = client.completedBatch("Bad", "figs");
     long before = client.api().get("/api/exports").json().get("totalElements").longValue();
@@ -178,7 +258,7 @@ class ExportApiTest {
         client.start(
             """
             {"batchIds": ["%s", "00000000-0000-0000-0000-00000000dead", "nope"],
-             "formats": ["docx", "pdf"], "layout": "sideways"}"""
+             "formats": ["docx", "pdf"], "layout": "sideways", "include": "some"}"""
                 .formatted(batch));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -186,7 +266,7 @@ class ExportApiTest {
     List<String> fields = new ArrayList<>();
     response.json().get("errors").forEach(e -> fields.add(e.get("field").stringValue()));
     assertThat(fields)
-        .containsExactlyInAnyOrder("formats[1]", "layout", "batchIds[1]", "batchIds[2]");
+        .containsExactlyInAnyOrder("formats[1]", "layout", "include", "batchIds[1]", "batchIds[2]");
 
     var empty =
         client.start(

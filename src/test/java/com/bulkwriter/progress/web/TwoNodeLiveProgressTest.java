@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two nodes on one real PostgreSQL: a batch written by one node is watched live from the other,
- * whose subscriber receives every event the first node stored.
+ * whose subscriber receives every event the first node stored, and an export built on the first
+ * node is announced to its owner connected to the other.
  */
 class TwoNodeLiveProgressTest {
 
@@ -37,6 +38,7 @@ class TwoNodeLiveProgressTest {
       Api onWatcher = new Api(port(watcherNode));
       try (StompWatcher watcher = StompWatcher.connect(port(watcherNode), onWatcher.token())) {
         watcher.subscribe("/user/queue/notifications");
+        watcher.subscribe("/user/queue/exports");
         var submitted =
             onWriter.post(
                 "/api/articles/bulk",
@@ -68,6 +70,32 @@ class TwoNodeLiveProgressTest {
                                         .equals(event.get("notification").get("type").asString())));
         long last = onWatcher.get("/api/articles/queue/" + batch + "/events").json().size();
         assertThat(last).isGreaterThan(3);
+
+        // an export built on the writer node: its owner hears of it on the watcher's node
+        String export =
+            onWriter
+                .post(
+                    "/api/exports",
+                    "application/json",
+                    "{\"batchIds\": [\"%s\"], \"formats\": [\"txt\"]}".formatted(batch))
+                .json()
+                .get("id")
+                .asString();
+        await()
+            .atMost(StompWatcher.timeout())
+            .until(
+                () ->
+                    watcher.received.stream()
+                        .filter(event -> event.has("export"))
+                        .filter(event -> export.equals(event.get("export").get("id").asString()))
+                        .anyMatch(
+                            event ->
+                                "EXPORT_READY"
+                                    .equals(event.path("notification").path("type").asString())));
+        assertThat(watcher.received)
+            .filteredOn(event -> "EXPORT_UPDATED".equals(event.path("kind").asString()))
+            .extracting(event -> event.get("export").get("status").asString())
+            .contains("QUEUED", "RUNNING", "SUCCEEDED");
       }
     }
   }
