@@ -71,6 +71,7 @@ public final class LlmSimulator implements AutoCloseable {
   private final AtomicInteger passBeforeScripted = new AtomicInteger();
   private final AtomicLong billedCompletionTokens = new AtomicLong();
   private volatile Duration latency = Duration.ZERO;
+  private volatile Duration pace = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
 
@@ -100,6 +101,12 @@ public final class LlmSimulator implements AutoCloseable {
 
   public LlmSimulator latency(Duration latency) {
     this.latency = latency;
+    return this;
+  }
+
+  /** Time between two of the eight parts an answer is streamed in, as a model's typing takes. */
+  public LlmSimulator pace(Duration betweenParts) {
+    this.pace = betweenParts;
     return this;
   }
 
@@ -229,6 +236,9 @@ public final class LlmSimulator implements AutoCloseable {
       OutputStream out = exchange.getResponseBody();
       List<String> chunks = chunks(answer, 8);
       for (int i = 0; i < chunks.size(); i++) {
+        if (i > 0) {
+          sleep(pace);
+        }
         send(out, protocol, i == 0, chunks.get(i), promptTokens);
         if (i == chunks.size() / 2) {
           sleep(latency.dividedBy(2));
