@@ -2,12 +2,13 @@ package com.bulkwriter.progress.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One event of a batch as clients receive it (over STOMP and from the catch-up endpoint). {@code
- * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article} and
- * {@code notification} is set, as {@code kind} says.
+ * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article},
+ * {@code notification} and {@code articles} is set, as {@code kind} says.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveEvent(
@@ -17,12 +18,14 @@ public record LiveEvent(
     Instant at,
     BatchState batch,
     ArticleState article,
-    Notification notification) {
+    Notification notification,
+    List<ArticleProgress> articles) {
 
   public enum Kind {
     BATCH_UPDATED,
     ARTICLE_UPDATED,
-    NOTIFICATION
+    NOTIFICATION,
+    ARTICLE_PROGRESS
   }
 
   /**
@@ -48,6 +51,14 @@ public record LiveEvent(
   /** An article's state after a change. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ArticleState(UUID id, String status, int attempts, String error) {}
+
+  /**
+   * How far an article being written has got.
+   *
+   * @param words words written so far
+   * @param targetWords the length it is asked to have
+   */
+  public record ArticleProgress(UUID id, int words, int targetWords) {}
 
   /**
    * Something to tell the batch's owner.

@@ -6,17 +6,20 @@ import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
 import com.bulkwriter.progress.internal.LiveEvent.Notification;
+import com.bulkwriter.queue.ArticleProgressed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -29,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * node stores and sends each batch's events in order. Article changes and status changes are
  * recorded at once; the counts and time left that follow from article changes are coalesced to one
  * event per batch per {@code progress-interval}, and failed articles to one notification per {@code
- * failure-interval}.
+ * failure-interval}. The words of articles being written are coalesced by {@link RunningArticles}.
  */
 @Component
 class LiveEvents implements SmartLifecycle {
@@ -53,6 +56,7 @@ class LiveEvents implements SmartLifecycle {
   private final Map<UUID, Integer> failures = new LinkedHashMap<>();
   private final Map<UUID, Instant> lastFailureNotice = new HashMap<>();
   private final Map<UUID, Eta> etas = new HashMap<>();
+  private final RunningArticles running;
 
   /** Owners never change; kept so that an article's event costs no batch read. */
   private final Map<UUID, String> owners = new HashMap<>();
@@ -72,6 +76,7 @@ class LiveEvents implements SmartLifecycle {
     this.properties = properties;
     this.json = json;
     this.clock = clock;
+    this.running = new RunningArticles(properties.progressInterval());
   }
 
   /** A change as announced, with the time of the announcement: the time its event carries. */
@@ -84,6 +89,11 @@ class LiveEvents implements SmartLifecycle {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(BatchChanged event) {
+    inbox.add(new Received(event, clock.instant()));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ArticleProgressed event) {
     inbox.add(new Received(event, clock.instant()));
   }
 
@@ -153,13 +163,10 @@ class LiveEvents implements SmartLifecycle {
     Instant now = next.at();
     switch (next.change()) {
       case ArticleChanged changed -> {
-        String owner = owners.get(changed.batchId());
+        running.changed(changed);
+        String owner = owner(changed.batchId());
         if (owner == null) {
-          owner = batches.of(changed.batchId()).map(BatchProgress.Snapshot::owner).orElse(null);
-          if (owner == null) {
-            return;
-          }
-          owners.put(changed.batchId(), owner);
+          return;
         }
         append(
             changed.batchId(),
@@ -176,11 +183,13 @@ class LiveEvents implements SmartLifecycle {
         }
       }
       case BatchChanged changed -> batchChanged(changed, now);
+      case ArticleProgressed progressed -> running.progressed(progressed);
       default -> throw new IllegalArgumentException("Not a live event: " + next.change());
     }
   }
 
   private void batchChanged(BatchChanged changed, Instant now) {
+    running.batchChanged(changed);
     BatchProgress.Snapshot batch = batches.of(changed.batchId()).orElse(null);
     if (batch == null) {
       return;
@@ -242,6 +251,32 @@ class LiveEvents implements SmartLifecycle {
       if (!dirty.containsKey(id)) {
         batches.of(id).ifPresent(batch -> announceFailures(batch, now, all));
       }
+    }
+    running.flush(now, all, this::articleProgress);
+  }
+
+  /** The batch's owner, cached; {@code null} when the batch is gone. */
+  private String owner(UUID batchId) {
+    String owner = owners.get(batchId);
+    if (owner == null) {
+      owner = batches.of(batchId).map(BatchProgress.Snapshot::owner).orElse(null);
+      if (owner != null) {
+        owners.put(batchId, owner);
+      }
+    }
+    return owner;
+  }
+
+  private void articleProgress(UUID batchId, List<LiveEvent.ArticleProgress> articles, Instant at) {
+    String owner = owner(batchId);
+    if (owner != null) {
+      Kind kind = Kind.ARTICLE_PROGRESS;
+      store(
+          batchId,
+          owner,
+          kind,
+          at,
+          seq -> new LiveEvent(batchId, seq, kind, at, null, null, null, articles));
     }
   }
 
@@ -316,15 +351,20 @@ class LiveEvents implements SmartLifecycle {
       LiveEvent.ArticleState article,
       Notification notification,
       LiveEvent.BatchState state) {
+    store(
+        batchId,
+        owner,
+        kind,
+        now,
+        seq -> new LiveEvent(batchId, seq, kind, now, state, article, notification, null));
+  }
+
+  /** Stores the event under the batch's next number and sends it to the subscribers. */
+  private void store(
+      UUID batchId, String owner, Kind kind, Instant now, LongFunction<LiveEvent> event) {
     EventLog.Stored stored =
         eventLog.append(
-            batchId,
-            owner,
-            kind,
-            now,
-            seq ->
-                json.writeValueAsString(
-                    new LiveEvent(batchId, seq, kind, now, state, article, notification)));
+            batchId, owner, kind, now, seq -> json.writeValueAsString(event.apply(seq)));
     relay.stored(stored, kind);
   }
 }
