@@ -5,32 +5,14 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Toaster } from '@/components/ui/toaster';
-import { LiveConnection, type StompLike } from '@/lib/live/connection';
+import { LiveConnection } from '@/lib/live/connection';
 import type { LiveEvent } from '@/lib/live/events';
 import { LiveIndicator } from '@/lib/live/live-indicator';
 import { LiveProvider } from '@/lib/live/live-provider';
+import { fakeStompClient } from '@/testing/fake-stomp';
 import { createTestQueryClient } from '@/testing/test-utils';
 
 import { DesktopNotificationsToggle, LiveNotifications } from '../routes/live-notifications';
-
-function fakeClient() {
-  const handlers = new Map<string, (message: { body: string }) => void>();
-  const client: StompLike & { handlers: typeof handlers } = {
-    handlers,
-    active: false,
-    connected: false,
-    onConnect: () => undefined,
-    onWebSocketClose: () => undefined,
-    onStompError: () => undefined,
-    activate: () => undefined,
-    deactivate: () => undefined,
-    subscribe: (destination, callback) => {
-      handlers.set(destination, callback);
-      return { unsubscribe: () => handlers.delete(destination) };
-    },
-  };
-  return client;
-}
 
 const notice = (
   type: NonNullable<LiveEvent['notification']>['type'],
@@ -46,7 +28,7 @@ const notice = (
 
 describe('live notifications', () => {
   it('shows the connection state and one toast per subject', async () => {
-    const client = fakeClient();
+    const client = fakeStompClient();
     const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
     render(
       <MemoryRouter>

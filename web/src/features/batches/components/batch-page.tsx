@@ -10,6 +10,7 @@ import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 import { useLiveBatch } from '../api/live-batch';
+import { useWritingProgress } from '../api/writing-progress';
 
 import { ArticlesTable } from './articles-table';
 import { BatchSettingsList } from './batch-settings';
@@ -82,6 +83,7 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
   const eta = useLiveBatch(batchId);
+  const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
   const update = (next: { page?: number; status?: ArticleStatus }) => {
@@ -143,7 +145,7 @@ export function BatchPage({ headerActions }: BatchPageProps = {}) {
                   : 'This batch has no articles.'}
               </p>
             ) : (
-              <ArticlesTable articles={batch.items.content} />
+              <ArticlesTable articles={batch.items.content} writing={writing} />
             )}
             <Pager
               page={batch.items.page}
