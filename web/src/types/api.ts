@@ -103,6 +103,13 @@ export type ArticleSummary = {
 
 export type BatchDetail = BatchSummary & { items: Page<ArticleSummary> };
 
+/** How far an article being written has got: one entry of an ARTICLE_PROGRESS live event. */
+export type ArticleProgress = {
+  id: string;
+  words: number;
+  targetWords: number;
+};
+
 export type Article = {
   id: string;
   batchId: string;

@@ -1,3 +1,5 @@
+import type { ArticleProgress } from '@/types/api';
+
 /** The events of a batch as the server numbers them (see docs/progress.md). */
 export type LiveBatchState = {
   name: string;
@@ -42,12 +44,15 @@ export type LiveNotification = {
 export type LiveEvent = {
   batchId: string;
   seq: number;
-  kind: 'BATCH_UPDATED' | 'ARTICLE_UPDATED' | 'NOTIFICATION' | 'ARTICLES_MOVED';
+  kind:
+    'BATCH_UPDATED' | 'ARTICLE_UPDATED' | 'NOTIFICATION' | 'ARTICLES_MOVED' | 'ARTICLE_PROGRESS';
   at: string;
   batch?: LiveBatchState;
   article?: LiveArticleState;
   notification?: LiveNotification;
   moved?: LiveArticlesMoved;
+  /** ARTICLE_PROGRESS: the latest figures of the articles that reported since the last one. */
+  articles?: ArticleProgress[];
 };
 
 /** What to do with an incoming event, given the last number applied. */

@@ -7,9 +7,16 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
-import type { ArticleSummary } from '@/types/api';
+import type { ArticleProgress, ArticleSummary } from '@/types/api';
 
-const columns: readonly Column<ArticleSummary>[] = [
+import { NO_WRITING, type WritingProgress } from '../api/writing-progress';
+
+import { WordsWritten } from './words-written';
+
+/** A row of the grid: the article and, while it is being written, how far it has got. */
+type ArticleRow = ArticleSummary & { written?: ArticleProgress };
+
+const columns: readonly Column<ArticleRow>[] = [
   { key: 'position', name: '#', width: 64, cellClass: 'grid__number' },
   {
     key: 'keyword',
@@ -31,9 +38,10 @@ const columns: readonly Column<ArticleSummary>[] = [
   {
     key: 'wordCount',
     name: 'Words',
-    width: 96,
+    width: 190,
     cellClass: 'grid__number',
-    renderCell: ({ row }) => formatNumber(row.wordCount),
+    renderCell: ({ row }) =>
+      row.written ? <WordsWritten progress={row.written} /> : formatNumber(row.wordCount),
   },
   {
     key: 'lastError',
@@ -59,7 +67,7 @@ export function isSelectable(article: ArticleSummary): boolean {
 function selectColumn(
   articles: ArticleSummary[],
   { selected, onChange }: ArticleSelection,
-): Column<ArticleSummary> {
+): Column<ArticleRow> {
   const selectable = articles.filter(isSelectable);
   const ticked = selectable.filter((a) => selected.has(a.id)).length;
   const set = (ids: string[], checked: boolean) => {
@@ -108,24 +116,35 @@ export type ArticlesTableProps = {
   articles: ArticleSummary[];
   /** Adds a checkbox column for choosing articles (to export them, for example). */
   selection?: ArticleSelection;
+  /** Words written so far by the running articles. */
+  writing?: WritingProgress;
 };
 
 /**
  * The articles of a batch in a virtualised grid: only the rows in view are in the page, so a page
  * of 500 articles scrolls as smoothly as one of 10. Arrow keys move between cells; Enter on a
- * keyword follows its link.
+ * keyword follows its link. A running article shows the words written so far against its target.
  */
-export function ArticlesTable({ articles, selection }: ArticlesTableProps) {
+export function ArticlesTable({ articles, selection, writing = NO_WRITING }: ArticlesTableProps) {
   const shown = useMemo(
     () => (selection ? [selectColumn(articles, selection), ...columns] : columns),
     [articles, selection],
+  );
+  const rows = useMemo<ArticleRow[]>(
+    () =>
+      articles.map((article) =>
+        article.status === 'RUNNING' && writing[article.id]
+          ? { ...article, written: writing[article.id] }
+          : article,
+      ),
+    [articles, writing],
   );
   return (
     <DataGrid
       className="articles-grid rdg-light"
       aria-label="Articles of this batch"
       columns={shown}
-      rows={articles}
+      rows={rows}
       rowKeyGetter={(row) => row.id}
       selectedRows={selection?.selected}
       rowHeight={34}

@@ -10,6 +10,7 @@ import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 import { useLiveBatch } from '../api/live-batch';
+import { useWritingProgress } from '../api/writing-progress';
 
 import { ArticlesTable } from './articles-table';
 import { BatchSettingsList } from './batch-settings';
@@ -127,6 +128,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
   const eta = useLiveBatch(batchId);
+  const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
   const update = (next: { page?: number; status?: ArticleStatus }) => {
@@ -199,6 +201,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
               <ArticlesTable
                 articles={batch.items.content}
                 selection={selectionActions ? selection : undefined}
+                writing={writing}
               />
             )}
             <Pager

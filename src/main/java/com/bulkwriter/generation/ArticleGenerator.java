@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One provider's way of writing an article. Implementations: the offline draft engine now, the
- * OpenAI-compatible and Anthropic providers later.
+ * One provider's way of writing an article. Implementations: the offline draft engine, the
+ * OpenAI-compatible and Anthropic providers.
  */
 public interface ArticleGenerator {
 
@@ -25,8 +25,11 @@ public interface ArticleGenerator {
    * outline, then section by section) saves each finished step under that id, so that another
    * attempt, after a failure or a crash, resumes after the last finished step and never pays for
    * one twice. Providers that write in one go ignore the id.
+   *
+   * @param progress told the words written so far while the article is written; providers that
+   *     cannot tell never call it
    */
-  default GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
+  default GeneratedArticle generate(UUID articleId, ArticleSpec spec, WritingProgress progress) {
     return generate(spec);
   }
 

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -22,14 +21,8 @@ class AccountsBrowserTest extends BrowserTest {
 
   @Test
   void eachUserSeesOnlyTheirOwnBatches() {
-    List<String> cspViolations = new CopyOnWriteArrayList<>();
     Page admin = browser.newPage();
-    admin.onConsoleMessage(
-        message -> {
-          if (message.text().contains("Content Security Policy")) {
-            cspViolations.add(message.text());
-          }
-        });
+    List<String> cspViolations = cspViolations(admin);
     SignIn.as(admin, port, "/users", Api.ADMIN, Api.ADMIN_PASSWORD);
     createUser(admin, "writer-one");
     createUser(admin, "writer-two");

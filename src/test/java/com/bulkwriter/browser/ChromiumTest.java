@@ -2,6 +2,9 @@ package com.bulkwriter.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +26,18 @@ abstract class ChromiumTest {
         new ClassPathResource("static/index.html").exists(),
         "the web UI was not built (-DskipFrontend)");
     browser = new Browser();
+  }
+
+  /** Collects the page's Content Security Policy violations, which a test expects to stay empty. */
+  protected static List<String> cspViolations(Page page) {
+    List<String> violations = new CopyOnWriteArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            violations.add(message.text());
+          }
+        });
+    return violations;
   }
 
   @AfterAll

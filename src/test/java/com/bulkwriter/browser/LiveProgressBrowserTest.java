@@ -12,7 +12,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -38,13 +37,7 @@ class LiveProgressBrowserTest extends BrowserTest {
   void barsAndBadgesAdvanceWithoutReloadAndFailuresMakeOneToast() {
     scripted.delay(Duration.ofMillis(700));
     Page page = browser.newPage();
-    List<String> cspViolations = new CopyOnWriteArrayList<>();
-    page.onConsoleMessage(
-        message -> {
-          if (message.text().contains("Content Security Policy")) {
-            cspViolations.add(message.text());
-          }
-        });
+    List<String> cspViolations = cspViolations(page);
     SignIn.as(page, port, "/", Api.ADMIN, Api.ADMIN_PASSWORD);
     assertThat(page.getByTitle("Live updates")).containsText("Live");
 

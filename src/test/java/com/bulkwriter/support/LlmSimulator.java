@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -62,6 +63,8 @@ public final class LlmSimulator implements AutoCloseable {
 
   private final HttpServer server;
   private final String apiKey;
+  private final int requestsPerMinute;
+  private final int tokensPerMinute;
   private final SimulatedLimits limits;
   private final Queue<Fault> scripted = new ConcurrentLinkedQueue<>();
   private final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
@@ -71,11 +74,14 @@ public final class LlmSimulator implements AutoCloseable {
   private final AtomicInteger passBeforeScripted = new AtomicInteger();
   private final AtomicLong billedCompletionTokens = new AtomicLong();
   private volatile Duration latency = Duration.ZERO;
+  private volatile Duration pace = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
 
   private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute) {
     this.apiKey = apiKey;
+    this.requestsPerMinute = requestsPerMinute;
+    this.tokensPerMinute = tokensPerMinute;
     this.limits = new SimulatedLimits(requestsPerMinute, tokensPerMinute);
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
@@ -98,8 +104,30 @@ public final class LlmSimulator implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
 
+  /**
+   * The settings that point a node's OpenAI-compatible provider at this simulator, with its key and
+   * limits, plus {@code more} (name, value, name, value …).
+   */
+  public Map<String, Object> openAiSettings(Object... more) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("bulkwriter.openai.base-url", baseUrl());
+    settings.put("bulkwriter.openai.api-key", apiKey);
+    settings.put("bulkwriter.openai.requests-per-minute", String.valueOf(requestsPerMinute));
+    settings.put("bulkwriter.openai.tokens-per-minute", String.valueOf(tokensPerMinute));
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      settings.put(String.valueOf(more[i]), String.valueOf(more[i + 1]));
+    }
+    return settings;
+  }
+
   public LlmSimulator latency(Duration latency) {
     this.latency = latency;
+    return this;
+  }
+
+  /** Time between two of the eight parts an answer is streamed in, as a model's typing takes. */
+  public LlmSimulator pace(Duration betweenParts) {
+    this.pace = betweenParts;
     return this;
   }
 
@@ -229,6 +257,9 @@ public final class LlmSimulator implements AutoCloseable {
       OutputStream out = exchange.getResponseBody();
       List<String> chunks = chunks(answer, 8);
       for (int i = 0; i < chunks.size(); i++) {
+        if (i > 0) {
+          sleep(pace);
+        }
         send(out, protocol, i == 0, chunks.get(i), promptTokens);
         if (i == chunks.size() / 2) {
           sleep(latency.dividedBy(2));

@@ -89,6 +89,11 @@ final class AnthropicProtocol implements WireProtocol {
     }
 
     @Override
+    public CharSequence text() {
+      return text;
+    }
+
+    @Override
     public Completion finish() {
       if (!done) {
         throw GenerationFailure.retryable(

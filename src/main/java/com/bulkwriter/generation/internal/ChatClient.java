@@ -53,9 +53,14 @@ final class ChatClient {
    * Sends {@code request} and returns the finished answer.
    *
    * @param headers sees every response's headers (rate-limit budgets), errors included
+   * @param partial sees the answer's text so far after each event that added to it
    */
   Completion call(
-      HttpRequest request, WireProtocol protocol, Duration timeout, Consumer<HttpHeaders> headers) {
+      HttpRequest request,
+      WireProtocol protocol,
+      Duration timeout,
+      Consumer<HttpHeaders> headers,
+      Consumer<CharSequence> partial) {
     HttpResponse<InputStream> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -89,7 +94,7 @@ final class ChatClient {
               RateLimitHeaders.retryAfter(response.headers(), clock.instant())
                   .orElse(Duration.ZERO));
         }
-        return read(body, protocol.reader());
+        return read(body, protocol.reader(), partial);
       } finally {
         watchdog.cancel(false);
       }
@@ -102,7 +107,8 @@ final class ChatClient {
     }
   }
 
-  private static Completion read(InputStream body, WireProtocol.StreamReader reader)
+  private static Completion read(
+      InputStream body, WireProtocol.StreamReader reader, Consumer<CharSequence> partial)
       throws IOException {
     var lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
     String event = null;
@@ -110,7 +116,11 @@ final class ChatClient {
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (line.isEmpty()) {
         if (!data.isEmpty()) {
+          int before = reader.text().length();
           reader.event(event, data.toString());
+          if (reader.text().length() > before) {
+            partial.accept(reader.text());
+          }
         }
         event = null;
         data.setLength(0);

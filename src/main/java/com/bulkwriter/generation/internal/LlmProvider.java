@@ -7,6 +7,7 @@ import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.WorkEstimate;
+import com.bulkwriter.generation.WritingProgress;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -55,12 +56,13 @@ final class LlmProvider implements ArticleGenerator {
 
   @Override
   public GeneratedArticle generate(ArticleSpec spec) {
-    return generate(spec, StepLog.inMemory());
+    return generate(spec, StepLog.inMemory(), WritingProgress.NONE);
   }
 
   @Override
-  public GeneratedArticle generate(UUID articleId, ArticleSpec spec) {
-    return generate(spec, steps == null ? StepLog.inMemory() : steps.forArticle(articleId));
+  public GeneratedArticle generate(UUID articleId, ArticleSpec spec, WritingProgress progress) {
+    StepLog log = steps == null ? StepLog.inMemory() : steps.forArticle(articleId);
+    return generate(spec, log, progress);
   }
 
   @Override
@@ -68,23 +70,26 @@ final class LlmProvider implements ArticleGenerator {
     return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers);
   }
 
-  /** Short articles in one call; long ones outline first, then section by section. */
-  private GeneratedArticle generate(ArticleSpec spec, StepLog log) {
+  /**
+   * Short articles in one call; long ones outline first, then section by section. Either way the
+   * words of the streamed answer are told to {@code progress} as they come.
+   */
+  private GeneratedArticle generate(ArticleSpec spec, StepLog log, WritingProgress progress) {
     String model = spec.model() == null || spec.model().isBlank() ? settings.model() : spec.model();
     if (spec.wordCount() > properties.longArticleWords()) {
       return new LongArticleWriter(
-              prompt -> {
-                Completion completion = call(prompt, model);
+              (prompt, streamed) -> {
+                Completion completion = call(prompt, model, streamed);
                 return new LongArticleWriter.Answer(completion.text(), usage(model, completion));
               })
-          .write(spec, log);
+          .write(spec, log, progress);
     }
-    Completion completion = call(Prompts.article(spec), model);
+    Completion completion = call(Prompts.article(spec), model, progress);
     return ArticleParser.parse(completion.text(), spec, usage(model, completion));
   }
 
   /** One call through the gate: rate limits, in-flight cap, circuit breaker. */
-  private Completion call(Prompt prompt, String model) {
+  private Completion call(Prompt prompt, String model, WritingProgress progress) {
     ProviderGate.Permit permit = gate.admit(prompt.estimatedTokens());
     Completion completion;
     try {
@@ -93,7 +98,8 @@ final class LlmProvider implements ArticleGenerator {
               protocol.request(settings, prompt, model),
               protocol,
               settings.timeout(),
-              gate::observe);
+              gate::observe,
+              new StreamedWords(progress));
     } catch (GenerationFailure failure) {
       permit.failed(failure);
       throw failure;

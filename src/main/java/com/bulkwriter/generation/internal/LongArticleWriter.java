@@ -8,9 +8,9 @@ import com.bulkwriter.generation.MetaDescriptions;
 import com.bulkwriter.generation.Slugs;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.Words;
+import com.bulkwriter.generation.WritingProgress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writes a long article in steps: the outline, then each section with its share of the length.
@@ -20,6 +20,9 @@ import java.util.function.Function;
  * <p>Each section is held to ±{@value #TOLERANCE_PERCENT}% of its share: a shorter answer is a
  * retryable failure (not saved), a longer one is cut at a paragraph or sentence end. The shares add
  * up to the target less the title, so the whole article ends within the same ±15%.
+ *
+ * <p>Progress counts the article's words across steps: the title and the finished sections, plus
+ * the words of the section being written as they stream. The outline is not article text.
  */
 final class LongArticleWriter {
 
@@ -30,19 +33,26 @@ final class LongArticleWriter {
   /** A model's answer to one prompt and what it was billed. */
   record Answer(String text, TokenUsage usage) {}
 
-  private final Function<Prompt, Answer> model;
+  /** Asks the model; {@code progress} hears the words of this answer while it streams. */
+  @FunctionalInterface
+  interface Model {
+    Answer answer(Prompt prompt, WritingProgress progress);
+  }
 
-  LongArticleWriter(Function<Prompt, Answer> model) {
+  private final Model model;
+
+  LongArticleWriter(Model model) {
     this.model = model;
   }
 
-  GeneratedArticle write(ArticleSpec spec, StepLog log) {
+  GeneratedArticle write(ArticleSpec spec, StepLog log, WritingProgress progress) {
     int planned = Prompts.sections(spec.wordCount());
     StepLog.Step outlineStep =
         log.find(0)
             .orElseGet(
                 () -> {
-                  Answer answer = model.apply(LongArticlePrompts.outline(spec, planned));
+                  Answer answer =
+                      model.answer(LongArticlePrompts.outline(spec, planned), WritingProgress.NONE);
                   Outline.parse(answer.text(), spec, planned); // an unusable outline is not saved
                   return log.save(new StepLog.Step(0, answer.text(), answer.usage()));
                 });
@@ -51,22 +61,27 @@ final class LongArticleWriter {
     int[] shares = shares(spec.wordCount() - Words.count("# " + outline.title()), headings.size());
     TokenUsage usage = outlineStep.usage();
     List<String> sections = new ArrayList<>(headings.size());
+    int written = Words.count("# " + outline.title());
     for (int number = 1; number <= headings.size(); number++) {
       int index = number;
       int words = shares[number - 1];
+      int before = written;
       StepLog.Step step =
           log.find(index)
               .orElseGet(
                   () -> {
                     Answer answer =
-                        model.apply(
+                        model.answer(
                             LongArticlePrompts.section(
-                                spec, outline.title(), headings, index, words));
+                                spec, outline.title(), headings, index, words),
+                            streamed -> progress.wordsWritten(before + streamed));
                     String section = fit(answer.text(), headings.get(index - 1), words, index);
                     return log.save(new StepLog.Step(index, section, answer.usage()));
                   });
       sections.add(step.content());
       usage = usage.plus(step.usage());
+      written += Words.count(step.content());
+      progress.wordsWritten(written);
     }
     String body =
         MarkdownNormalizer.normalize(

@@ -6,9 +6,11 @@ import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.WorkEstimate;
+import com.bulkwriter.generation.WritingProgress;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,9 @@ class OfflineDraftEngine implements ArticleGenerator {
   /** Longest article the engine agrees to write; beyond it a typo is more likely than a wish. */
   static final int MAX_WORDS = 100_000;
 
+  /** The delay is spent in this many equal parts, with the words "written" told after each. */
+  static final int PROGRESS_STEPS = 4;
+
   private final Duration delay;
 
   OfflineDraftEngine(OfflineSettings settings) {
@@ -38,6 +43,17 @@ class OfflineDraftEngine implements ArticleGenerator {
 
   @Override
   public GeneratedArticle generate(ArticleSpec spec) {
+    return generate(null, spec, WritingProgress.NONE);
+  }
+
+  /**
+   * Writes the draft at once, then spends the delay in {@value #PROGRESS_STEPS} parts as if it were
+   * being typed, telling {@code progress} a quarter, a half and three quarters of its words: always
+   * the same figures for the same spec. Without a delay there is nothing to watch, and nothing is
+   * told.
+   */
+  @Override
+  public GeneratedArticle generate(UUID articleId, ArticleSpec spec, WritingProgress progress) {
     String keyword = Casing.collapseWhitespace(spec.keyword());
     if (keyword.isEmpty()) {
       throw new GenerationFailure("The keyword is empty", false);
@@ -46,8 +62,14 @@ class OfflineDraftEngine implements ArticleGenerator {
       throw new GenerationFailure(
           "The word count must be between 1 and " + MAX_WORDS + ", not " + spec.wordCount(), false);
     }
-    pause();
-    return new DraftWriter(spec, keyword, seed(spec)).write();
+    GeneratedArticle draft = new DraftWriter(spec, keyword, seed(spec)).write();
+    for (int step = 1; step <= PROGRESS_STEPS && !delay.isZero(); step++) {
+      pause(delay.dividedBy(PROGRESS_STEPS));
+      if (step < PROGRESS_STEPS) {
+        progress.wordsWritten(draft.wordCount() * step / PROGRESS_STEPS);
+      }
+    }
+    return draft;
   }
 
   /** Free and offline: only the delay per draft, spread over the queue's workers, takes time. */
@@ -67,12 +89,9 @@ class OfflineDraftEngine implements ArticleGenerator {
   }
 
   /** Lets a person watch a batch progress as if a real provider were writing. */
-  private void pause() {
-    if (delay.isZero()) {
-      return;
-    }
+  private static void pause(Duration part) {
     try {
-      Thread.sleep(delay);
+      Thread.sleep(part);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GenerationFailure("Interrupted while writing the draft", true, e);

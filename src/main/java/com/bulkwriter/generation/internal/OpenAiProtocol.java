@@ -91,6 +91,11 @@ final class OpenAiProtocol implements WireProtocol {
     }
 
     @Override
+    public CharSequence text() {
+      return text;
+    }
+
+    @Override
     public Completion finish() {
       if (!done) {
         throw GenerationFailure.retryable("OpenAI's stream ended before [DONE] (truncated)", null);

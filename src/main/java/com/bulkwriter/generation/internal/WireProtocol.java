@@ -34,6 +34,9 @@ interface WireProtocol {
      */
     void event(String event, String data);
 
+    /** The answer's text so far, for its progress; read before the next event arrives. */
+    CharSequence text();
+
     /**
      * The answer once the stream has ended.
      *

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code LISTEN}s on one PostgreSQL channel on a connection of its own (taken from the pool for
  * good, reopened after an error) and hands each notification's payload over, on a daemon thread.
- * What is announced while the connection is broken is not heard.
+ * What is announced while the connection is broken is not heard; {@code afterWait} runs after every
+ * wait (and every failed attempt), for a user that polls to make up for that.
  */
 final class ChannelListener {
 
@@ -24,16 +25,23 @@ final class ChannelListener {
   private final String channel;
   private final Duration wait;
   private final Consumer<String> heard;
+  private final Runnable afterWait;
   private volatile Thread thread;
 
   /**
    * @param wait how long one wait for notifications lasts, and the pause before reconnecting
    */
-  ChannelListener(DataSource dataSource, String channel, Duration wait, Consumer<String> heard) {
+  ChannelListener(
+      DataSource dataSource,
+      String channel,
+      Duration wait,
+      Consumer<String> heard,
+      Runnable afterWait) {
     this.dataSource = dataSource;
     this.channel = channel;
     this.wait = wait;
     this.heard = heard;
+    this.afterWait = afterWait;
   }
 
   synchronized void start() {
@@ -66,6 +74,7 @@ final class ChannelListener {
           for (int i = 0; notifications != null && i < notifications.length; i++) {
             heard.accept(notifications[i].getParameter());
           }
+          afterWait.run();
         }
       } catch (SQLException | RuntimeException e) {
         if (thread != Thread.currentThread()) {
@@ -74,8 +83,11 @@ final class ChannelListener {
         log.warn("Listening on {} failed; reconnecting in {}", channel, wait, e);
         try {
           Thread.sleep(wait);
+          afterWait.run();
         } catch (InterruptedException interrupted) {
           return;
+        } catch (RuntimeException failed) {
+          log.warn("Polling after a failed LISTEN on {} failed too", channel, failed);
         }
       }
     }

@@ -2,9 +2,6 @@ package com.bulkwriter.progress.internal;
 
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,11 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterRelay implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(ClusterRelay.class);
   private static final String CHANNEL = "bulkwriter_progress";
   private static final int REMEMBERED = 50_000;
 
-  private final DataSource dataSource;
   private final JdbcClient jdbc;
   private final NamedQueries sql;
   private final Database database;
@@ -57,7 +48,11 @@ class ClusterRelay implements SmartLifecycle {
                 }
               }));
 
-  private volatile Thread listener;
+  /** Other nodes' events; none on H2. */
+  private final ChannelListener listener;
+
+  /** When the last fallback poll ran; touched by the listening thread only. */
+  private Instant polled;
 
   ClusterRelay(
       DataSource dataSource,
@@ -66,13 +61,18 @@ class ClusterRelay implements SmartLifecycle {
       Subscribers subscribers,
       ProgressProperties properties,
       Clock clock) {
-    this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.sql = NamedQueries.load("progress", database);
     this.database = database;
     this.subscribers = subscribers;
     this.properties = properties;
     this.clock = clock;
+    this.polled = clock.instant();
+    this.listener =
+        database == Database.POSTGRESQL
+            ? new ChannelListener(
+                dataSource, CHANNEL, properties.relayPollInterval(), this::fetch, this::pollWhenDue)
+            : null;
   }
 
   /** Sends an event this node stored to its subscribers, and tells the other nodes about it. */
@@ -93,63 +93,29 @@ class ClusterRelay implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (database != Database.POSTGRESQL || listener != null) {
-      return;
+  public void start() {
+    if (listener != null) {
+      listener.start();
     }
-    Thread thread = Thread.ofPlatform().name("progress-relay").daemon().unstarted(this::listen);
-    listener = thread;
-    thread.start();
   }
 
   @Override
-  public synchronized void stop() {
-    Thread running = listener;
-    listener = null;
-    if (running != null) {
-      running.interrupt();
+  public void stop() {
+    if (listener != null) {
+      listener.stop();
     }
   }
 
   @Override
   public boolean isRunning() {
-    return listener != null;
+    return listener != null && listener.isRunning();
   }
 
-  private void listen() {
-    Instant polled = clock.instant();
-    while (listener == Thread.currentThread()) {
-      try (Connection connection = dataSource.getConnection()) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("LISTEN " + CHANNEL);
-        }
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        log.debug("Listening for other nodes' progress events as node {}", node);
-        while (listener == Thread.currentThread()) {
-          PGNotification[] notifications =
-              pg.getNotifications((int) properties.relayPollInterval().toMillis());
-          if (notifications != null) {
-            for (PGNotification notification : notifications) {
-              log.debug("Notified of {}", notification.getParameter());
-              fetch(notification.getParameter());
-            }
-          }
-          if (Duration.between(polled, clock.instant()).compareTo(properties.relayPollInterval())
-              >= 0) {
-            polled = poll(polled);
-          }
-        }
-      } catch (SQLException | RuntimeException e) {
-        if (listener != Thread.currentThread()) {
-          return;
-        }
-        log.warn("Listening for other nodes' progress events failed; reconnecting", e);
-        try {
-          Thread.sleep(properties.relayPollInterval().toMillis());
-        } catch (InterruptedException interrupted) {
-          return;
-        }
-      }
+  /** After each wait for notifications: the fallback poll, once per poll interval. */
+  private void pollWhenDue() {
+    Instant now = clock.instant();
+    if (Duration.between(polled, now).compareTo(properties.relayPollInterval()) >= 0) {
+      polled = poll(polled);
     }
   }
 

@@ -52,7 +52,7 @@ class ExportRelay implements SmartLifecycle {
     this.listener =
         database == Database.POSTGRESQL
             ? new ChannelListener(
-                dataSource, CHANNEL, properties.relayPollInterval(), this::received)
+                dataSource, CHANNEL, properties.relayPollInterval(), this::received, () -> {})
             : null;
   }
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * One event of a batch as clients receive it (over STOMP and from the catch-up endpoint). {@code
  * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article},
- * {@code notification} and {@code moved} is set, as {@code kind} says.
+ * {@code notification}, {@code moved} and {@code articles} is set, as {@code kind} says.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveEvent(
@@ -19,13 +19,35 @@ public record LiveEvent(
     BatchState batch,
     ArticleState article,
     Notification notification,
-    ArticlesMoved moved) {
+    ArticlesMoved moved,
+    List<ArticleProgress> articles) {
+
+  LiveEvent withBatch(BatchState state) {
+    return new LiveEvent(batchId, seq, kind, at, state, null, null, null, null);
+  }
+
+  LiveEvent withArticle(ArticleState state) {
+    return new LiveEvent(batchId, seq, kind, at, null, state, null, null, null);
+  }
+
+  LiveEvent withNotification(Notification notice) {
+    return new LiveEvent(batchId, seq, kind, at, null, null, notice, null, null);
+  }
+
+  LiveEvent withMoved(ArticlesMoved body) {
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, body, null);
+  }
+
+  LiveEvent withArticles(List<ArticleProgress> figures) {
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, figures);
+  }
 
   public enum Kind {
     BATCH_UPDATED,
     ARTICLE_UPDATED,
     NOTIFICATION,
-    ARTICLES_MOVED
+    ARTICLES_MOVED,
+    ARTICLE_PROGRESS
   }
 
   /**
@@ -63,6 +85,14 @@ public record LiveEvent(
    * @param count how many moved
    */
   public record ArticlesMoved(String transition, List<String> from, String to, int count) {}
+
+  /**
+   * How far an article being written has got.
+   *
+   * @param words words written so far
+   * @param targetWords the length it is asked to have
+   */
+  public record ArticleProgress(UUID id, int words, int targetWords) {}
 
   /**
    * Something to tell the batch's owner.

@@ -7,12 +7,14 @@ import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
 import com.bulkwriter.progress.internal.LiveEvent.Notification;
+import com.bulkwriter.queue.ArticleProgressed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -30,33 +32,25 @@ import tools.jackson.databind.json.JsonMapper;
  * node stores and sends each batch's events in order. Article changes and status changes are
  * recorded at once; the counts and time left that follow from article changes are coalesced to one
  * event per batch per {@code progress-interval}, and failed articles to one notification per {@code
- * failure-interval}.
+ * failure-interval}. The words of articles being written are coalesced by {@link RunningArticles}.
  */
 @Component
 class LiveEvents implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
 
-  /** Pauses a person chose need no notification; every other pause has a reason to act on. */
-  private static final String PAUSED_BY_USER = "paused by the user";
-
-  private final EventLog eventLog;
   private final BatchProgress batches;
-  private final ClusterRelay relay;
   private final ProgressProperties properties;
-  private final JsonMapper json;
   private final Clock clock;
   private final BlockingQueue<Received> inbox = new LinkedBlockingQueue<>();
 
   // touched by the worker thread only
+  private final EventWriter writer;
+  private final FailureNotices failures;
+  private final RunningArticles running;
   private final Map<UUID, Instant> lastProgress = new HashMap<>();
   private final Map<UUID, Boolean> dirty = new LinkedHashMap<>();
-  private final Map<UUID, Integer> failures = new LinkedHashMap<>();
-  private final Map<UUID, Instant> lastFailureNotice = new HashMap<>();
   private final Map<UUID, Eta> etas = new HashMap<>();
-
-  /** Owners never change; kept so that an article's event costs no batch read. */
-  private final Map<UUID, String> owners = new HashMap<>();
 
   private volatile Thread worker;
 
@@ -67,12 +61,12 @@ class LiveEvents implements SmartLifecycle {
       ProgressProperties properties,
       JsonMapper json,
       Clock clock) {
-    this.eventLog = eventLog;
     this.batches = batches;
-    this.relay = relay;
     this.properties = properties;
-    this.json = json;
     this.clock = clock;
+    this.writer = new EventWriter(eventLog, relay, batches, json);
+    this.failures = new FailureNotices(properties.failureInterval(), writer);
+    this.running = new RunningArticles(properties.progressInterval());
   }
 
   /** A change as announced, with the time of the announcement: the time its event carries. */
@@ -90,6 +84,11 @@ class LiveEvents implements SmartLifecycle {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(ArticlesMoved event) {
+    inbox.add(new Received(event, clock.instant()));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ArticleProgressed event) {
     inbox.add(new Received(event, clock.instant()));
   }
 
@@ -159,40 +158,26 @@ class LiveEvents implements SmartLifecycle {
     Instant now = next.at();
     switch (next.change()) {
       case ArticleChanged changed -> {
-        String owner = owner(changed.batchId());
+        running.changed(changed);
+        String owner = writer.owner(changed.batchId());
         if (owner == null) {
           return;
         }
-        append(
-            changed.batchId(),
-            owner,
-            Kind.ARTICLE_UPDATED,
-            now,
+        var article =
             new LiveEvent.ArticleState(
-                changed.articleId(), changed.status().name(), changed.attempts(), changed.error()),
-            null,
-            null);
+                changed.articleId(), changed.status().name(), changed.attempts(), changed.error());
+        writer.write(
+            changed.batchId(), owner, Kind.ARTICLE_UPDATED, now, e -> e.withArticle(article));
         dirty.put(changed.batchId(), true);
         if (changed.status() == com.bulkwriter.batch.ArticleState.FAILED) {
-          failures.merge(changed.batchId(), 1, Integer::sum);
+          failures.failed(changed.batchId(), 1);
         }
       }
       case BatchChanged changed -> batchChanged(changed, now);
       case ArticlesMoved moved -> articlesMoved(moved, now);
+      case ArticleProgressed progressed -> running.progressed(progressed);
       default -> throw new IllegalArgumentException("Not a live event: " + next.change());
     }
-  }
-
-  /** The batch's owner, or {@code null} when the batch is gone. */
-  private String owner(UUID batchId) {
-    String owner = owners.get(batchId);
-    if (owner == null) {
-      owner = batches.of(batchId).map(BatchProgress.Snapshot::owner).orElse(null);
-      if (owner != null) {
-        owners.put(batchId, owner);
-      }
-    }
-    return owner;
   }
 
   /**
@@ -201,7 +186,7 @@ class LiveEvents implements SmartLifecycle {
    */
   private void articlesMoved(ArticlesMoved moved, Instant now) {
     UUID batchId = moved.batchId();
-    String owner = owner(batchId);
+    String owner = writer.owner(batchId);
     if (owner == null) {
       return;
     }
@@ -211,56 +196,25 @@ class LiveEvents implements SmartLifecycle {
             moved.transition().fromNames(),
             moved.transition().toName(),
             moved.count());
-    EventLog.Stored stored =
-        eventLog.append(
-            batchId,
-            owner,
-            Kind.ARTICLES_MOVED,
-            now,
-            seq ->
-                json.writeValueAsString(
-                    new LiveEvent(batchId, seq, Kind.ARTICLES_MOVED, now, null, null, null, body)));
-    relay.stored(stored, Kind.ARTICLES_MOVED);
+    writer.write(batchId, owner, Kind.ARTICLES_MOVED, now, e -> e.withMoved(body));
     dirty.put(batchId, true);
     if (moved.to() == com.bulkwriter.batch.ArticleState.FAILED) {
-      failures.merge(batchId, moved.count(), Integer::sum);
+      failures.failed(batchId, moved.count());
     }
   }
 
   private void batchChanged(BatchChanged changed, Instant now) {
+    running.batchChanged(changed);
     BatchProgress.Snapshot batch = batches.of(changed.batchId()).orElse(null);
     if (batch == null) {
       return;
     }
-    announceFailures(batch, now, true);
+    failures.announce(batch, now, true);
     progress(batch, now);
-    Notification notice =
-        switch (changed.status()) {
-          case COMPLETED ->
-              new Notification(
-                  Notification.Type.BATCH_FINISHED,
-                  batch.name(),
-                  "%s is finished: %d written, %d failed"
-                      .formatted(batch.name(), batch.succeeded(), batch.failed()),
-                  batch.succeeded());
-          case PAUSED ->
-              PAUSED_BY_USER.equals(changed.reason())
-                  ? null
-                  : new Notification(
-                      Notification.Type.BATCH_PAUSED,
-                      batch.name(),
-                      "%s is paused: %s".formatted(batch.name(), changed.reason()),
-                      0);
-          case CANCELLED ->
-              new Notification(
-                  Notification.Type.BATCH_CANCELLED,
-                  batch.name(),
-                  batch.name() + " is cancelled",
-                  batch.cancelled());
-          case RUNNING -> null;
-        };
+    Notification notice = StatusNotices.of(changed, batch);
     if (notice != null) {
-      append(batch.id(), batch.owner(), Kind.NOTIFICATION, now, null, notice, null);
+      writer.write(
+          batch.id(), batch.owner(), Kind.NOTIFICATION, now, e -> e.withNotification(notice));
     }
     if (changed.status() != BatchStatus.RUNNING) {
       forget(batch.id());
@@ -282,13 +236,21 @@ class LiveEvents implements SmartLifecycle {
           .ifPresent(
               batch -> {
                 progress(batch, now);
-                announceFailures(batch, now, all);
+                failures.announce(batch, now, all);
               });
     }
-    for (UUID id : failures.keySet().toArray(UUID[]::new)) {
+    for (UUID id : failures.waiting()) {
       if (!dirty.containsKey(id)) {
-        batches.of(id).ifPresent(batch -> announceFailures(batch, now, all));
+        batches.of(id).ifPresent(batch -> failures.announce(batch, now, all));
       }
+    }
+    running.flush(now, all, this::articleProgress);
+  }
+
+  private void articleProgress(UUID batchId, List<LiveEvent.ArticleProgress> articles, Instant at) {
+    String owner = writer.owner(batchId);
+    if (owner != null) {
+      writer.write(batchId, owner, Kind.ARTICLE_PROGRESS, at, e -> e.withArticles(articles));
     }
   }
 
@@ -299,13 +261,7 @@ class LiveEvents implements SmartLifecycle {
                 now, batch.finished(), batch.remaining(), batch.status() == BatchStatus.RUNNING);
     lastProgress.put(batch.id(), now);
     dirty.remove(batch.id());
-    append(
-        batch.id(),
-        batch.owner(),
-        Kind.BATCH_UPDATED,
-        now,
-        null,
-        null,
+    var state =
         new LiveEvent.BatchState(
             batch.name(),
             batch.status().name(),
@@ -317,61 +273,15 @@ class LiveEvents implements SmartLifecycle {
             batch.failed(),
             batch.cancelled(),
             batch.progress(),
-            eta));
-  }
-
-  /** One notification for the articles that failed since the last one, once per interval. */
-  private void announceFailures(BatchProgress.Snapshot batch, Instant now, boolean force) {
-    Integer count = failures.get(batch.id());
-    if (count == null) {
-      return;
-    }
-    Instant last = lastFailureNotice.get(batch.id());
-    if (!force && last != null && last.plus(properties.failureInterval()).isAfter(now)) {
-      return;
-    }
-    failures.remove(batch.id());
-    lastFailureNotice.put(batch.id(), now);
-    String what = count == 1 ? "1 article" : count + " articles";
-    append(
-        batch.id(),
-        batch.owner(),
-        Kind.NOTIFICATION,
-        now,
-        null,
-        new Notification(
-            Notification.Type.ARTICLES_FAILED,
-            batch.name(),
-            "%s of %s failed".formatted(what, batch.name()),
-            count),
-        null);
+            eta);
+    writer.write(batch.id(), batch.owner(), Kind.BATCH_UPDATED, now, e -> e.withBatch(state));
   }
 
   private void forget(UUID id) {
     dirty.remove(id);
     lastProgress.remove(id);
-    lastFailureNotice.remove(id);
     etas.remove(id);
-    owners.remove(id);
-  }
-
-  private void append(
-      UUID batchId,
-      String owner,
-      Kind kind,
-      Instant now,
-      LiveEvent.ArticleState article,
-      Notification notification,
-      LiveEvent.BatchState state) {
-    EventLog.Stored stored =
-        eventLog.append(
-            batchId,
-            owner,
-            kind,
-            now,
-            seq ->
-                json.writeValueAsString(
-                    new LiveEvent(batchId, seq, kind, now, state, article, notification, null)));
-    relay.stored(stored, kind);
+    failures.forget(id);
+    writer.forget(id);
   }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one claimed article and stores the outcome: the result, a retry after backoff, or the
- * final failure. Every write is fenced by the claim's lease token.
+ * final failure. Every write is fenced by the claim's lease token. While the provider writes, its
+ * word counts are announced as {@link com.bulkwriter.queue.ArticleProgressed}, never stored.
  */
 @Component
 class ArticleWorker {
@@ -63,7 +64,10 @@ class ArticleWorker {
       ArticleSpec spec =
           json.settings(article.settings())
               .specFor(article.keyword(), json.overrides(article.overrides()));
-      GeneratedArticle result = providers.require(spec.provider()).generate(article.id(), spec);
+      GeneratedArticle result;
+      try (WordsReported progress = new WordsReported(article, spec.wordCount(), events)) {
+        result = providers.require(spec.provider()).generate(article.id(), spec, progress);
+      }
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
       if (outcome == Outcome.SUCCEEDED) {
         changed(article, ArticleState.SUCCEEDED, null);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,29 @@ class LlmProviderTest {
         .isLessThan(article.markdown().indexOf("## Chapter 8"));
     assertThat(article.wordCount()).isBetween(1_700, 2_300);
     assertThat(article.usage().completionTokens()).isEqualTo(simulator.billedCompletionTokens());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theWordsWrittenSoFarAreReportedWhileTheAnswerStreams(Wire wire) {
+    List<Integer> reported = new ArrayList<>();
+    GeneratedArticle article = writeWatched(wire, spec("cold brew", 1_200), reported);
+
+    // the simulator streams the answer in eight parts
+    assertThat(reported).hasSizeGreaterThanOrEqualTo(6).doesNotHaveDuplicates().isSorted();
+    assertThat(reported.getFirst()).isLessThan(article.wordCount() / 4);
+    assertThat(reported.getLast()).isBetween(article.wordCount() * 3 / 4, article.wordCount());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aLongArticleReportsItsWordsAcrossItsSectionsAgainstTheWholeTarget(Wire wire) {
+    List<Integer> reported = new ArrayList<>();
+    GeneratedArticle article = writeWatched(wire, spec("sourdough baking", 2_000), reported);
+
+    assertThat(reported).hasSizeGreaterThan(8).isSorted(); // several per section, 8 sections
+    assertThat(reported.getFirst()).isLessThan(300);
+    assertThat(reported.getLast()).isEqualTo(article.wordCount());
   }
 
   @ParameterizedTest
@@ -217,6 +241,12 @@ class LlmProviderTest {
   }
 
   // --- fixtures
+
+  /** Writes {@code spec} against a new simulator, adding every progress report to {@code into}. */
+  private GeneratedArticle writeWatched(Wire wire, ArticleSpec spec, List<Integer> into) {
+    LlmProvider provider = provider(wire, simulator(6_000, 1_000_000), 6_000, 1_000_000, Map.of());
+    return provider.generate(UUID.randomUUID(), spec, into::add);
+  }
 
   private LlmSimulator simulator(int rpm, int tpm) {
     LlmSimulator simulator = LlmSimulator.start(KEY, rpm, tpm);

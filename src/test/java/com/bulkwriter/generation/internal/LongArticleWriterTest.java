@@ -8,6 +8,7 @@ import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.Words;
+import com.bulkwriter.generation.WritingProgress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +68,15 @@ class LongArticleWriterTest {
   void finishedStepsAreNeverAskedForAgainAndTheirUsageIsAddedUp() {
     StepLog log = StepLog.inMemory();
     ArticleSpec spec = spec(false);
-    var failing = new LongArticleWriter(prompt -> answer(prompt, asked.size() == 3));
-    assertThatThrownBy(() -> failing.write(spec, log)).isInstanceOf(GenerationFailure.class);
+    var failing = new LongArticleWriter((prompt, progress) -> answer(prompt, asked.size() == 3));
+    assertThatThrownBy(() -> failing.write(spec, log, WritingProgress.NONE))
+        .isInstanceOf(GenerationFailure.class);
     assertThat(asked).hasSize(4);
     asked.clear();
 
     GeneratedArticle article =
-        new LongArticleWriter(prompt -> answer(prompt, false)).write(spec, log);
+        new LongArticleWriter((prompt, progress) -> answer(prompt, false))
+            .write(spec, log, WritingProgress.NONE);
 
     int sections = Prompts.sections(2_000);
     assertThat(asked).hasSize(sections - 2); // outline and sections 1–2 were saved
@@ -81,6 +84,34 @@ class LongArticleWriterTest {
     assertThat(article.usage().promptTokens()).isEqualTo(10L * (sections + 1));
     assertThat(article.usage().costUsd()).isEqualByComparingTo("0.00" + (sections + 1));
     assertThat(article.wordCount()).isBetween(1_700, 2_300);
+  }
+
+  @Test
+  void progressCountsTheTitleAndTheSectionsSoFarAcrossStepsButNotTheOutline() {
+    StepLog log = StepLog.inMemory();
+    List<Integer> reported = new ArrayList<>();
+    LongArticleWriter writer =
+        new LongArticleWriter(
+            (prompt, progress) -> {
+              LongArticleWriter.Answer answer = answer(prompt, false);
+              progress.wordsWritten(Words.count(answer.text()) / 2); // half-way through the stream
+              return answer;
+            });
+
+    GeneratedArticle article = writer.write(spec(false), log, reported::add);
+
+    int sections = Prompts.sections(2_000);
+    assertThat(reported).hasSize(2 * sections); // half-way and done, for each section only
+    assertThat(reported).isSorted();
+    assertThat(reported.getFirst()).isBetween(100, 150); // the title and half of section 1
+    assertThat(reported.getLast()).isEqualTo(article.wordCount());
+
+    List<Integer> resumed = new ArrayList<>();
+    asked.clear();
+    writer.write(spec(false), log, resumed::add);
+    assertThat(asked).isEmpty();
+    assertThat(resumed).hasSize(sections).isSorted();
+    assertThat(resumed.getLast()).isEqualTo(article.wordCount());
   }
 
   private LongArticleWriter.Answer answer(Prompt prompt, boolean fail) {

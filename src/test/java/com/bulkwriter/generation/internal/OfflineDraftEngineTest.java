@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,40 @@ class OfflineDraftEngineTest {
             with(spec, "language", "de"),
             with(spec, "title", "A title"));
     assertThat(variants.stream().map(OfflineDraftEngine::seed).distinct()).hasSize(variants.size());
+  }
+
+  @Test
+  void reportsAQuarterAHalfAndThreeQuartersOfTheDraftsWordsAcrossItsDelay() {
+    OfflineDraftEngine paced = new OfflineDraftEngine(new OfflineSettings(Duration.ofMillis(80)));
+    ArticleSpec spec = spec("indoor herbs", 1_000);
+    List<Integer> reported = new ArrayList<>();
+    List<Long> times = new ArrayList<>();
+    long start = System.nanoTime();
+
+    GeneratedArticle article =
+        paced.generate(
+            UUID.randomUUID(),
+            spec,
+            words -> {
+              reported.add(words);
+              times.add(System.nanoTime() - start);
+            });
+
+    int words = article.wordCount();
+    assertThat(reported).containsExactly(words / 4, words / 2, words * 3 / 4);
+    assertThat(times.getFirst()).isGreaterThanOrEqualTo(Duration.ofMillis(20).toNanos());
+    assertThat(times).isSorted();
+    assertThat(article).isEqualTo(engine.generate(spec));
+    List<Integer> again = new ArrayList<>();
+    paced.generate(UUID.randomUUID(), spec, again::add);
+    assertThat(again).isEqualTo(reported);
+  }
+
+  @Test
+  void withoutADelayNothingIsReported() {
+    List<Integer> reported = new ArrayList<>();
+    engine.generate(UUID.randomUUID(), spec("indoor herbs", 1_000), reported::add);
+    assertThat(reported).isEmpty();
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.LlmSimulator.Fault;
 import com.bulkwriter.support.TestApplication;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -31,17 +30,7 @@ class LongArticleApiTest {
       DatabaseUnderTest database) {
     try (LlmSimulator simulator = LlmSimulator.start(KEY, 6_000, 2_000_000);
         ConfigurableApplicationContext node =
-            TestApplication.start(
-                database.properties(),
-                Map.of(
-                    "bulkwriter.openai.base-url",
-                    simulator.baseUrl(),
-                    "bulkwriter.openai.api-key",
-                    KEY,
-                    "bulkwriter.openai.requests-per-minute",
-                    "6000",
-                    "bulkwriter.openai.tokens-per-minute",
-                    "2000000"))) {
+            TestApplication.start(database.properties(), simulator.openAiSettings())) {
       Api api = new Api(((WebServerApplicationContext) node).getWebServer().getPort());
       // the outline and sections 1–3 are answered, section 4 fails with a 500
       simulator.failAfter(4, Fault.HTTP_500);

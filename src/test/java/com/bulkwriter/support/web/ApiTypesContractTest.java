@@ -40,6 +40,7 @@ class ApiTypesContractTest {
           Map.entry("Engine", "EngineView"),
           Map.entry("Page", "PageOfArticleRow"),
           Map.entry("ArticleSummary", "ArticleRow"),
+          Map.entry("ArticleProgress", "ArticleProgress"),
           Map.entry("Article", "ArticleView"),
           Map.entry("Problem", "ProblemDetail"),
           Map.entry("ExportRequest", "ExportRequest"),
