@@ -30,6 +30,18 @@ class ApiTypesContractTest {
 
   private static final Path TYPES = Path.of("web/src/types/api.ts");
 
+  /** The live events of a batch, typed next to the client that reads them. */
+  private static final Path LIVE_TYPES = Path.of("web/src/lib/live/events.ts");
+
+  /** Their TypeScript types → schemas (the catch-up endpoint answers the same events). */
+  private static final Map<String, String> LIVE_SCHEMAS =
+      Map.of(
+          "LiveEvent", "LiveEvent",
+          "LiveBatchState", "BatchState",
+          "LiveArticleState", "ArticleState",
+          "LiveArticlesMoved", "ArticlesMoved",
+          "LiveNotification", "Notification");
+
   /** TypeScript type → the OpenAPI component schema that describes it. */
   private static final Map<String, String> SCHEMAS =
       Map.ofEntries(
@@ -100,6 +112,25 @@ class ApiTypesContractTest {
     assertThat(doc.path("paths").path("/api/articles/bulk").path("post").toString())
         .as("the 400 answer describes the errors member")
         .contains("`errors` names each bad row and field");
+  }
+
+  @Test
+  void everyFieldOfTheLiveEventTypesIsInTheCatchUpEndpointsSchemas() throws IOException {
+    JsonNode schemas = new Api(port).get("/v3/api-docs").json().path("components").path("schemas");
+    Map<String, List<String>> types = objectTypes(Files.readString(LIVE_TYPES));
+
+    assertThat(types.keySet())
+        .as("object types of %s; map each new one in this test", LIVE_TYPES)
+        .containsExactlyInAnyOrderElementsOf(LIVE_SCHEMAS.keySet());
+    List<String> missing = new ArrayList<>();
+    types.forEach(
+        (type, fields) -> {
+          JsonNode properties = schemas.path(LIVE_SCHEMAS.get(type)).path("properties");
+          fields.stream()
+              .filter(field -> !properties.has(field))
+              .forEach(field -> missing.add(type + "." + field));
+        });
+    assertThat(missing).as("fields of events.ts that the OpenAPI document does not have").isEmpty();
   }
 
   @Test
