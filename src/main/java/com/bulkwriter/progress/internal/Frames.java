@@ -1,5 +1,6 @@
 package com.bulkwriter.progress.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Groups a batch's events into STOMP frames: the first event after a quiet spell goes out at once,
  * the ones that follow within {@code frame-interval} wait for the end of that interval and leave
- * together, in order, as one JSON array. Every subscriber costs the server (and the browser) a
- * frame per message, so a 10,000-article batch sends at most a few frames per second to each of its
- * watchers however fast its articles change, and no event is dropped or merged.
+ * together, in order, as JSON arrays of at most {@code max-frame-size}. Every subscriber costs the
+ * server (and the browser) per message, so a 10,000-article batch sends a few frames per second to
+ * each of its watchers however fast its articles change, and no event is dropped or merged.
  *
  * <p>Hand-written because the STOMP broker relays messages one by one; one thread sends all frames,
  * so a batch's frames leave in the order of their numbers.
@@ -29,7 +30,7 @@ final class Frames implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Frames.class);
 
-  private record Event(long seq, String json) {}
+  private record Event(long seq, String json, int bytes) {}
 
   private static final class Pending {
     final List<Event> events = new ArrayList<>();
@@ -38,6 +39,7 @@ final class Frames implements AutoCloseable {
   }
 
   private final long intervalMillis;
+  private final int maxFrameBytes;
   private final Clock clock;
   private final BiConsumer<UUID, String> send;
   private final ScheduledExecutorService sender =
@@ -48,10 +50,14 @@ final class Frames implements AutoCloseable {
   private final Map<UUID, Pending> pending = new HashMap<>();
 
   /**
+   * @param maxFrameBytes a frame holds at most this many bytes of events (one larger event goes
+   *     alone), so that clients with small message buffers (8 KB in Tomcat's and Jetty's WebSocket
+   *     clients) can read every frame
    * @param send sends one frame (a JSON array of the batch's events) to the batch's subscribers
    */
-  Frames(long intervalMillis, Clock clock, BiConsumer<UUID, String> send) {
+  Frames(long intervalMillis, int maxFrameBytes, Clock clock, BiConsumer<UUID, String> send) {
     this.intervalMillis = intervalMillis;
+    this.maxFrameBytes = maxFrameBytes;
     this.clock = clock;
     this.send = send;
   }
@@ -59,7 +65,7 @@ final class Frames implements AutoCloseable {
   /** Queues an event of the batch for its next frame. */
   synchronized void add(UUID batchId, long seq, String json) {
     Pending batch = pending.computeIfAbsent(batchId, id -> new Pending());
-    batch.events.add(new Event(seq, json));
+    batch.events.add(new Event(seq, json, json.getBytes(StandardCharsets.UTF_8).length));
     if (!batch.scheduled) {
       batch.scheduled = true;
       long now = clock.millis();
@@ -80,9 +86,20 @@ final class Frames implements AutoCloseable {
     }
     events.sort(Comparator.comparingLong(Event::seq));
     StringBuilder frame = new StringBuilder("[");
+    int bytes = 2;
     for (Event event : events) {
+      if (frame.length() > 1 && bytes + 1 + event.bytes() > maxFrameBytes) {
+        send(batchId, frame);
+        frame = new StringBuilder("[");
+        bytes = 2;
+      }
       frame.append(frame.length() == 1 ? "" : ",").append(event.json());
+      bytes += event.bytes() + 1;
     }
+    send(batchId, frame);
+  }
+
+  private void send(UUID batchId, StringBuilder frame) {
     try {
       send.accept(batchId, frame.append(']').toString());
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package com.bulkwriter.progress.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every tunable of live progress.
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayMargin how far back each poll looks beyond the previous one (slow commits, clocks)
  * @param frameInterval least time between two WebSocket frames of one batch: events that follow
  *     each other closer than this leave together in one frame (a JSON array), none is dropped
+ * @param maxFrameSize most bytes of events in one frame (more leave in several frames); below the 8
+ *     KB message buffer of common Java WebSocket clients
  */
 @ConfigurationProperties("bulkwriter.progress")
 public record ProgressProperties(
@@ -27,7 +30,8 @@ public record ProgressProperties(
     Duration etaWindow,
     Duration relayPollInterval,
     Duration relayMargin,
-    Duration frameInterval) {
+    Duration frameInterval,
+    DataSize maxFrameSize) {
 
   public ProgressProperties {
     retention = or(retention, Duration.ofHours(24));
@@ -38,6 +42,11 @@ public record ProgressProperties(
     relayPollInterval = or(relayPollInterval, Duration.ofSeconds(2));
     relayMargin = or(relayMargin, Duration.ofSeconds(10));
     frameInterval = or(frameInterval, Duration.ofMillis(100));
+    maxFrameSize = maxFrameSize == null ? DataSize.ofBytes(7_680) : maxFrameSize;
+    if (maxFrameSize.toBytes() < 1_024 || maxFrameSize.toBytes() > 16 * 1024 * 1024) {
+      throw new IllegalArgumentException(
+          "bulkwriter.progress.max-frame-size must be between 1KB and 16MB");
+    }
     if (progressInterval.isNegative()
         || failureInterval.isNegative()
         || frameInterval.isNegative()) {

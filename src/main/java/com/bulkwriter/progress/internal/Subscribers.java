@@ -25,6 +25,7 @@ class Subscribers implements DisposableBean {
     this.frames =
         new Frames(
             properties.frameInterval().toMillis(),
+            (int) properties.maxFrameSize().toBytes(),
             clock,
             (batchId, frame) -> messages.convertAndSend(BATCH_TOPIC + batchId, frame));
   }

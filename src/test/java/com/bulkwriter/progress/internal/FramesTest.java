@@ -17,7 +17,8 @@ class FramesTest {
 
   @Test
   void firstEventLeavesAloneAndTheFollowingOnesTogetherInOrder() {
-    try (Frames frames = new Frames(300, Clock.systemUTC(), (id, frame) -> sent.add(frame))) {
+    try (Frames frames =
+        new Frames(300, 8_000, Clock.systemUTC(), (id, frame) -> sent.add(frame))) {
       frames.add(batch, 1, "{\"seq\":1}");
       await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 1);
       frames.add(batch, 3, "{\"seq\":3}");
@@ -29,12 +30,34 @@ class FramesTest {
   }
 
   @Test
+  void aFrameNeverHoldsMoreThanItsLimitAndALargerEventGoesAlone() {
+    String small = "{\"x\":\"" + "a".repeat(40) + "\"}"; // 48 bytes
+    String large = "{\"x\":\"" + "é".repeat(100) + "\"}"; // 208 bytes in UTF-8, 108 chars
+    try (Frames frames = new Frames(200, 120, Clock.systemUTC(), (id, frame) -> sent.add(frame))) {
+      frames.add(batch, 1, small);
+      await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 1);
+      frames.add(batch, 2, small);
+      frames.add(batch, 3, small);
+      frames.add(batch, 4, large);
+      frames.add(batch, 5, small);
+      await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 4);
+    }
+    assertThat(sent)
+        .containsExactly(
+            "[" + small + "]",
+            "[" + small + "," + small + "]",
+            "[" + large + "]",
+            "[" + small + "]");
+  }
+
+  @Test
   void batchesAreFramedSeparately() {
     UUID other = UUID.randomUUID();
     List<UUID> targets = new CopyOnWriteArrayList<>();
     try (Frames frames =
         new Frames(
             50,
+            8_000,
             Clock.systemUTC(),
             (id, frame) -> {
               targets.add(id);
@@ -54,6 +77,7 @@ class FramesTest {
     Frames frames =
         new Frames(
             200,
+            8_000,
             Clock.systemUTC(),
             (id, frame) -> {
               if (failedOnce.isEmpty()) {
