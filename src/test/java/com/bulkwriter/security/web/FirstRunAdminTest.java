@@ -73,6 +73,26 @@ class FirstRunAdminTest {
     assertThat(output.getOut()).doesNotContain("configured-first", "configured-second");
   }
 
+  @Test
+  void theBulkwriterAdminPasswordVariableOfTheReadmeSetsTheAdminsPassword() {
+    List<String> args = new ArrayList<>();
+    TestApplication.defaults().forEach((key, value) -> args.add("--" + key + "=" + value));
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> args.add("--" + key + "=" + value));
+    args.add("--bulkwriter.data-dir=" + dataDir);
+    // the product's own application.properties only, without the tests' fixed admin password;
+    // the variable comes in the way an environment variable would, as a property of that name
+    args.add("--spring.config.location=classpath:/application.properties");
+    args.add("--BULKWRITER_ADMIN_PASSWORD=from-the-environment");
+    try (var node =
+        new SpringApplicationBuilder(BulkwriterApplication.class)
+            .run(args.toArray(String[]::new))) {
+      var api = new Api(port(node));
+      assertThat(api.basic("admin", "from-the-environment").get("/api/auth/me").status())
+          .isEqualTo(200);
+    }
+    assertThat(dataDir.resolve("admin-password.txt")).doesNotExist();
+  }
+
   /** Command-line arguments, because they win over the tests' config/application.properties. */
   private ConfigurableApplicationContext start(Map<String, Object> database, String password) {
     List<String> args = new ArrayList<>();
