@@ -21,6 +21,9 @@ export type LiveArticleState = {
   status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
   attempts: number;
   error: string | null;
+  /** The written article's title and length; null unless it succeeded. */
+  title: string | null;
+  wordCount: number | null;
 };
 
 /**

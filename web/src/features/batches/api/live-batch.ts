@@ -42,6 +42,9 @@ export function applyToDetail(detail: BatchDetail, event: LiveEvent): BatchDetai
                 status: article.status,
                 attempts: article.attempts,
                 lastError: article.error,
+                // the written result comes with the success; any other state has none
+                title: article.title ?? null,
+                wordCount: article.wordCount ?? null,
               }
             : item,
         ),

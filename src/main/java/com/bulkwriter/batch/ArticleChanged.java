@@ -10,6 +10,21 @@ import org.jspecify.annotations.Nullable;
  * are announced as {@link ArticlesMoved} instead.
  *
  * @param error the article's last error, {@code null} when it has none
+ * @param title the written article's title, {@code null} unless it succeeded
+ * @param wordCount the written article's length, {@code null} unless it succeeded
  */
 public record ArticleChanged(
-    UUID batchId, UUID articleId, ArticleState status, int attempts, @Nullable String error) {}
+    UUID batchId,
+    UUID articleId,
+    ArticleState status,
+    int attempts,
+    @Nullable String error,
+    @Nullable String title,
+    @Nullable Integer wordCount) {
+
+  /** A change that leaves the article without a written result. */
+  public ArticleChanged(
+      UUID batchId, UUID articleId, ArticleState status, int attempts, @Nullable String error) {
+    this(batchId, articleId, status, attempts, error, null, null);
+  }
+}

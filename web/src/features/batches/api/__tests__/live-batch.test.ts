@@ -53,11 +53,44 @@ describe('live batch reducer', () => {
       seq: 3,
       kind: 'ARTICLE_UPDATED',
       at: '2026-11-28T12:00:00Z',
-      article: { id: 'a-2', status: 'FAILED', attempts: 5, error: 'Failed: boom' },
+      article: {
+        id: 'a-2',
+        status: 'FAILED',
+        attempts: 5,
+        error: 'Failed: boom',
+        title: null,
+        wordCount: null,
+      },
     });
     expect(next.items.content.map((a) => a.status)).toEqual(['QUEUED', 'FAILED']);
     expect(next.items.content[1].lastError).toBe('Failed: boom');
     expect(next.items.content[1].attempts).toBe(5);
+  });
+
+  it('a succeeded article shows its title and length without a reload', () => {
+    const detail = makeBatchDetail({}, [
+      makeArticleSummary({ id: 'a-1', status: 'SUCCEEDED' }),
+      makeArticleSummary({ id: 'a-2', status: 'RUNNING', title: null, wordCount: null }),
+    ]);
+    const next = applyToDetail(detail, {
+      batchId: detail.id,
+      seq: 3,
+      kind: 'ARTICLE_UPDATED',
+      at: '2026-11-28T12:00:00Z',
+      article: {
+        id: 'a-2',
+        status: 'SUCCEEDED',
+        attempts: 1,
+        error: null,
+        title: 'Cold brew at home',
+        wordCount: 912,
+      },
+    });
+    expect(next.items.content[1]).toMatchObject({
+      status: 'SUCCEEDED',
+      title: 'Cold brew at home',
+      wordCount: 912,
+    });
   });
 
   it('patches every cached view of the batch', () => {

@@ -19,7 +19,7 @@ const articleUpdated = (seq: number, id: string, status: 'RUNNING' | 'SUCCEEDED'
   seq,
   kind: 'ARTICLE_UPDATED',
   at,
-  article: { id, status, attempts: 1, error: null },
+  article: { id, status, attempts: 1, error: null, title: null, wordCount: null },
 });
 
 const batchUpdated = (status: 'RUNNING' | 'PAUSED' | 'CANCELLED'): LiveEvent => ({

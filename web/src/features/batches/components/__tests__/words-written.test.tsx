@@ -83,7 +83,14 @@ describe('words written of running articles', () => {
       seq: 2,
       kind: 'ARTICLE_UPDATED',
       at: '2026-11-28T12:00:01Z',
-      article: { id: 'a-1', status: 'QUEUED', attempts: 1, error: 'Attempt 1 failed: 503' },
+      article: {
+        id: 'a-1',
+        status: 'QUEUED',
+        attempts: 1,
+        error: 'Attempt 1 failed: 503',
+        title: null,
+        wordCount: null,
+      },
     });
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.queryByText('312 / 1,200 words')).not.toBeInTheDocument();

@@ -70,9 +70,15 @@ public record LiveEvent(
       double progress,
       Long etaSeconds) {}
 
-  /** An article's state after a change. */
+  /**
+   * An article's state after a change.
+   *
+   * @param title the written article's title, {@code null} unless it succeeded
+   * @param wordCount the written article's length, {@code null} unless it succeeded
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record ArticleState(UUID id, String status, int attempts, String error) {}
+  public record ArticleState(
+      UUID id, String status, int attempts, String error, String title, Integer wordCount) {}
 
   /**
    * Articles of the batch that moved at once (cancel, retry failed, rescue of expired leases,

@@ -165,7 +165,12 @@ class LiveEvents implements SmartLifecycle {
         }
         var article =
             new LiveEvent.ArticleState(
-                changed.articleId(), changed.status().name(), changed.attempts(), changed.error());
+                changed.articleId(),
+                changed.status().name(),
+                changed.attempts(),
+                changed.error(),
+                changed.title(),
+                changed.wordCount());
         writer.write(
             changed.batchId(), owner, Kind.ARTICLE_UPDATED, now, e -> e.withArticle(article));
         dirty.put(changed.batchId(), true);

@@ -70,7 +70,15 @@ class ArticleWorker {
       }
       outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
       if (outcome == Outcome.SUCCEEDED) {
-        changed(article, ArticleState.SUCCEEDED, null);
+        events.publishEvent(
+            new ArticleChanged(
+                article.batchId(),
+                article.id(),
+                ArticleState.SUCCEEDED,
+                article.attempts(),
+                null,
+                result.title(),
+                result.wordCount()));
       }
       if (outcome == Outcome.SUCCEEDED && result.usage().costUsd().signum() > 0) {
         checkBudget(article.batchId());

@@ -90,6 +90,19 @@ class LiveProgressTest {
       perArticle
           .values()
           .forEach(states -> assertThat(states).containsExactly("RUNNING", "SUCCEEDED"));
+      // a success brings the written title and length, so a row needs no reload to show them
+      events.values().stream()
+          .filter(event -> "ARTICLE_UPDATED".equals(event.get("kind").asString()))
+          .map(event -> event.get("article"))
+          .forEach(
+              article -> {
+                boolean written = "SUCCEEDED".equals(article.get("status").asString());
+                assertThat(article.get("wordCount").isNull()).isEqualTo(!written);
+                assertThat(article.get("title").isNull()).isEqualTo(!written);
+                if (written) {
+                  assertThat(article.get("wordCount").asInt()).isPositive();
+                }
+              });
       JsonNode last =
           events.values().stream()
               .filter(event -> "BATCH_UPDATED".equals(event.get("kind").asString()))
