@@ -4,54 +4,57 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
- * {@code LISTEN}s on one PostgreSQL channel on a connection of its own (taken from the pool for
- * good, reopened after an error) and hands each notification's payload over, on a daemon thread.
- * What is announced while the connection is broken is not heard; {@code afterWait} runs after every
- * wait (and every failed attempt), for a user that polls to make up for that.
+ * A relay between nodes: {@code LISTEN}s on one PostgreSQL channel on a connection of its own
+ * (taken from the pool for good, reopened after an error) and hands each notification's payload to
+ * {@link #heard}, on a daemon thread, from start to stop of the application. What is announced
+ * while the connection is broken is not heard; {@link #afterWait} runs after every wait (and every
+ * failed attempt), for a relay that polls to make up for that. On H2 (one node) it never starts.
  */
-final class ChannelListener {
+abstract class ChannelListener implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ChannelListener.class);
 
   private final DataSource dataSource;
   private final String channel;
   private final Duration wait;
-  private final Consumer<String> heard;
-  private final Runnable afterWait;
+  private final boolean enabled;
   private volatile Thread thread;
 
   /**
    * @param wait how long one wait for notifications lasts, and the pause before reconnecting
+   * @param enabled whether there are other nodes to listen to (PostgreSQL)
    */
-  ChannelListener(
-      DataSource dataSource,
-      String channel,
-      Duration wait,
-      Consumer<String> heard,
-      Runnable afterWait) {
+  ChannelListener(DataSource dataSource, String channel, Duration wait, boolean enabled) {
     this.dataSource = dataSource;
     this.channel = channel;
     this.wait = wait;
-    this.heard = heard;
-    this.afterWait = afterWait;
+    this.enabled = enabled;
   }
 
-  synchronized void start() {
-    if (thread == null) {
+  /** A notification's payload, on the listening thread. */
+  protected abstract void heard(String payload);
+
+  /** After each wait for notifications; nothing unless a relay polls as well. */
+  protected void afterWait() {}
+
+  @Override
+  public synchronized void start() {
+    if (enabled && thread == null) {
       thread = Thread.ofPlatform().name("listen-" + channel).daemon().unstarted(this::listen);
       thread.start();
     }
   }
 
-  synchronized void stop() {
+  @Override
+  public synchronized void stop() {
     Thread running = thread;
     thread = null;
     if (running != null) {
@@ -59,7 +62,8 @@ final class ChannelListener {
     }
   }
 
-  boolean isRunning() {
+  @Override
+  public boolean isRunning() {
     return thread != null;
   }
 
@@ -72,9 +76,9 @@ final class ChannelListener {
         while (thread == Thread.currentThread()) {
           PGNotification[] notifications = pg.getNotifications((int) wait.toMillis());
           for (int i = 0; notifications != null && i < notifications.length; i++) {
-            heard.accept(notifications[i].getParameter());
+            heard(notifications[i].getParameter());
           }
-          afterWait.run();
+          afterWait();
         }
       } catch (SQLException | RuntimeException e) {
         if (thread != Thread.currentThread()) {
@@ -83,7 +87,7 @@ final class ChannelListener {
         log.warn("Listening on {} failed; reconnecting in {}", channel, wait, e);
         try {
           Thread.sleep(wait);
-          afterWait.run();
+          afterWait();
         } catch (InterruptedException interrupted) {
           return;
         } catch (RuntimeException failed) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * H2 there is one node, which delivers its own events directly.
  */
 @Component
-class ClusterRelay implements SmartLifecycle {
+class ClusterRelay extends ChannelListener {
 
   private static final String CHANNEL = "bulkwriter_progress";
   private static final int REMEMBERED = 50_000;
@@ -48,9 +47,6 @@ class ClusterRelay implements SmartLifecycle {
                 }
               }));
 
-  /** Other nodes' events; none on H2. */
-  private final ChannelListener listener;
-
   /** When the last fallback poll ran; touched by the listening thread only. */
   private Instant polled;
 
@@ -61,6 +57,7 @@ class ClusterRelay implements SmartLifecycle {
       Subscribers subscribers,
       ProgressProperties properties,
       Clock clock) {
+    super(dataSource, CHANNEL, properties.relayPollInterval(), database == Database.POSTGRESQL);
     this.jdbc = jdbc;
     this.sql = NamedQueries.load("progress", database);
     this.database = database;
@@ -68,11 +65,6 @@ class ClusterRelay implements SmartLifecycle {
     this.properties = properties;
     this.clock = clock;
     this.polled = clock.instant();
-    this.listener =
-        database == Database.POSTGRESQL
-            ? new ChannelListener(
-                dataSource, CHANNEL, properties.relayPollInterval(), this::fetch, this::pollWhenDue)
-            : null;
   }
 
   /** Sends an event this node stored to its subscribers, and tells the other nodes about it. */
@@ -92,27 +84,9 @@ class ClusterRelay implements SmartLifecycle {
     }
   }
 
-  @Override
-  public void start() {
-    if (listener != null) {
-      listener.start();
-    }
-  }
-
-  @Override
-  public void stop() {
-    if (listener != null) {
-      listener.stop();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return listener != null && listener.isRunning();
-  }
-
   /** After each wait for notifications: the fallback poll, once per poll interval. */
-  private void pollWhenDue() {
+  @Override
+  protected void afterWait() {
     Instant now = clock.instant();
     if (Duration.between(polled, now).compareTo(properties.relayPollInterval()) >= 0) {
       polled = poll(polled);
@@ -120,7 +94,8 @@ class ClusterRelay implements SmartLifecycle {
   }
 
   /** Another node stored an event: send it to this node's subscribers. */
-  private void fetch(String message) {
+  @Override
+  protected void heard(String message) {
     String[] parts = message.split(" ");
     if (parts.length != 3 || node.equals(parts[0])) {
       return;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Downloads page shows it when it next reads the history. On H2 there is one node.
  */
 @Component
-class ExportRelay implements SmartLifecycle {
+class ExportRelay extends ChannelListener {
 
   private static final Logger log = LoggerFactory.getLogger(ExportRelay.class);
   private static final String CHANNEL = "bulkwriter_exports";
@@ -34,9 +33,6 @@ class ExportRelay implements SmartLifecycle {
   private final JsonMapper json;
   private final String node = UUID.randomUUID().toString();
 
-  /** Other nodes' changes; none on H2. */
-  private final ChannelListener listener;
-
   ExportRelay(
       DataSource dataSource,
       JdbcClient jdbc,
@@ -44,16 +40,12 @@ class ExportRelay implements SmartLifecycle {
       ExportEvents events,
       ProgressProperties properties,
       JsonMapper json) {
+    super(dataSource, CHANNEL, properties.relayPollInterval(), database == Database.POSTGRESQL);
     this.jdbc = jdbc;
     this.sql = NamedQueries.load("progress", database);
     this.database = database;
     this.events = events;
     this.json = json;
-    this.listener =
-        database == Database.POSTGRESQL
-            ? new ChannelListener(
-                dataSource, CHANNEL, properties.relayPollInterval(), this::received, () -> {})
-            : null;
   }
 
   /** An export changed on this node: tell its owner here, and the other nodes. */
@@ -74,7 +66,8 @@ class ExportRelay implements SmartLifecycle {
   }
 
   /** Another node's change: tell the owner if connected here. */
-  private void received(String message) {
+  @Override
+  protected void heard(String message) {
     int space = message.indexOf(' ');
     if (space < 0 || message.substring(0, space).equals(node)) {
       return;
@@ -84,24 +77,5 @@ class ExportRelay implements SmartLifecycle {
     } catch (RuntimeException e) {
       log.warn("Could not deliver another node's export change", e);
     }
-  }
-
-  @Override
-  public void start() {
-    if (listener != null) {
-      listener.start();
-    }
-  }
-
-  @Override
-  public void stop() {
-    if (listener != null) {
-      listener.stop();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return listener != null && listener.isRunning();
   }
 }
