@@ -53,13 +53,13 @@ public class BatchForecaster {
             .find(slowest.provider())
             .map(ArticleGenerator::limitsInForce)
             .orElse(ProviderLimits.NONE);
-    Integer limit =
-        switch (slowest.limitedBy()) {
-          case "requests-per-minute" -> limits.requestsPerMinute();
-          case "tokens-per-minute" -> limits.tokensPerMinute();
-          default -> null;
-        };
     return new BatchForecast(
-        estimate.articles(), estimate.durationSeconds(), estimate.limitedBy(), limit);
+        estimate.articles(),
+        slowest.requests() / (double) slowest.articles(),
+        (slowest.promptTokens() + slowest.completionTokens()) / (double) slowest.articles(),
+        estimate.durationSeconds(),
+        estimate.limitedBy(),
+        limits.requestsPerMinute(),
+        limits.tokensPerMinute());
   }
 }

@@ -28,8 +28,8 @@ final class Eta {
   /** A measured span shorter than this is never trusted alone. */
   private static final double MIN_SPAN_SECONDS = 1.0;
 
-  /** A measured rate at least this share of the provider-paced forecast means the limit binds. */
-  private static final double PACED_SHARE = 0.8;
+  /** Using at least this share of a provider's limit means the limit is what binds. */
+  private static final double BINDING = 0.85;
 
   /** The estimate at one moment; {@code seconds} is null when there is nothing to judge by. */
   record Estimate(Long seconds, Double articlesPerMinute, LiveEvent.Pace pace) {
@@ -109,10 +109,7 @@ final class Eta {
       return Estimate.NONE;
     }
     double rate = weight * measuredRate + (1 - weight) * priorRate;
-    LiveEvent.Pace pace =
-        forecast != null && forecast.pacedByProvider() && rate >= PACED_SHARE * priorRate
-            ? new LiveEvent.Pace(forecast.limitedBy(), forecast.limitPerMinute())
-            : null;
+    LiveEvent.Pace pace = pace(rate);
     if (remaining <= 0) {
       return new Estimate(0L, perMinute(rate), pace);
     }
@@ -129,6 +126,27 @@ final class Eta {
       seconds += (1 - weight) * prior;
     }
     return new Estimate(Math.max(1L, Math.round(seconds)), perMinute(rate), pace);
+  }
+
+  /**
+   * The provider's limit that sets the pace: the one this rate of articles uses almost all of, in
+   * requests or in tokens per minute; {@code null} when neither binds (the queue's workers or the
+   * answers' length set the pace) or the provider has no limits.
+   */
+  private LiveEvent.Pace pace(double articlesPerSecond) {
+    if (forecast == null) {
+      return null;
+    }
+    Integer requests = forecast.requestsPerMinute();
+    Integer tokens = forecast.tokensPerMinute();
+    double perMinute = articlesPerSecond * 60;
+    if (requests != null && perMinute * forecast.requestsPerArticle() >= BINDING * requests) {
+      return new LiveEvent.Pace("requests-per-minute", requests);
+    }
+    if (tokens != null && perMinute * forecast.tokensPerArticle() >= BINDING * tokens) {
+      return new LiveEvent.Pace("tokens-per-minute", tokens);
+    }
+    return null;
   }
 
   /**

@@ -23,7 +23,8 @@ class EtaTest {
   @Test
   void beforeTheFirstArticleFinishesTheForecastCountsDown() {
     Eta eta = new Eta(WINDOW);
-    BatchForecast forecast = new BatchForecast(100, 120, "requests-per-minute", 50);
+    BatchForecast forecast =
+        new BatchForecast(100, 1, 500, 120, "requests-per-minute", 50, 100_000);
     assertThat(eta.update(START, 0, 100, true, () -> forecast).seconds()).isEqualTo(120L);
     Eta.Estimate later = eta.update(at(10), 0, 100, true, () -> forecast);
     assertThat(later.seconds()).isEqualTo(110L);
@@ -56,7 +57,8 @@ class EtaTest {
   void aWrongForecastGivesWayToTheMeasuredRateAfterOneArticleTime() {
     Eta eta = new Eta(WINDOW);
     // the model expects 10 a second; the provider manages 2, each answer 5 s
-    BatchForecast forecast = new BatchForecast(200, 20, "requests-per-minute", 600);
+    BatchForecast forecast =
+        new BatchForecast(200, 1, 500, 20, "requests-per-minute", 600, 1_000_000);
     Eta.Estimate estimate = null;
     for (int tenth = 0; tenth <= 200; tenth += 5) {
       double t = tenth / 10.0;
@@ -71,15 +73,29 @@ class EtaTest {
   }
 
   @Test
+  void aTokenLimitThatBindsIsNamedWhenTheRequestLimitDoesNot() {
+    Eta eta = new Eta(WINDOW);
+    // 2,000 tokens an article at 60,000 tokens a minute: 30 articles a minute, far below 6,000 RPM
+    BatchForecast forecast =
+        new BatchForecast(60, 1, 2_000, 120, "tokens-per-minute", 6_000, 60_000);
+    for (int t = 0; t <= 40; t++) {
+      int finished = Math.max(0, (t - 2) / 2);
+      Eta.Estimate estimate = eta.update(at(t), finished, 60 - finished, true, () -> forecast);
+      assertThat(estimate.pace()).isEqualTo(new LiveEvent.Pace("tokens-per-minute", 60_000));
+    }
+  }
+
+  @Test
   void aResumeStartsFromTheForecastNotFromTheRateBeforeThePause() {
     Eta eta = new Eta(WINDOW);
-    BatchForecast slow = new BatchForecast(100, 100, "concurrency", null);
+    BatchForecast slow = BatchForecast.unlimited(100, 100, "concurrency");
     for (int t = 0; t <= 30; t++) {
       eta.update(at(t), t / 2, 100 - t / 2, true, () -> slow); // half an article a second
     }
     assertThat(eta.update(at(31), 15, 85, false, () -> slow)).isEqualTo(Eta.Estimate.NONE);
     // an hour later the batch resumes, and the model now expects 85 articles in 17 s
-    BatchForecast resumed = new BatchForecast(85, 17, "requests-per-minute", 300);
+    BatchForecast resumed =
+        new BatchForecast(85, 1, 500, 17, "requests-per-minute", 300, 1_000_000);
     Eta.Estimate first = eta.update(at(3_631), 15, 85, true, () -> resumed);
     assertThat(first.seconds()).isEqualTo(17L);
     assertThat(first.articlesPerMinute()).isEqualTo(300.0);
@@ -111,7 +127,7 @@ class EtaTest {
   @Test
   void nothingLeftIsZeroAndNeverNegative() {
     Eta eta = new Eta(WINDOW);
-    BatchForecast forecast = new BatchForecast(10, 5, "offline-delay", null);
+    BatchForecast forecast = BatchForecast.unlimited(10, 5, "offline-delay");
     eta.update(START, 0, 10, true, () -> forecast);
     assertThat(eta.update(at(5), 10, 0, true, () -> forecast).seconds()).isZero();
     // far past the forecast with nothing finished: still at least a second, never below
@@ -123,7 +139,7 @@ class EtaTest {
   @Test
   void aModelThatCannotTellGivesNoEstimate() {
     Eta eta = new Eta(WINDOW);
-    BatchForecast unknown = new BatchForecast(10, 0, "unknown", null);
+    BatchForecast unknown = BatchForecast.unlimited(10, 0, "unknown");
     assertThat(eta.update(START, 0, 10, true, () -> unknown)).isEqualTo(Eta.Estimate.NONE);
   }
 
@@ -138,7 +154,8 @@ class EtaTest {
     while (finishedAt.at(end) < total) {
       end += 0.01;
     }
-    BatchForecast forecast = new BatchForecast(total, Math.round(total / rate), "x", null);
+    BatchForecast forecast =
+        BatchForecast.unlimited(total, Math.round(total / rate), "concurrency");
     List<Double> errors = new ArrayList<>();
     for (double t = 0; t < end; t += 0.5) {
       int finished = finishedAt.at(t);
