@@ -36,6 +36,8 @@ public final class EtaAccuracyBench {
 
   private static final String OWNER = "bench";
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** {@code BENCH_VERBOSE=1} prints every sample. */
+  private static final boolean VERBOSE = System.getenv("BENCH_VERBOSE") != null;
 
   /** One run: a provider limit and answer time (rpm 0: the offline engine), a size, a pause. */
   record Case(String name, int rpm, long latencyMs, int articles, int inFlight, boolean resume) {}
@@ -125,6 +127,7 @@ public final class EtaAccuracyBench {
     }
     List<Double> errors = new ArrayList<>();
     Long firstEta = null;
+    double firstTruth = Double.NaN;
     String afterResume = "";
     String pace = "none";
     double perMinute = 0;
@@ -141,6 +144,13 @@ public final class EtaAccuracyBench {
       double truth = Duration.between(at, end).toMillis() / 1000.0;
       if (firstEta == null) {
         firstEta = eta.asLong();
+        firstTruth = truth;
+      }
+      if (VERBOSE) {
+        System.out.printf(
+            "    %s %5.1f %% done: eta %4d s, true %6.1f s, %s articles/min%n",
+            c.name(), state.get("progress").asDouble(), eta.asLong(), truth,
+            state.get("articlesPerMinute"));
       }
       if (resumedAt != null && afterResume.isEmpty() && !at.isBefore(resumedAt)) {
         afterResume = " | after resume: first %d s, true %.1f s".formatted(eta.asLong(), truth);
@@ -160,7 +170,8 @@ public final class EtaAccuracyBench {
     double median = errors.isEmpty() ? Double.NaN : errors.get(errors.size() / 2);
     double firstRatio = firstEta == null || estimate == 0 ? Double.NaN : firstEta / (double) estimate;
     return ("  %-13s %4d articles in %5.1f s: median error %5.1f %% over %3d samples (%s);"
-            + " first eta %s s vs estimate %d s (ratio %.2f); %.0f articles/min, paced by %s%s")
+            + " first eta %s s vs estimate %d s (ratio %.2f), true %.1f s; %.0f articles/min,"
+            + " paced by %s%s")
         .formatted(
             c.name(),
             c.articles(),
@@ -171,6 +182,7 @@ public final class EtaAccuracyBench {
             firstEta,
             estimate,
             firstRatio,
+            firstTruth,
             perMinute,
             pace,
             afterResume);

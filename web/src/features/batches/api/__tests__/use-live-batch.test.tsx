@@ -1,5 +1,6 @@
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { LiveConnection } from '@/lib/live/connection';
@@ -41,22 +42,30 @@ function TimeLeft() {
   );
 }
 
+/** Renders `ui` under a live connection through a fake STOMP client, which it returns. */
+function renderLive(ui: ReactElement) {
+  const client = fakeStompClient();
+  const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
+  render(
+    <QueryClientProvider client={createTestQueryClient()}>
+      <LiveProvider connection={live}>{ui}</LiveProvider>
+    </QueryClientProvider>,
+  );
+  return client;
+}
+
+function connect(client: ReturnType<typeof fakeStompClient>) {
+  act(() => {
+    client.connected = true;
+    client.onConnect({} as never);
+  });
+}
+
 describe('useLiveBatch', () => {
   it('tells the time left, the rate and the binding provider limit of the latest update', () => {
-    const client = fakeStompClient();
-    const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
-    render(
-      <QueryClientProvider client={createTestQueryClient()}>
-        <LiveProvider connection={live}>
-          <TimeLeft />
-        </LiveProvider>
-      </QueryClientProvider>,
-    );
+    const client = renderLive(<TimeLeft />);
     expect(screen.getByText('no estimate | no rate')).toBeInTheDocument();
-    act(() => {
-      client.connected = true;
-      client.onConnect({} as never);
-    });
+    connect(client);
     const update: LiveEvent = {
       batchId: 'b-1',
       seq: 1,
@@ -96,20 +105,9 @@ describe('useLiveBatch', () => {
       .fn<() => Promise<BatchDetail>>()
       .mockResolvedValueOnce(articles('QUEUED'))
       .mockResolvedValue(articles('CANCELLED'));
-    const client = fakeStompClient();
-    const live = new LiveConnection({ fetchEvents: vi.fn(), createClient: () => client });
-    render(
-      <QueryClientProvider client={createTestQueryClient()}>
-        <LiveProvider connection={live}>
-          <Articles load={load} />
-        </LiveProvider>
-      </QueryClientProvider>,
-    );
+    const client = renderLive(<Articles load={load} />);
     expect(await screen.findByText('tomatoes: QUEUED')).toBeInTheDocument();
-    act(() => {
-      client.connected = true;
-      client.onConnect({} as never);
-    });
+    connect(client);
 
     const moved: LiveEvent = {
       batchId: 'b-1',
