@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * estimate before submit, for what is left to write, so the first figure agrees with what the form
  * said and a resume starts from the paced rate. As articles finish, the measured rate takes over:
  * the slope of a least-squares line through (time, articles finished) over the last {@code window}
- * (at least four article times). A slope, unlike finished / elapsed, ignores the first articles'
+ * (at least three article times). A slope, unlike finished / elapsed, ignores the first articles'
  * writing time and reads articles that finish in waves (all workers together, as with the offline
  * engine) right. The two are blended while the measured span is shorter than one article's time.
  *
@@ -95,7 +95,7 @@ final class Eta {
     samples.addLast(new double[] {at, finished - finishedAtStart});
     lastFinished = finished;
     lastFinishAt = at;
-    double window = Math.max(windowSeconds, 4 * firstFinishAt);
+    double window = Math.max(windowSeconds, 3 * firstFinishAt);
     while (samples.size() > 2 && samples.peekFirst()[0] < at - window) {
       samples.removeFirst();
     }
