@@ -29,7 +29,7 @@ class AccountsBrowserTest extends BrowserTest {
     assertThat(admin.getByTestId("user-row")).hasCount(3);
     SignIn.out(admin);
 
-    var writerOne = new Api(port).as("writer-one", "writer-one-password");
+    var writerOne = new Api(port).as("writer-one", Api.USER_PASSWORD);
     writerOne.post(
         "/api/articles/bulk",
         "application/json",
@@ -37,7 +37,7 @@ class AccountsBrowserTest extends BrowserTest {
         {"name": "Writer one's batch", "items": ["mountain bikes", "road bikes"]}""");
 
     Page one = browser.newPage();
-    SignIn.as(one, port, "/batches", "writer-one", "writer-one-password");
+    SignIn.as(one, port, "/batches", "writer-one", Api.USER_PASSWORD);
     Locator row =
         one.getByTestId("batch-row")
             .filter(new Locator.FilterOptions().setHasText("Writer one's batch"));
@@ -56,7 +56,7 @@ class AccountsBrowserTest extends BrowserTest {
         .isVisible();
 
     Page two = browser.newPage();
-    SignIn.as(two, port, "/batches", "writer-two", "writer-two-password");
+    SignIn.as(two, port, "/batches", "writer-two", Api.USER_PASSWORD);
     assertThat(
             two.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No batches yet")))
         .isVisible();
@@ -68,7 +68,7 @@ class AccountsBrowserTest extends BrowserTest {
   private static void createUser(Page page, String username) {
     Locator form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("New user"));
     form.getByLabel("Username").fill(username);
-    form.getByLabel("Password").fill(username + "-password");
+    form.getByLabel("Password").fill(Api.USER_PASSWORD);
     form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create user")).click();
     assertThat(page.getByText("Created " + username + ".")).isVisible();
   }

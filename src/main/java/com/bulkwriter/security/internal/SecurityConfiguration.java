@@ -1,6 +1,7 @@
 package com.bulkwriter.security.internal;
 
 import com.bulkwriter.security.ArticleLimits;
+import com.bulkwriter.security.SignIns;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,10 +54,18 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      Accounts accounts) {
     var passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
-    return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+    return new ProviderManager(new ThrottledAuthentication(passwords, throttle, accounts));
+  }
+
+  @Bean
+  SignIns signIns(AccountService accounts) {
+    return new SignIns(accounts::stillValid);
   }
 
   @Bean

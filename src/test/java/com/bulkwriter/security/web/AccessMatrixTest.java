@@ -135,12 +135,12 @@ class AccessMatrixTest {
           admin.post(
               "/api/users",
               "application/json",
-              "{\"username\": \"%s\", \"password\": \"%s-password\", \"role\": \"USER\"}"
-                  .formatted(name, name));
+              "{\"username\": \"%s\", \"password\": \"%s\", \"role\": \"USER\"}"
+                  .formatted(name, Api.USER_PASSWORD));
       assertThat(created.status()).isEqualTo(201);
     }
-    alice = admin.as("alice", "alice-password");
-    bob = admin.as("bob", "bob-password");
+    alice = admin.as("alice", Api.USER_PASSWORD);
+    bob = admin.as("bob", Api.USER_PASSWORD);
   }
 
   @Test

@@ -1,0 +1,112 @@
+package com.bulkwriter.progress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Revoking a token, disabling an account or resetting its password closes the user's open STOMP
+ * sessions within 5 seconds, whether they came with that token or with a session cookie; other
+ * users' sessions and the user's other tokens are left alone.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"bulkwriter.queue.enabled=false"})
+class EndedSignInsCloseLiveSessionsTest {
+
+  private static final Duration WITHIN = Duration.ofSeconds(5);
+  private static final String NOTIFICATIONS = "/user/queue/notifications";
+
+  @LocalServerPort int port;
+  Api admin;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    DatabaseUnderTest.H2.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @BeforeEach
+  void client() {
+    admin = new Api(port);
+  }
+
+  @Test
+  void revokingATokenClosesTheSessionsOpenedWithItOnly() throws Exception {
+    admin.newUser("ws-revoke");
+    Api basic = admin.basic("ws-revoke", Api.USER_PASSWORD);
+    String doomed = token(basic, "doomed");
+    String kept = token(basic, "kept");
+    try (StompWatcher revoked = StompWatcher.connect(port, doomed);
+        StompWatcher other = StompWatcher.connect(port, kept)) {
+      revoked.subscribe(NOTIFICATIONS);
+      other.subscribe(NOTIFICATIONS);
+
+      String id = null;
+      for (var token : basic.get("/api/auth/tokens").json()) {
+        if (token.get("name").stringValue().equals("doomed")) {
+          id = token.get("id").stringValue();
+        }
+      }
+      assertThat(basic.delete("/api/auth/tokens/" + id).status()).isEqualTo(204);
+
+      await().atMost(WITHIN).until(() -> !revoked.connected());
+      assertThat(other.connected()).as("the user's other token").isTrue();
+      other.subscribe("/user/queue/exports");
+    }
+  }
+
+  @Test
+  void disablingAnAccountClosesItsTokenAndCookieSessions() throws Exception {
+    Api user = admin.newUser("ws-disable");
+    Api browser = admin.signIn("ws-disable", Api.USER_PASSWORD);
+    Api bystander = admin.newUser("ws-bystander");
+    try (StompWatcher script = StompWatcher.connect(port, user.token());
+        StompWatcher page = StompWatcher.connectWithCookies(port, browser.cookieHeader());
+        StompWatcher unrelated = StompWatcher.connect(port, bystander.token())) {
+      script.subscribe(NOTIFICATIONS);
+      page.subscribe(NOTIFICATIONS);
+      unrelated.subscribe(NOTIFICATIONS);
+
+      assertThat(admin.post("/api/users/ws-disable/disable").status()).isEqualTo(200);
+
+      await().atMost(WITHIN).until(() -> !script.connected() && !page.connected());
+      assertThat(unrelated.connected()).isTrue();
+    }
+  }
+
+  @Test
+  void resettingThePasswordClosesEveryLiveSessionOfTheUser() throws Exception {
+    Api user = admin.newUser("ws-reset");
+    Api browser = admin.signIn("ws-reset", Api.USER_PASSWORD);
+    try (StompWatcher script = StompWatcher.connect(port, user.token());
+        StompWatcher page = StompWatcher.connectWithCookies(port, browser.cookieHeader())) {
+      script.subscribe(NOTIFICATIONS);
+      page.subscribe(NOTIFICATIONS);
+
+      var reset =
+          admin.post(
+              "/api/users/ws-reset/password",
+              "application/json",
+              "{\"password\": \"Brand-New-Kestrel-44\"}");
+      assertThat(reset.status()).isEqualTo(200);
+
+      await().atMost(WITHIN).until(() -> !script.connected() && !page.connected());
+    }
+  }
+
+  private static String token(Api basic, String name) {
+    var created =
+        basic.post("/api/auth/tokens", "application/json", "{\"name\": \"" + name + "\"}");
+    assertThat(created.status()).isEqualTo(201);
+    return created.json().get("token").stringValue();
+  }
+}
