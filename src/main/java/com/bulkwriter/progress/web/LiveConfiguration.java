@@ -44,7 +44,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
   @Override
   public void registerStompEndpoints(StompEndpointRegistry registry) {
     // same origin only: the UI is served by this application
-    registry.addEndpoint("/ws");
+    registry.addEndpoint("/ws").addInterceptors(new OriginCheck());
   }
 
   @Override

@@ -5,7 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,12 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Revoking a token, disabling an account or resetting its password closes the user's open STOMP
  * sessions within 5 seconds, whether they came with that token or with a session cookie; other
- * users' sessions and the user's other tokens are left alone.
+ * users' sessions and the user's other tokens are left alone. A handshake with a malformed Origin
+ * is refused with 403.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"bulkwriter.queue.enabled=false"})
-class EndedSignInsCloseLiveSessionsTest {
+class LiveSessionSecurityTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(5);
   private static final String NOTIFICATIONS = "/user/queue/notifications";
@@ -100,6 +106,39 @@ class EndedSignInsCloseLiveSessionsTest {
       assertThat(reset.status()).isEqualTo(200);
 
       await().atMost(WITHIN).until(() -> !script.connected() && !page.connected());
+    }
+  }
+
+  @Test
+  void aHandshakeWithAMalformedOriginIs403() throws Exception {
+    String token = admin.token();
+    for (String origin : List.of("http://[bad", "http://exa mple.com", "::::", "http://%zz")) {
+      assertThat(handshakeStatus(token, origin)).as(origin).startsWith("HTTP/1.1 403");
+    }
+    assertThat(handshakeStatus(token, "http://elsewhere.example")).startsWith("HTTP/1.1 403");
+    assertThat(handshakeStatus(token, "http://localhost:" + port)).startsWith("HTTP/1.1 101");
+  }
+
+  /** The status line of a raw WebSocket handshake (HttpClient refuses to send Upgrade headers). */
+  private String handshakeStatus(String token, String origin) throws Exception {
+    try (var socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET /ws HTTP/1.1\r\n"
+              + "Host: localhost:"
+              + port
+              + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+              + "Authorization: Bearer "
+              + token
+              + "\r\nOrigin: "
+              + origin
+              + "\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      var reader =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      return reader.readLine();
     }
   }
 
