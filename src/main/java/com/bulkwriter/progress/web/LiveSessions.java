@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,13 +20,15 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 
 /**
- * The open WebSocket sessions of this node. When some sign-ins of a user end (a token revoked, the
- * account disabled, its password reset or changed), every session of that user whose sign-in no
- * longer holds is closed at once, so its frames stop; {@link SubscriptionGuard} refuses the frames
- * of any that is still on its way out.
+ * The open WebSocket sessions of this node. When some sign-ins of a user end on this node (a token
+ * revoked, the account disabled, its password reset or changed), every session of that user whose
+ * sign-in no longer holds is closed at once, so its frames stop; every {@link
+ * SignIns#recheckEvery()} all open sessions are checked, which closes those whose sign-in was ended
+ * on another node. {@link SubscriptionGuard} refuses the frames of any that is still on its way
+ * out.
  */
 @Component
-class LiveSessions implements WebSocketHandlerDecoratorFactory {
+class LiveSessions implements WebSocketHandlerDecoratorFactory, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
   static final CloseStatus SIGNED_OUT = CloseStatus.POLICY_VIOLATION.withReason("Signed out");
@@ -31,8 +36,31 @@ class LiveSessions implements WebSocketHandlerDecoratorFactory {
   private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
   private final SignIns signIns;
 
+  private final ScheduledExecutorService rechecks =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("live-sign-in-check").factory());
+
   LiveSessions(SignIns signIns) {
     this.signIns = signIns;
+    long every = signIns.recheckEvery().toMillis();
+    rechecks.scheduleWithFixedDelay(this::recheck, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Closes every open session whose sign-in no longer holds. */
+  void recheck() {
+    try {
+      open.values().stream()
+          .filter(session -> !signIns.stillValid(session.getPrincipal()))
+          .forEach(LiveSessions::close);
+    } catch (RuntimeException e) {
+      // the database may be away for a moment: the next round checks again
+      log.warn("Cannot check the sign-ins of live sessions: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    rechecks.shutdownNow();
   }
 
   @Override

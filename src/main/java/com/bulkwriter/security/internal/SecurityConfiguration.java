@@ -67,8 +67,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SignIns signIns(AccountService accounts) {
-    return new SignIns(accounts::stillValid);
+  SignIns signIns(AccountService accounts, SecuritySettings settings) {
+    return new SignIns(accounts::stillValid, settings.signInRecheckInterval());
   }
 
   @Bean

@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the address users reach the product at, e.g. {@code https://writer.example.com}
  *     ({@code BULKWRITER_PUBLIC_URL}); when it is https, cookies are Secure and every answer sends
  *     HSTS. Unset (the default): neither.
+ * @param signInRecheckInterval how often each node checks that the sign-in of every open WebSocket
+ *     still holds, which closes those whose sign-in was ended on another node (default 2 seconds;
+ *     on the node that ends it they close at once)
  */
 @ConfigurationProperties("bulkwriter.security")
 public record SecuritySettings(
@@ -39,7 +42,8 @@ public record SecuritySettings(
     Duration loginBackoffMax,
     Integer loginAttemptsPerAddress,
     Duration loginWindow,
-    URI publicUrl) {
+    URI publicUrl,
+    Duration signInRecheckInterval) {
 
   public SecuritySettings {
     if (adminPassword != null && adminPassword.isBlank()) {
@@ -55,6 +59,8 @@ public record SecuritySettings(
     loginBackoff = positive(loginBackoff, Duration.ofSeconds(1), "login-backoff");
     loginBackoffMax = positive(loginBackoffMax, Duration.ofMinutes(15), "login-backoff-max");
     loginWindow = positive(loginWindow, Duration.ofMinutes(10), "login-window");
+    signInRecheckInterval =
+        positive(signInRecheckInterval, Duration.ofSeconds(2), "sign-in-recheck-interval");
     if (publicUrl != null && publicUrl.toString().isBlank()) {
       publicUrl = null;
     }

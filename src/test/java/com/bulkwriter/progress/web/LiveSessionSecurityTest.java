@@ -13,16 +13,18 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Revoking a token, disabling an account or resetting its password closes the user's open STOMP
  * sessions within 5 seconds, whether they came with that token or with a session cookie; other
- * users' sessions and the user's other tokens are left alone. A handshake with a malformed Origin
- * is refused with 403.
+ * users' sessions and the user's other tokens are left alone, and a change made on another node
+ * closes them too. A handshake with a malformed Origin is refused with 403.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,6 +35,7 @@ class LiveSessionSecurityTest {
   private static final String NOTIFICATIONS = "/user/queue/notifications";
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
   Api admin;
 
   @DynamicPropertySource
@@ -106,6 +109,21 @@ class LiveSessionSecurityTest {
       assertThat(reset.status()).isEqualTo(200);
 
       await().atMost(WITHIN).until(() -> !script.connected() && !page.connected());
+    }
+  }
+
+  @Test
+  void aSignInEndedOnAnotherNodeClosesTheSessionsOfThisOneToo() throws Exception {
+    Api user = admin.newUser("ws-elsewhere");
+    try (StompWatcher script = StompWatcher.connect(port, user.token())) {
+      script.subscribe(NOTIFICATIONS);
+      // what another node sharing the database does when its admin disables the account: no
+      // event reaches this node, only the database changes
+      jdbc.sql(
+              "UPDATE users SET enabled = FALSE, sign_in_version = sign_in_version + 1"
+                  + " WHERE username = 'ws-elsewhere'")
+          .update();
+      await().atMost(WITHIN).until(() -> !script.connected());
     }
   }
 

@@ -3,6 +3,7 @@ package com.bulkwriter.progress.web;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bulkwriter.security.SignIns;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.MessageDeliveryException;
@@ -16,7 +17,7 @@ class SubscriptionGuardTest {
 
   @Test
   void aSubscribeAfterTheSignInEndedIsRefusedEvenToTheUsersOwnQueue() {
-    var guard = new SubscriptionGuard(null, new SignIns(user -> false));
+    var guard = new SubscriptionGuard(null, new SignIns(user -> false, Duration.ofSeconds(2)));
     var stomp = StompHeaderAccessor.create(StompCommand.SUBSCRIBE);
     stomp.setDestination(SubscriptionGuard.NOTIFICATIONS);
     stomp.setUser(

@@ -22,6 +22,7 @@ class LoginThrottleTest {
               Duration.ofSeconds(30),
               1_000_000,
               Duration.ofMinutes(10),
+              null,
               null),
           clock);
 

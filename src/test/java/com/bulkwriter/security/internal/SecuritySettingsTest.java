@@ -11,7 +11,8 @@ class SecuritySettingsTest {
 
   @Test
   void defaultsAreSaneAndABlankAdminPasswordMeansNone() {
-    var settings = new SecuritySettings(" ", null, null, null, null, null, null, null, null, null);
+    var settings =
+        new SecuritySettings(" ", null, null, null, null, null, null, null, null, null, null);
     assertThat(settings.adminPassword()).isNull();
     assertThat(settings.adminPasswordFile()).isEqualTo("admin-password.txt");
     assertThat(settings.maxQueuedArticles()).isEqualTo(20_000);
@@ -28,17 +29,18 @@ class SecuritySettingsTest {
   @Test
   void limitsBelowOneAndAnEmptyWindowAreRefusedAtStart() {
     assertThatThrownBy(
-            () -> new SecuritySettings(null, null, 0, null, null, null, null, null, null, null))
+            () ->
+                new SecuritySettings(null, null, 0, null, null, null, null, null, null, null, null))
         .hasMessageContaining("max-queued-articles");
     assertThatThrownBy(
             () ->
                 new SecuritySettings(
-                    null, null, null, null, null, null, null, null, Duration.ZERO, null))
+                    null, null, null, null, null, null, null, null, Duration.ZERO, null, null))
         .hasMessageContaining("login-window");
     assertThatThrownBy(
             () ->
                 new SecuritySettings(
-                    null, null, null, null, null, null, null, null, null, URI.create("/x")))
+                    null, null, null, null, null, null, null, null, null, URI.create("/x"), null))
         .hasMessageContaining("public-url");
   }
 }
