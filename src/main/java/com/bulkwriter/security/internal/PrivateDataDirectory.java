@@ -53,6 +53,13 @@ public class PrivateDataDirectory implements ApplicationListener<SpringApplicati
     if (!posix(directory)) {
       return;
     }
+    if (!dedicated(directory)) {
+      log.warn(
+          "bulkwriter.data-dir is {}: give Bulkwriter a directory of its own; its permissions"
+              + " are left as they are",
+          directory);
+      return;
+    }
     try {
       if (create && !Files.exists(directory)) {
         Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(DIRECTORY));
@@ -93,6 +100,13 @@ public class PrivateDataDirectory implements ApplicationListener<SpringApplicati
     if (!Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS).equals(permissions)) {
       Files.setPosixFilePermissions(path, permissions);
     }
+  }
+
+  /** Never the root or the home directory, whose other files are none of our business. */
+  private static boolean dedicated(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize();
+    return absolute.getParent() != null && !absolute.equals(home);
   }
 
   private static boolean posix(Path path) {
