@@ -55,9 +55,9 @@ class LiveProgressTest {
         admin.post(
             "/api/users",
             "application/json",
-            "{\"username\": \"alice\", \"password\": \"alice-password\", \"role\": \"USER\"}");
+            "{\"username\": \"alice\", \"password\": \"Hedgerow-Quill-7391\", \"role\": \"USER\"}");
     assertThat(created.status()).isEqualTo(201);
-    alice = admin.as("alice", "alice-password");
+    alice = admin.as("alice", Api.USER_PASSWORD);
   }
 
   @Test
