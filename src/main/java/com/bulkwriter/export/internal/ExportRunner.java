@@ -163,9 +163,9 @@ class ExportRunner implements DisposableBean {
         store.delete(id);
       }
     } catch (RuntimeException | IOException e) {
-      log.warn("Export {} failed", id, e);
-      store.delete(id);
       String reason = e instanceof Deleted ? "deleted" : reason(e);
+      log.warn("Export {} failed: {}", id, reason, e);
+      store.delete(id);
       Instant now = clock.instant();
       if (exports.fail(id, reason, now)) {
         announce(export.changed(ExportStatus.FAILED, progress.done, null, reason, now));
@@ -182,9 +182,17 @@ class ExportRunner implements DisposableBean {
     }
   }
 
+  /**
+   * What a user reads: no class names or messages from inside; the error id finds the details in
+   * the log line that carries it.
+   */
   private static String reason(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    String errorId = UUID.randomUUID().toString().substring(0, 8);
+    boolean storage = e instanceof IOException || e instanceof UncheckedIOException;
+    return (storage
+            ? "the archive could not be stored (error id %s)"
+            : "an unexpected error (error id %s)")
+        .formatted(errorId);
   }
 
   /**
