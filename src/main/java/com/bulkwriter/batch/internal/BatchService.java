@@ -83,9 +83,10 @@ public class BatchService {
   }
 
   /** What a CSV batch would take, without saving anything. */
-  public BatchEstimate estimateCsv(String csv, Map<String, String> parameters) {
+  public BatchEstimate estimateCsv(byte[] body, Map<String, String> parameters) {
     Map<String, String> settings = new TreeMap<>(parameters);
     String name = settings.remove("name");
+    String csv = SubmissionReader.utf8(body);
     return estimator.estimate(validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
   }
 
@@ -96,10 +97,11 @@ public class BatchService {
 
   /**
    * Submits a CSV batch: a header row with {@code keyword} and override columns; the batch name and
-   * settings come from {@code parameters}.
+   * settings come from {@code parameters}. The body must be UTF-8.
    */
   public Submitted submitCsv(
-      String owner, String csv, Map<String, String> parameters, String idempotencyKey) {
+      String owner, byte[] body, Map<String, String> parameters, String idempotencyKey) {
+    String csv = SubmissionReader.utf8(body);
     Map<String, String> settings = new TreeMap<>(parameters);
     String name = settings.remove("name");
     return submit(
