@@ -99,6 +99,25 @@ class ErrorsAreProblemsTest {
     assertThat(log.getAll()).contains(errorId).contains("secret internals");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"batchIds\": {\"a\": 1}, \"formats\": [\"md\"]}",
+        "{\"formats\": [[1]]}",
+        "[1, 2]",
+        "{\"formats\": \"md\"",
+      })
+  void anUnreadableBodyNamesThePlaceNotTheClassesItWasReadInto(String body) {
+    var response = api.post("/api/exports", "application/json", body);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").stringValue())
+        .startsWith("The body could not be read");
+    assertThat(response.body())
+        .doesNotContain("com.bulkwriter", "java.", "tools.jackson", "Exception");
+  }
+
   @Test
   void anUnknownApiAddressIsAProblemToo() {
     var response = api.get("/api/no-such-thing");
