@@ -205,6 +205,11 @@ class BatchController {
 
   @Operation(summary = "Queue the failed articles again with fresh attempts")
   @ApiResponse(responseCode = "409", description = "The batch is cancelled")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "The failed articles would take the owner over a per-user limit (queued at once, per"
+              + " day); `limit` names it. Nothing is queued again.")
   @PostMapping("/queue/{id}/retry-failed")
   BatchView retryFailed(@PathVariable UUID id) {
     return view(service.retryFailed(owner.scope(), id));
