@@ -63,9 +63,12 @@ class ErrorsAreProblemsTest {
       strings = {
         "/api/articles/queue/..%2F..%2Fetc%2Fpasswd",
         "/api/articles/queue/a%5Cb",
-        "/api/articles/queue/%00"
+        "/api/articles/queue/%00",
+        "/api/articles/queue/%252e%252e/x",
+        "/api/articles/queue;a=b",
+        "/api//articles/queue"
       })
-  void urlsTomcatRefusesBeforeTheApplicationGetAProblemNotAnHtmlPage(String path) {
+  void urlsTheServerRefusesBeforeTheApplicationGetA400ProblemNotAnHtmlPage(String path) {
     var response = api.get(path);
 
     assertThat(response.status()).isEqualTo(400);
