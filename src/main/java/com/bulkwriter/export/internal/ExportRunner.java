@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -89,15 +90,20 @@ class ExportRunner implements DisposableBean {
   private void dispatch() {
     for (ExportQueue.Job job = queue.next(); job != null; job = queue.next()) {
       ExportQueue.Job started = job;
-      threads.submit(
-          () -> {
-            try {
-              run(started.id());
-            } finally {
-              queue.finished(started.owner());
-              dispatch();
-            }
-          });
+      try {
+        threads.submit(
+            () -> {
+              try {
+                run(started.id());
+              } finally {
+                queue.finished(started.owner());
+                dispatch();
+              }
+            });
+      } catch (RejectedExecutionException stopping) {
+        queue.finished(started.owner()); // the node is stopping; the cleaner fails the export
+        return;
+      }
     }
   }
 
