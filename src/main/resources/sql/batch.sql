@@ -39,8 +39,17 @@ SELECT count(*) FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE b.owner = :owner AND a.status IN (:unfinished)
 
 -- name: count-articles-submitted-since
--- the per-user limit of articles per day
-SELECT coalesce(sum(total), 0) FROM batches WHERE owner = :owner AND created_at >= :since
+-- the per-user limit of articles per day: submitted ones, and those put back in the queue
+SELECT coalesce((SELECT sum(total) FROM batches WHERE owner = :owner AND created_at >= :since), 0)
+     + coalesce((SELECT sum(articles) FROM article_requeues
+                 WHERE owner = :owner AND created_at >= :since), 0)
+
+-- name: insert-requeue
+INSERT INTO article_requeues (id, owner, articles, created_at)
+VALUES (:id, :owner, :articles, :now)
+
+-- name: delete-requeues-before
+DELETE FROM article_requeues WHERE owner = :owner AND created_at < :before
 
 -- name: move-batch
 UPDATE batches

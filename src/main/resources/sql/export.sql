@@ -24,6 +24,12 @@ FROM exports WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 ORDER BY created_at DESC, id
 LIMIT :limit OFFSET :offset
 
+-- name: owner-usage
+-- the per-user export limits: exports queued or running, and bytes of finished archives kept
+SELECT count(CASE WHEN status IN (:active) THEN 1 END) AS active,
+       coalesce(sum(CASE WHEN status = :stored THEN size_bytes END), 0) AS stored
+FROM exports WHERE owner = :owner
+
 -- name: article-ids
 SELECT article_ids FROM exports WHERE id = :id
 

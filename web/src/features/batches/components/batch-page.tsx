@@ -65,9 +65,12 @@ function BatchAlert({ batch }: { batch: BatchSummary }) {
   return null;
 }
 
+/** The API refuses pages outside 0 to 2^31 - 1 with 400; a hand-edited URL falls back to 0. */
+const MAX_PAGE = 2_147_483_647;
+
 function parsePage(value: string | null): number {
   const page = Number(value);
-  return Number.isInteger(page) && page > 0 ? page : 0;
+  return Number.isInteger(page) && page > 0 && page <= MAX_PAGE ? page : 0;
 }
 
 export type BatchPageProps = {

@@ -1,27 +1,33 @@
 package com.bulkwriter.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
 
-  @Test
-  void aNegativePageBecomesTheFirst() {
-    assertThat(new PageRequest(-1, 20).page()).isZero();
-    assertThat(new PageRequest(Integer.MIN_VALUE, 20).page()).isZero();
+  private static InvalidInputException refused(int page, int size) {
+    return catchThrowableOfType(InvalidInputException.class, () -> new PageRequest(page, size));
   }
 
   @Test
-  void aSizeBelowOneBecomesOne() {
-    assertThat(new PageRequest(0, 0).size()).isEqualTo(1);
-    assertThat(new PageRequest(0, -50).size()).isEqualTo(1);
+  void aNegativePageIsRefusedNamingTheParameterAndTheRange() {
+    assertThat(refused(-1, 20).errors())
+        .containsExactly(InputError.field("page", "-1 is out of range; use 0 or more"));
+    assertThat(refused(Integer.MIN_VALUE, 20).errors()).hasSize(1);
   }
 
   @Test
-  void aSizeAboveTheMaximumIsCappedAtFiveHundred() {
-    assertThat(new PageRequest(0, 501).size()).isEqualTo(PageRequest.MAX_SIZE).isEqualTo(500);
-    assertThat(new PageRequest(0, Integer.MAX_VALUE).size()).isEqualTo(500);
+  void aSizeBelowOneOrAboveFiveHundredIsRefusedNamingTheRange() {
+    assertThat(refused(0, 0).errors())
+        .containsExactly(InputError.field("size", "0 is out of range; use 1 to 500"));
+    assertThat(refused(0, -50).errors()).hasSize(1);
+    assertThat(refused(0, 501).errors())
+        .containsExactly(InputError.field("size", "501 is out of range; use 1 to 500"));
+    assertThat(refused(-1, 1_000_000).errors())
+        .extracting(InputError::field)
+        .containsExactly("page", "size");
   }
 
   @Test
@@ -36,7 +42,6 @@ class PageRequestTest {
   void theOffsetIsPageTimesSize() {
     assertThat(new PageRequest(0, 20).offset()).isZero();
     assertThat(new PageRequest(3, 20).offset()).isEqualTo(60);
-    assertThat(new PageRequest(-2, 20).offset()).isZero();
   }
 
   @Test

@@ -22,6 +22,14 @@ const articles = [
 ];
 
 describe('BatchPage', () => {
+  it('asks only for pages the API accepts, whatever the address says', async () => {
+    const { requests } = mockApi({ [DETAIL]: makeBatchDetail({ id: 'b-1' }, articles) });
+    renderApp('/batches/b-1?page=99999999999');
+
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    expect(requests(DETAIL)[0].url.search).toBe('?page=0&size=500');
+  });
+
   it('shows the summary, settings and articles of a batch', async () => {
     const { requests } = mockApi({
       [DETAIL]: makeBatchDetail(

@@ -8,21 +8,18 @@ import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
-import com.bulkwriter.security.ArticleLimits;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
-import com.bulkwriter.support.TooManyRequestsException;
 import com.bulkwriter.support.UnprocessableException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -49,7 +46,7 @@ public class BatchService {
   private final BatchEstimator estimator;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
-  private final ArticleLimits limits;
+  private final ArticleQuota quota;
   private final Clock clock;
 
   BatchService(
@@ -59,7 +56,7 @@ public class BatchService {
       BatchEstimator estimator,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
-      ArticleLimits limits,
+      ArticleQuota quota,
       Clock clock) {
     this.batches = batches;
     this.articles = articles;
@@ -67,7 +64,7 @@ public class BatchService {
     this.estimator = estimator;
     this.transactions = transactions;
     this.events = events;
-    this.limits = limits;
+    this.quota = quota;
     this.clock = clock;
   }
 
@@ -83,9 +80,10 @@ public class BatchService {
   }
 
   /** What a CSV batch would take, without saving anything. */
-  public BatchEstimate estimateCsv(String csv, Map<String, String> parameters) {
+  public BatchEstimate estimateCsv(byte[] body, Map<String, String> parameters) {
     Map<String, String> settings = new TreeMap<>(parameters);
     String name = settings.remove("name");
+    String csv = SubmissionReader.utf8(body);
     return estimator.estimate(validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
   }
 
@@ -96,10 +94,11 @@ public class BatchService {
 
   /**
    * Submits a CSV batch: a header row with {@code keyword} and override columns; the batch name and
-   * settings come from {@code parameters}.
+   * settings come from {@code parameters}. The body must be UTF-8.
    */
   public Submitted submitCsv(
-      String owner, String csv, Map<String, String> parameters, String idempotencyKey) {
+      String owner, byte[] body, Map<String, String> parameters, String idempotencyKey) {
+    String csv = SubmissionReader.utf8(body);
     Map<String, String> settings = new TreeMap<>(parameters);
     String name = settings.remove("name");
     return submit(
@@ -123,7 +122,9 @@ public class BatchService {
     ValidSubmission valid = validator.validate(raw);
     BatchEstimate estimate = estimator.estimate(valid);
     Instant now = clock.instant();
-    checkLimits(owner, valid.rows().size(), now);
+    int count = valid.rows().size();
+    quota.check(
+        owner, count, now, "This batch of %d article%s".formatted(count, count == 1 ? "" : "s"));
     Batch batch =
         new Batch(
             UUID.randomUUID(),
@@ -148,27 +149,6 @@ public class BatchService {
     changed(batch);
     events.publishEvent(new ArticlesQueued(batch.id()));
     return new Submitted(batch, true, estimate);
-  }
-
-  /**
-   * Refuses a submit that would take {@code owner} over a per-user limit. Two submits racing each
-   * other may together go over it by one batch; the limits guard a budget, not an invariant.
-   */
-  private void checkLimits(String owner, int articles, Instant now) {
-    long queued = batches.unfinishedArticles(owner);
-    if (queued + articles > limits.queuedAtOnce()) {
-      throw new TooManyRequestsException(
-          "bulkwriter.security.max-queued-articles",
-          "This batch of %d articles would take you over the limit of %d articles queued at once (%d are queued now); wait for them to finish or cancel some"
-              .formatted(articles, limits.queuedAtOnce(), queued));
-    }
-    long today = batches.articlesSubmittedSince(owner, now.minus(Duration.ofDays(1)));
-    if (today + articles > limits.perDay()) {
-      throw new TooManyRequestsException(
-          "bulkwriter.security.max-articles-per-day",
-          "This batch of %d articles would take you over the limit of %d articles per day (%d submitted in the last 24 hours)"
-              .formatted(articles, limits.perDay(), today));
-    }
   }
 
   private static Submitted replay(Batch earlier, String requestHash) {
@@ -302,15 +282,27 @@ public class BatchService {
         });
   }
 
-  /** Puts failed articles back in the queue with fresh attempts; a completed batch runs again. */
+  /**
+   * Puts failed articles back in the queue with fresh attempts; a completed batch runs again. They
+   * count against the owner's limits like submitted articles (429 naming the limit).
+   */
   public Batch retryFailed(String owner, UUID id) {
+    Batch before = batch(owner, id);
+    int failed = counts(before).failed();
+    if (failed > 0) {
+      quota.check(
+          before.owner(),
+          failed,
+          clock.instant(),
+          "Retrying %d failed article%s".formatted(failed, failed == 1 ? "" : "s"));
+    }
     Batch retried =
         change(
             owner,
             id,
             (batch, now) -> {
               Batch reopened = batch.reopen(now);
-              moveAll(id, ArticleTransition.RETRY_FAILED, now);
+              quota.requeued(batch.owner(), moveAll(id, ArticleTransition.RETRY_FAILED, now), now);
               return reopened;
             });
     events.publishEvent(new ArticlesQueued(id));
@@ -321,20 +313,24 @@ public class BatchService {
    * Moves every article of the batch in one of the transition's source states, and announces the
    * move once (when the transaction commits) rather than once per article.
    */
-  private void moveAll(UUID batchId, ArticleTransition transition, Instant now) {
+  private int moveAll(UUID batchId, ArticleTransition transition, Instant now) {
     int moved = articles.transitionAll(batchId, transition, now);
     if (moved > 0) {
       events.publishEvent(new ArticlesMoved(batchId, transition, moved));
     }
+    return moved;
   }
 
   /**
    * Writes one finished (succeeded or failed) article again: it goes back in the queue with fresh
    * attempts and its old result cleared, and a completed batch runs again. Refused with a conflict
-   * when the article is still queued, running or cancelled, or its batch is cancelled.
+   * when the article is still queued, running or cancelled, or its batch is cancelled; counts
+   * against the owner's limits like a submitted article (429 naming the limit).
    */
   public Article regenerate(String owner, UUID articleId) {
     Article article = article(owner, articleId);
+    quota.check(
+        batch(owner, article.batchId()).owner(), 1, clock.instant(), "Regenerating this article");
     change(
         owner,
         article.batchId(),
@@ -345,6 +341,7 @@ public class BatchService {
                 "Article %s is %s; only a succeeded or failed article can be regenerated"
                     .formatted(articleId, article(owner, articleId).status().name().toLowerCase()));
           }
+          quota.requeued(batch.owner(), 1, now);
           // a running batch does not change, so this is the only word of the move its watchers get
           events.publishEvent(
               new ArticleChanged(batch.id(), articleId, ArticleState.QUEUED, 0, null));

@@ -7,6 +7,7 @@ import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.Providers;
 import com.bulkwriter.support.InputError;
+import com.bulkwriter.support.UserText;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +36,9 @@ class SettingsReader {
           "pointOfView",
           "includeFaq",
           "instructions");
+
+  /** Fields that may span lines; every other text field is one line without control characters. */
+  private static final Set<String> MULTI_LINE_FIELDS = Set.of("instructions");
 
   /** Settings of the whole batch that a row cannot override. */
   static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd");
@@ -148,13 +152,11 @@ class SettingsReader {
 
     String model(ProviderInfo provider) {
       String model = text("model", MAX_MODEL_LENGTH);
-      if (model != null
-          && provider != null
-          && provider.draft()
-          && !provider.models().contains(model)) {
+      // a real provider bills the organisation's key: only the models configured for it
+      if (model != null && provider != null && !provider.models().contains(model)) {
         error(
             "model",
-            "unknown model '%s' for provider %s; available: %s"
+            "'%s' is not a model allowed for provider %s; allowed: %s"
                 .formatted(model, provider.name(), String.join(", ", provider.models())));
         return null;
       }
@@ -271,7 +273,12 @@ class SettingsReader {
         error(field, "must be text");
         return null;
       }
-      String text = value.toString().strip();
+      String text = UserText.strip(value.toString());
+      String problem = UserText.controlCharacterProblem(text, MULTI_LINE_FIELDS.contains(field));
+      if (problem != null) {
+        error(field, problem);
+        return null;
+      }
       if (text.length() > maxLength) {
         error(field, "is %d characters long; at most %d".formatted(text.length(), maxLength));
         return null;
@@ -280,7 +287,7 @@ class SettingsReader {
     }
 
     private boolean isAbsent(Object value) {
-      return value == null || (value instanceof String s && s.isBlank());
+      return value == null || (value instanceof String s && (s.isBlank() || UserText.isBlank(s)));
     }
 
     private void error(String field, String message) {

@@ -5,6 +5,12 @@ import com.bulkwriter.support.InvalidInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +79,41 @@ final class SubmissionReader {
     }
     return new RawSubmission(
         name == null || name.isNull() ? null : name.stringValue(), settingValues, rows);
+  }
+
+  /**
+   * The CSV body as text; bytes that are not UTF-8 are refused, naming the row they are in (the
+   * header is row 0) and their line, instead of turning into U+FFFD in stored keywords.
+   */
+  static String utf8(byte[] body) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += body[i] == '\n' ? 1 : 0;
+      }
+      String message =
+          "line %d has bytes that are not UTF-8 (0x%02X at byte %d); save the file as UTF-8"
+              .formatted(line, body[at] & 0xFF, at + 1);
+      throw new InvalidInputException(
+          "The CSV is not UTF-8 text; nothing was saved.",
+          List.of(
+              line == 1
+                  ? InputError.field("header", message)
+                  : InputError.row(line - 1, "body", message)));
+    }
+    return out.flip().toString();
   }
 
   /**

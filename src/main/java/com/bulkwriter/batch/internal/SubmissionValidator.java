@@ -7,6 +7,7 @@ import com.bulkwriter.batch.ArticleOverrides;
 import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
+import com.bulkwriter.support.UserText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,11 @@ class SubmissionValidator {
 
   ValidSubmission validate(RawSubmission raw) {
     List<InputError> errors = new ArrayList<>();
-    String name = raw.name() == null ? null : raw.name().strip();
-    if (name != null && name.length() > MAX_NAME_LENGTH) {
+    String name = raw.name() == null ? null : UserText.strip(raw.name());
+    String nameProblem = UserText.controlCharacterProblem(name, false);
+    if (nameProblem != null) {
+      errors.add(InputError.field("name", nameProblem));
+    } else if (name != null && name.length() > MAX_NAME_LENGTH) {
       errors.add(
           InputError.field(
               "name",
@@ -68,9 +72,17 @@ class SubmissionValidator {
       int row, Map<String, Object> item, BatchSettings settings, List<InputError> errors) {
     Map<String, Object> rest = new HashMap<>(item);
     Object rawKeyword = rest.remove("keyword");
-    String keyword = rawKeyword == null ? "" : rawKeyword.toString().strip();
-    if (keyword.isEmpty()) {
-      errors.add(InputError.row(row, "keyword", "is blank; every row needs a keyword"));
+    String keyword = rawKeyword == null ? "" : UserText.strip(rawKeyword.toString());
+    String keywordProblem = UserText.controlCharacterProblem(keyword, false);
+    if (keywordProblem != null) {
+      errors.add(InputError.row(row, "keyword", keywordProblem));
+    } else if (keyword.isEmpty()) {
+      errors.add(
+          InputError.row(
+              row,
+              "keyword",
+              "is blank (spaces and invisible characters do not count); every row needs a"
+                  + " keyword"));
     } else if (keyword.length() > MAX_KEYWORD_LENGTH) {
       errors.add(
           InputError.row(

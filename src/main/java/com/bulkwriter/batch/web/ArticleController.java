@@ -41,6 +41,11 @@ class ArticleController {
               + " result cleared; a completed batch runs again. Answers with the queued article.")
   @ApiResponse(responseCode = "200", description = "The article, queued again")
   @ApiResponse(
+      responseCode = "429",
+      description =
+          "One more article would take the owner over a per-user limit (queued at once, per"
+              + " day); `limit` names it")
+  @ApiResponse(
       responseCode = "409",
       description = "The article is queued, running or cancelled, or its batch is cancelled")
   @PostMapping("/api/articles/{articleId}/regenerate")

@@ -104,11 +104,12 @@ class BatchController {
       summary = "Submit a batch as CSV",
       description =
           "A header row with a keyword column; other columns (title, tone, wordCount, ...)"
-              + " override settings per row. The batch name and settings are query parameters.")
+              + " override settings per row. The batch name and settings are query parameters."
+              + " The body must be UTF-8: other bytes are refused with 400 naming the row.")
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the batch")
   @PostMapping(path = "/bulk", consumes = "text/csv")
   ResponseEntity<BatchView> submitCsv(
-      @RequestBody String csv,
+      @RequestBody byte[] csv,
       @Parameter(description = "name and any batch setting, e.g. ?name=Spring&tone=casual")
           @RequestParam
           Map<String, String> parameters,
@@ -137,7 +138,7 @@ class BatchController {
   @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
   @PostMapping(path = "/bulk/estimate", consumes = "text/csv")
   BatchEstimate estimateCsv(
-      @RequestBody String csv,
+      @RequestBody byte[] csv,
       @Parameter(description = "name and any batch setting, e.g. ?wordCount=2000") @RequestParam
           Map<String, String> parameters) {
     return service.estimateCsv(csv, parameters);
@@ -204,6 +205,11 @@ class BatchController {
 
   @Operation(summary = "Queue the failed articles again with fresh attempts")
   @ApiResponse(responseCode = "409", description = "The batch is cancelled")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "The failed articles would take the owner over a per-user limit (queued at once, per"
+              + " day); `limit` names it. Nothing is queued again.")
   @PostMapping("/queue/{id}/retry-failed")
   BatchView retryFailed(@PathVariable UUID id) {
     return view(service.retryFailed(owner.scope(), id));

@@ -11,22 +11,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one export's ZIP as a stream: batch folders, each article in every chosen format, then the
- * manifests (which also list the articles without a result, when they are asked for). Only the
- * article being written is held in memory (plus one short name per article, to keep names unique),
- * so the archive can hold any number of articles.
+ * manifests (which also list the articles without a result, when they are asked for, and those that
+ * could not be rendered, with the reason). Only the article being written is held in memory (plus
+ * one short name per article, to keep names unique), so the archive can hold any number of
+ * articles.
  */
 final class ArchiveWriter implements Closeable {
+
+  private static final Logger log = LoggerFactory.getLogger(ArchiveWriter.class);
 
   private final ZipOutputStream zip;
   private final Set<ExportFormat> formats;
   private final ExportLayout layout;
   private final Manifest manifest;
+  private final BiFunction<ExportFormat, ArticleSource, byte[]> renderer;
   private final ArchiveNames names = new ArchiveNames(Manifest.CSV, Manifest.JSON);
   private String batchName;
   private String batchFolder;
@@ -37,6 +44,18 @@ final class ArchiveWriter implements Closeable {
       Set<ExportFormat> formats,
       ExportLayout layout,
       int compressionLevel) {
+    this(out, exportId, formats, layout, compressionLevel, ArchiveWriter::render);
+  }
+
+  /** With other renderers: tests use one that fails, as no known article makes ours fail. */
+  ArchiveWriter(
+      OutputStream out,
+      String exportId,
+      Set<ExportFormat> formats,
+      ExportLayout layout,
+      int compressionLevel,
+      BiFunction<ExportFormat, ArticleSource, byte[]> renderer) {
+    this.renderer = renderer;
     this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     this.zip.setLevel(compressionLevel);
     this.formats = formats;
@@ -51,17 +70,38 @@ final class ArchiveWriter implements Closeable {
     batchFolder = names.unique("", name, "batch");
   }
 
-  /** An article rendered in every chosen format, not yet named or written. */
-  record Rendered(WrittenArticle article, String title, Map<ExportFormat, byte[]> files) {}
+  /**
+   * An article rendered in every chosen format, not yet named or written; or, when {@code leftOut}
+   * is set, an article that could not be rendered, with the reason a user reads in the manifests.
+   */
+  record Rendered(
+      WrittenArticle article, String title, Map<ExportFormat, byte[]> files, String leftOut) {}
 
-  /** Renders an article; thread-safe, so several can be rendered while one is written. */
+  /**
+   * Renders an article; thread-safe, so several can be rendered while one is written. An article
+   * that cannot be rendered is left out rather than failing the whole export; the details go to the
+   * log, never to the user.
+   */
   Rendered render(WrittenArticle article) {
-    ArticleSource source = ArticleSource.of(article);
-    Map<ExportFormat, byte[]> files = new EnumMap<>(ExportFormat.class);
-    for (ExportFormat format : formats) {
-      files.put(format, render(format, source));
+    String title = article.title() != null ? article.title() : article.keyword();
+    ExportFormat format = null;
+    try {
+      ArticleSource source = ArticleSource.of(article);
+      title = source.title();
+      Map<ExportFormat, byte[]> files = new EnumMap<>(ExportFormat.class);
+      for (ExportFormat each : formats) {
+        format = each;
+        files.put(each, renderer.apply(each, source));
+      }
+      return new Rendered(article, title, files, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      log.warn("Article {} could not be rendered as {}; it is left out", article.id(), format, e);
+      String reason =
+          format == null
+              ? "left out: its text could not be read"
+              : "left out: it could not be rendered as " + format.key();
+      return new Rendered(article, title, Map.of(), reason);
     }
-    return new Rendered(article, source.title(), files);
   }
 
   void add(WrittenArticle article) throws IOException {
@@ -71,6 +111,10 @@ final class ArchiveWriter implements Closeable {
   /** Names the article's files (in call order, so names are stable) and writes them. */
   void write(Rendered rendered) throws IOException {
     WrittenArticle article = rendered.article();
+    if (rendered.leftOut() != null) {
+      manifest.add(batchName, article, rendered.title(), List.of(), rendered.leftOut());
+      return;
+    }
     String slug = article.slug() != null ? article.slug() : rendered.title();
     String base = names.unique(batchFolder, slug, "article");
     List<String> files = new ArrayList<>(formats.size());
@@ -83,13 +127,13 @@ final class ArchiveWriter implements Closeable {
       zip.closeEntry();
       files.add(path);
     }
-    manifest.add(batchName, article, rendered.title(), files);
+    manifest.add(batchName, article, rendered.title(), files, null);
   }
 
   /** Lists an article without a result in the manifests, with its status and no files. */
   void list(WrittenArticle article) {
     String title = article.title() != null ? article.title() : article.keyword();
-    manifest.add(batchName, article, title, List.of());
+    manifest.add(batchName, article, title, List.of(), null);
   }
 
   private static byte[] render(ExportFormat format, ArticleSource source) {

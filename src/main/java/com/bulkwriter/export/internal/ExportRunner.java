@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +27,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds exports in the background, at most {@code concurrency} at once per node. A waiting export
- * keeps its heartbeat fresh; a running one records progress, which is its heartbeat too, and stops
- * when it finds that it was deleted.
+ * Builds exports in the background, at most {@code concurrency} at once per node and {@code
+ * max-running-per-user} per user, taking turns between users ({@link ExportQueue}). Waiting exports
+ * have their heartbeat kept fresh; a running one records progress, which is its heartbeat too, and
+ * stops when it finds that it was deleted.
  */
 @Component
 class ExportRunner implements DisposableBean {
@@ -45,7 +48,10 @@ class ExportRunner implements DisposableBean {
   private final ExportProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final Semaphore slots;
+  private final ExportQueue queue;
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("export-heartbeat").daemon().factory());
   private final ExecutorService threads =
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("export-", 0).factory());
 
@@ -69,29 +75,48 @@ class ExportRunner implements DisposableBean {
     this.properties = properties;
     this.events = events;
     this.clock = clock;
-    this.slots = new Semaphore(properties.concurrency(), true);
+    this.queue = new ExportQueue(properties.concurrency(), properties.maxRunningPerUser());
+    long beat = Math.max(1, properties.staleAfter().toMillis() / 3);
+    heartbeats.scheduleWithFixedDelay(this::touchWaiting, beat, beat, TimeUnit.MILLISECONDS);
   }
 
+  /** Puts the export in its owner's line; it starts when a slot is free and it is its turn. */
   void submit(Export export) {
-    threads.submit(() -> runWhenFree(export.id()));
+    queue.add(export.owner(), export.id());
+    dispatch();
   }
 
-  private void runWhenFree(UUID id) {
-    long wait = Math.max(1, properties.staleAfter().toMillis() / 3);
-    try {
-      while (!slots.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
-        if (!exports.touch(id, clock.instant())) {
-          return; // deleted while waiting
-        }
+  /** Starts whatever may start now. */
+  private void dispatch() {
+    for (ExportQueue.Job job = queue.next(); job != null; job = queue.next()) {
+      ExportQueue.Job started = job;
+      try {
+        threads.submit(
+            () -> {
+              try {
+                run(started.id());
+              } finally {
+                queue.finished(started.owner());
+                dispatch();
+              }
+            });
+      } catch (RejectedExecutionException stopping) {
+        queue.finished(started.owner()); // the node is stopping; the cleaner fails the export
+        return;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
     }
-    try {
-      run(id);
-    } finally {
-      slots.release();
+  }
+
+  /** Waiting exports keep their heartbeat fresh, so the cleaner does not take them for stale. */
+  private void touchWaiting() {
+    for (UUID id : queue.waiting()) {
+      try {
+        if (!exports.touch(id, clock.instant())) {
+          queue.remove(id); // deleted while waiting
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not touch waiting export {}", id, e);
+      }
     }
   }
 
@@ -113,6 +138,7 @@ class ExportRunner implements DisposableBean {
     announce(export.changed(ExportStatus.RUNNING, 0, null, null, clock.instant()));
     try {
       var out = store.create(id, export.chunkSize());
+      progress.limitSize(out::size, room(export.owner()));
       try (ArchiveWriter archive =
           new ArchiveWriter(
               out,
@@ -163,14 +189,24 @@ class ExportRunner implements DisposableBean {
         store.delete(id);
       }
     } catch (RuntimeException | IOException e) {
-      log.warn("Export {} failed", id, e);
+      String reason =
+          switch (e) {
+            case Deleted deleted -> "deleted";
+            case OverStorageLimit over -> over.getMessage();
+            default -> reason(e);
+          };
+      log.warn("Export {} failed: {}", id, reason, e);
       store.delete(id);
-      String reason = e instanceof Deleted ? "deleted" : reason(e);
       Instant now = clock.instant();
       if (exports.fail(id, reason, now)) {
         announce(export.changed(ExportStatus.FAILED, progress.done, null, reason, now));
       }
     }
+  }
+
+  /** Bytes {@code owner} may still store: the limit less their finished archives. */
+  private long room(String owner) {
+    return properties.maxStoredPerUser().toBytes() - exports.usage(owner).storedBytes();
   }
 
   /** Tells whoever listens; a listener's failure never fails the export. */
@@ -182,9 +218,17 @@ class ExportRunner implements DisposableBean {
     }
   }
 
+  /**
+   * What a user reads: no class names or messages from inside; the error id finds the details in
+   * the log line that carries it.
+   */
   private static String reason(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    String errorId = UUID.randomUUID().toString().substring(0, 8);
+    boolean storage = e instanceof IOException || e instanceof UncheckedIOException;
+    return (storage
+            ? "the archive could not be stored (error id %s)"
+            : "an unexpected error (error id %s)")
+        .formatted(errorId);
   }
 
   /**
@@ -204,8 +248,20 @@ class ExportRunner implements DisposableBean {
       this.nextEvent = now.plus(properties.eventInterval());
     }
 
+    private LongSupplier size = () -> 0;
+    private long room = Long.MAX_VALUE;
+
+    /** Fails the export once the archive's {@code size} passes {@code room}. */
+    void limitSize(LongSupplier size, long room) {
+      this.size = size;
+      this.room = room;
+    }
+
     void advance() {
       done++;
+      if (size.getAsLong() > room) {
+        throw new OverStorageLimit(properties.maxStoredPerUser().toBytes());
+      }
       Instant now = clock.instant();
       if (!now.isBefore(nextRecord)) {
         nextRecord = now.plus(properties.progressInterval());
@@ -227,8 +283,21 @@ class ExportRunner implements DisposableBean {
     }
   }
 
+  /** The archive grew past what its owner may store. */
+  private static final class OverStorageLimit extends RuntimeException {
+    OverStorageLimit(long limit) {
+      super(
+          "it would take your finished exports over the limit of %d MB".formatted(limit / 1_000_000)
+              + " (bulkwriter.export.max-stored-per-user); delete some exports, or export less",
+          null,
+          false,
+          false);
+    }
+  }
+
   @Override
   public void destroy() {
+    heartbeats.shutdownNow();
     threads.shutdownNow();
     renderers.shutdownNow();
   }

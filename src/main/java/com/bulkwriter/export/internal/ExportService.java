@@ -4,6 +4,7 @@ import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.TooManyRequestsException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public class ExportService {
    */
   public Export start(String owner, String scope, ExportRequest request) {
     ExportPlanner.Plan plan = planner.plan(scope, request);
+    checkLimits(owner);
     Instant now = clock.instant();
     String name = plan.batches().size() == 1 ? plan.batches().getFirst().name() : "bulkwriter";
     Export export =
@@ -78,6 +80,28 @@ public class ExportService {
     events.publishEvent(export.changed(ExportStatus.QUEUED, 0, null, null, now));
     runner.submit(export);
     return export;
+  }
+
+  /**
+   * Refuses (429, naming the setting) a new export of a user who has as many queued or running as
+   * allowed, or whose finished archives already take all the space allowed. Two requests racing
+   * each other may together go over by one; the limits guard resources, not an invariant.
+   */
+  private void checkLimits(String owner) {
+    Exports.Usage usage = exports.usage(owner);
+    if (usage.active() >= properties.maxActivePerUser()) {
+      throw new TooManyRequestsException(
+          "bulkwriter.export.max-active-per-user",
+          "You have %d exports queued or running, the limit; wait for one to finish or delete one"
+              .formatted(usage.active()));
+    }
+    long maxStored = properties.maxStoredPerUser().toBytes();
+    if (usage.storedBytes() >= maxStored) {
+      throw new TooManyRequestsException(
+          "bulkwriter.export.max-stored-per-user",
+          "Your finished exports take %d MB, the limit is %d MB; delete some (they also expire on their own)"
+              .formatted(usage.storedBytes() / 1_000_000, maxStored / 1_000_000));
+    }
   }
 
   public Export export(String owner, UUID id) {

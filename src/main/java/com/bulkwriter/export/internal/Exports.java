@@ -79,6 +79,18 @@ class Exports {
     return PageOf.of(content, page, total);
   }
 
+  /** What one owner has: exports queued or running, and bytes of finished archives kept. */
+  record Usage(long active, long storedBytes) {}
+
+  Usage usage(String owner) {
+    return jdbc.sql(sql.get("owner-usage"))
+        .param("owner", owner)
+        .param("active", List.of(ExportStatus.QUEUED.name(), ExportStatus.RUNNING.name()))
+        .param("stored", ExportStatus.SUCCEEDED.name())
+        .query((rs, row) -> new Usage(rs.getLong("active"), rs.getLong("stored")))
+        .single();
+  }
+
   /** The chosen articles of an export, or {@code null} when it covers all finished ones. */
   Set<UUID> articleIds(UUID id) {
     String ids =

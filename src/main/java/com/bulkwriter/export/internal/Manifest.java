@@ -1,6 +1,7 @@
 package com.bulkwriter.export.internal;
 
 import com.bulkwriter.batch.WrittenArticle;
+import com.bulkwriter.support.CsvCells;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -17,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code manifest.csv} and {@code manifest.json}: one row per exported article (batch, keyword,
- * title, slug, status, words, tokens, cost, files). Rows go to temporary files as the archive is
- * written, so a manifest of 10,000 articles costs disk, not memory; both files are copied into the
- * archive at its end. Tokens are prompt plus completion tokens; cost is in US dollars at the
- * configured per-model prices (0 for the offline engine).
+ * title, slug, status, words, tokens, cost, files, note). Rows go to temporary files as the archive
+ * is written, so a manifest of 10,000 articles costs disk, not memory; both files are copied into
+ * the archive at its end. Tokens are prompt plus completion tokens; cost is in US dollars at the
+ * configured per-model prices (0 for the offline engine). The note says why an article with a
+ * result was left out. Text cells of the CSV are neutralised against formula injection ({@link
+ * CsvCells}).
  */
 final class Manifest implements Closeable {
 
@@ -29,7 +32,7 @@ final class Manifest implements Closeable {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final String[] HEADER = {
-    "batch", "keyword", "title", "slug", "status", "words", "tokens", "cost", "files"
+    "batch", "keyword", "title", "slug", "status", "words", "tokens", "cost", "files", "note"
   };
 
   private final Path csvFile;
@@ -57,18 +60,24 @@ final class Manifest implements Closeable {
     }
   }
 
-  void add(String batch, WrittenArticle article, String title, List<String> files) {
+  /**
+   * Lists one article.
+   *
+   * @param note why the article has no files although it has a result (it was left out), or null
+   */
+  void add(String batch, WrittenArticle article, String title, List<String> files, String note) {
     try {
       csv.printRecord(
-          batch,
-          article.keyword(),
-          title,
-          article.slug(),
+          CsvCells.neutral(batch),
+          CsvCells.neutral(article.keyword()),
+          CsvCells.neutral(title),
+          CsvCells.neutral(article.slug()),
           article.status(),
           article.wordCount(),
           article.usage().totalTokens(),
           article.usage().costUsd().toPlainString(),
-          String.join(";", files));
+          CsvCells.neutral(String.join(";", files)),
+          CsvCells.neutral(note));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,6 +99,7 @@ final class Manifest implements Closeable {
     json.writeNumber(article.usage().costUsd());
     json.writeName("files");
     json.writeArray(files.toArray(String[]::new), 0, files.size());
+    json.writeStringProperty("note", note);
     json.writeEndObject();
   }
 

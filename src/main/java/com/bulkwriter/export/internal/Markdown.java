@@ -1,7 +1,8 @@
 package com.bulkwriter.export.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
@@ -34,18 +35,21 @@ final class Markdown {
     return document;
   }
 
-  /** Turns links and images with a script (or other unsafe) address into their plain text. */
+  /**
+   * Turns links with an unsafe address ({@link #isSafeLink}) into their plain text, and every image
+   * that is not relative into its description, so no exported document loads anything remote.
+   */
   private static void unlinkUnsafe(Node node) {
     Node child = node.getFirstChild();
     while (child != null) {
       Node next = child.getNext();
-      String destination =
+      boolean unsafe =
           switch (child) {
-            case Link link -> link.getDestination();
-            case Image image -> image.getDestination();
-            default -> null;
+            case Link link -> !isSafeLink(link.getDestination());
+            case Image image -> !isRelative(image.getDestination());
+            default -> false;
           };
-      if (destination != null && !isSafeLink(destination)) {
+      if (unsafe) {
         child.insertBefore(new Text(text(child)));
         child.unlink();
       } else {
@@ -77,18 +81,52 @@ final class Markdown {
     }
   }
 
-  /** Whether a link target is one a document may make clickable (web, mail, or relative). */
+  /**
+   * Whether a link target is one a document may make clickable: http(s), mailto or relative, and
+   * one Java's URI parser (which Word's hyperlinks go through) accepts. Protocol-relative ({@code
+   * //host/x}) and UNC ({@code \\host\share}) addresses reach other hosts, so they are not
+   * relative; browsers ignore tabs and line breaks inside an address, so they do not hide a scheme.
+   */
   static boolean isSafeLink(String destination) {
-    if (destination == null || destination.isBlank()) {
+    if (destination == null || destination.isBlank() || !parses(destination.strip())) {
       return false;
     }
-    String lower = destination.strip().toLowerCase(Locale.ROOT);
+    String lower = squashed(destination);
+    return lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("mailto:")
+        || isRelative(destination);
+  }
+
+  /** An address on the document's own host: no scheme, no other host, no Windows share. */
+  static boolean isRelative(String destination) {
+    if (destination == null || destination.isBlank() || !parses(destination.strip())) {
+      return false;
+    }
+    String lower = squashed(destination);
     int colon = lower.indexOf(':');
     int slash = lower.indexOf('/');
-    boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
-    return !hasScheme
-        || lower.startsWith("http:")
-        || lower.startsWith("https:")
-        || lower.startsWith("mailto:");
+    boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+    boolean otherHost = lower.startsWith("//") || lower.indexOf('\\') >= 0;
+    return !hasScheme && !otherHost;
+  }
+
+  /** Lower case, without the whitespace and controls a browser skips in an address. */
+  private static String squashed(String destination) {
+    StringBuilder squashed = new StringBuilder(destination.length());
+    destination
+        .codePoints()
+        .filter(c -> c > 0x20 && c != 0x7F)
+        .forEach(c -> squashed.appendCodePoint(Character.toLowerCase(c)));
+    return squashed.toString();
+  }
+
+  private static boolean parses(String destination) {
+    try {
+      new URI(destination);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

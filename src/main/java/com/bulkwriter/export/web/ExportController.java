@@ -68,6 +68,16 @@ class ExportController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "The user has bulkwriter.export.max-active-per-user exports queued or running, or"
+              + " their finished archives take bulkwriter.export.max-stored-per-user; `limit`"
+              + " names it",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ExportView> start(@RequestBody ExportRequest request) {
     ExportView view = ExportView.of(service.start(owner.get(), owner.scope(), request));

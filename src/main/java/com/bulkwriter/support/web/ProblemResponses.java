@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure of an API request into RFC 7807 problem+json: Spring MVC's own (malformed
@@ -86,11 +87,35 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
     }
     ProblemDetail problem =
-        titled(
-            HttpStatus.BAD_REQUEST,
-            "Malformed request body",
-            "The body could not be read: " + firstLine(cause.getMessage()));
+        titled(HttpStatus.BAD_REQUEST, "Malformed request body", unreadable(cause));
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /**
+   * Why the body could not be read, without the names of the classes it was read into: a value of
+   * the wrong type is named by its place in the JSON ({@code formats[0]}).
+   */
+  static String unreadable(Throwable cause) {
+    if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (JacksonException.Reference reference : json.getPath()) {
+        if (reference.getPropertyName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+        } else if (reference.getIndex() >= 0) {
+          path.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      return "The body could not be read: %s has a value of the wrong type or shape"
+          .formatted(path.isEmpty() ? "a value" : path);
+    }
+    String message =
+        cause instanceof JacksonException json ? json.getOriginalMessage() : cause.getMessage();
+    return "The body could not be read: " + withoutClassNames(firstLine(message));
+  }
+
+  /** {@code java.util.ArrayList} → {@code ArrayList}: no package of ours, or anyone's, leaks. */
+  private static String withoutClassNames(String text) {
+    return text.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1");
   }
 
   private static String firstLine(@Nullable String message) {

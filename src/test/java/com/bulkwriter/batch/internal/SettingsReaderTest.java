@@ -161,15 +161,32 @@ class SettingsReaderTest {
         .containsExactly(
             InputError.field(
                 "settings.model",
-                "unknown model 'gpt-4o' for provider offline; available: draft-1, draft-2"));
+                "'gpt-4o' is not a model allowed for provider offline; allowed: draft-1, draft-2"));
   }
 
   @Test
-  void aRealProviderAcceptsAnyModelNameBecauseItsListIsNotExhaustive() {
-    BatchSettings settings = reader.settings(Map.of("model", "gpt-5-preview"), errors);
+  void aRealProviderRefusesAModelOutsideItsAllowedListNamingTheAllowedOnes() {
+    reader.settings(Map.of("model", "gpt-5-preview"), errors);
+    reader.overrides(7, Map.of("model", "o1-pro"), OPENAI_DEFAULTS, errors);
 
-    assertThat(settings.provider()).isEqualTo("openai");
-    assertThat(settings.model()).isEqualTo("gpt-5-preview");
+    assertThat(errors)
+        .containsExactly(
+            InputError.field(
+                "settings.model",
+                "'gpt-5-preview' is not a model allowed for provider openai; allowed: gpt-4o-mini,"
+                    + " gpt-4.1"),
+            InputError.row(
+                7,
+                "model",
+                "'o1-pro' is not a model allowed for provider openai; allowed: gpt-4o-mini,"
+                    + " gpt-4.1"));
+  }
+
+  @Test
+  void aRealProviderAcceptsEveryModelOfItsAllowedList() {
+    assertThat(reader.settings(Map.of("model", "gpt-4.1"), errors).model()).isEqualTo("gpt-4.1");
+    assertThat(reader.settings(Map.of("model", "gpt-4o-mini"), errors).model())
+        .isEqualTo("gpt-4o-mini");
     assertThat(errors).isEmpty();
   }
 
@@ -442,7 +459,7 @@ class SettingsReaderTest {
             InputError.row(
                 3,
                 "model",
-                "unknown model 'gpt-4o' for provider offline; available: draft-1, draft-2"));
+                "'gpt-4o' is not a model allowed for provider offline; allowed: draft-1, draft-2"));
   }
 
   @Test
@@ -454,7 +471,7 @@ class SettingsReaderTest {
             InputError.row(
                 4,
                 "model",
-                "unknown model 'gpt-4.1' for provider offline; available: draft-1, draft-2"));
+                "'gpt-4.1' is not a model allowed for provider offline; allowed: draft-1, draft-2"));
   }
 
   @Test

@@ -58,6 +58,47 @@ class SubmissionValidatorTest {
                     null, "offline", "draft-1", null, null, 1200, null, null, null, null)));
   }
 
+  private static final String BLANK =
+      "is blank (spaces and invisible characters do not count); every row needs a keyword";
+
+  @Test
+  void keywordsLoseInvisibleCharactersAroundThemAndThoseMadeOnlyOfThemAreBlank() {
+    InvalidInputException e =
+        invalid(raw(null, Map.of(), item("\u00A0\u200B"), item("\uFEFF\u2060\u3000\u3164")));
+    ValidSubmission valid =
+        validator.validate(raw(null, Map.of(), item("\u200Btomatoes\u00A0"), item("a\u00A0b")));
+
+    assertThat(e.errors())
+        .containsExactly(InputError.row(1, "keyword", BLANK), InputError.row(2, "keyword", BLANK));
+    assertThat(valid.rows())
+        .extracting(ValidSubmission.Row::keyword)
+        .containsExactly("tomatoes", "a\u00A0b");
+  }
+
+  @Test
+  void controlCharactersInTheNameKeywordsAndOverridesAreNamedByRowAndField() {
+    InvalidInputException e =
+        invalid(
+            raw(
+                "batch\u0000",
+                Map.of("audience", "cooks\u001B"),
+                item("line\nbreak"),
+                Map.of("keyword", "ok", "title", "bell\u0007", "tone", "casual\u0085"),
+                Map.of("keyword", "ok", "instructions", "two\nlines\tare fine")));
+
+    assertThat(e.errors())
+        .extracting(InputError::row, InputError::field)
+        .containsExactly(
+            tuple(null, "name"),
+            tuple(null, "settings.audience"),
+            tuple(1, "keyword"),
+            tuple(2, "title"),
+            tuple(2, "tone"));
+    assertThat(e.errors().getFirst().message())
+        .isEqualTo(
+            "contains the control character U+0000 at position 6; use one line of printable text");
+  }
+
   @Test
   void blankOrMissingKeywordsAreNamedByRow() {
     Map<String, Object> nullKeyword = new HashMap<>();
@@ -76,10 +117,10 @@ class SubmissionValidatorTest {
 
     assertThat(e.errors())
         .containsExactly(
-            InputError.row(2, "keyword", "is blank; every row needs a keyword"),
-            InputError.row(3, "keyword", "is blank; every row needs a keyword"),
-            InputError.row(4, "keyword", "is blank; every row needs a keyword"),
-            InputError.row(5, "keyword", "is blank; every row needs a keyword"));
+            InputError.row(2, "keyword", BLANK),
+            InputError.row(3, "keyword", BLANK),
+            InputError.row(4, "keyword", BLANK),
+            InputError.row(5, "keyword", BLANK));
     assertThat(e).hasMessage("The batch has 4 problems; nothing was saved.");
   }
 

@@ -38,6 +38,7 @@ class EstimateAndBudgetApiTest {
             Map.of(
                 "bulkwriter.openai.base-url", simulator.baseUrl(),
                 "bulkwriter.openai.api-key", KEY,
+                "bulkwriter.openai.models", "my-local-model",
                 "bulkwriter.openai.requests-per-minute", "600",
                 "bulkwriter.openai.tokens-per-minute", "2000000",
                 "bulkwriter.queue.max-in-flight", "1",

@@ -26,7 +26,7 @@ class ManifestTest {
     String csv = new String(entries.get("manifest.csv"), StandardCharsets.UTF_8);
     assertThat(csv.lines().skip(1).findFirst().orElseThrow())
         .contains(",1250,0.001250,")
-        .endsWith("Coffee/md/espresso-at-home.md");
+        .endsWith("Coffee/md/espresso-at-home.md,");
     JsonNode article = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
     JsonNode first = article.get("articles").get(0);
     assertThat(first.get("tokens").longValue()).isEqualTo(1250);

@@ -103,7 +103,7 @@ class ExportApiTest {
     assertThat(csv.lines().toList())
         .hasSize(3)
         .first()
-        .isEqualTo("\uFEFFbatch,keyword,title,slug,status,words,tokens,cost,files");
+        .isEqualTo("\uFEFFbatch,keyword,title,slug,status,words,tokens,cost,files,note");
     JsonNode manifest =
         tools.jackson.databind.json.JsonMapper.builder()
             .build()
