@@ -34,6 +34,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // a shared build machine can be slow; a test that needs this long is still a failure elsewhere
+    testTimeout: 20_000,
     unstubGlobals: true,
     coverage: {
       provider: 'v8',

@@ -134,6 +134,7 @@ export function ArticlePage() {
           title={article ? 'Could not refresh the article' : 'Could not load the article'}
           error={query.error}
           onRetry={() => void query.refetch()}
+          notFound="Article not found"
         />
       )}
       {article && (

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/ui/error-message';
+import { ErrorMessage, NotFoundMessage } from '@/components/ui/error-message';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
 import { humanize } from '@/lib/format';
 import { formatEta, progressTitle } from '@/lib/live/events';
+import { useBatchRefused } from '@/lib/live/live-provider';
 import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
@@ -128,6 +129,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
   const eta = useLiveBatch(batchId);
+  const refused = useBatchRefused(batchId);
   const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
@@ -150,12 +152,15 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
         )}
       </div>
       {query.isPending && <Spinner label="Loading batch…" />}
-      {query.isError && (
+      {query.isError ? (
         <ErrorMessage
           title={batch ? 'Could not refresh the batch' : 'Could not load the batch'}
           error={query.error}
           onRetry={() => void query.refetch()}
+          notFound="Batch not found"
         />
+      ) : (
+        refused && !batch && <NotFoundMessage title="Batch not found" />
       )}
       {batch && (
         <>

@@ -30,8 +30,7 @@ async function open() {
   return rendered;
 }
 
-// keyboard-heavy tests on a shared machine: more time than the default 5 s
-describe('the keyword grid behaves like a spreadsheet', { timeout: 30_000 }, () => {
+describe('the keyword grid behaves like a spreadsheet', () => {
   it('commits with Enter and moves down, so typed rows follow each other, and undoes and redoes typing', async () => {
     const { user } = await open();
     await user.click(cell(0, 'Keyword'));

@@ -48,6 +48,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
   @Override
   public void configureClientInboundChannel(ChannelRegistration registration) {
-    registration.interceptors(new SubscriptionGuard(watchers), new SubscriptionReceipts(outbound));
+    registration.interceptors(
+        new SubscriptionGuard(watchers, outbound), new SubscriptionReceipts(outbound));
   }
 }
