@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
+import { useMe } from '@/features/auth/api/auth';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { TokensPage } from '@/features/auth/components/tokens-page';
@@ -36,13 +37,18 @@ export const routes: RouteObject[] = [
           { path: paths.downloads.path, element: <DownloadsPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
           { path: paths.tokens.path, element: <TokensPage /> },
-          { path: paths.users.path, element: <UsersPage /> },
+          { path: paths.users.path, element: <UsersRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
     ],
   },
 ];
+
+function UsersRoute() {
+  const me = useMe();
+  return <UsersPage me={me.data?.username} />;
+}
 
 export function AppRouter() {
   const [router] = useState(() => createBrowserRouter(routes));

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { QueryClientContext } from '@tanstack/react-query';
 import {
   createContext,
   useContext,
@@ -36,7 +36,8 @@ export type LiveProviderProps = {
  */
 export function LiveProvider({ children, connection }: LiveProviderProps) {
   const [live] = useState(() => connection ?? new LiveConnection({ fetchEvents }));
-  const queryClient = useQueryClient();
+  // optional: a test may render live parts without queries
+  const queryClient = useContext(QueryClientContext);
   useEffect(() => {
     live.start();
     let lost = false;
@@ -44,7 +45,7 @@ export function LiveProvider({ children, connection }: LiveProviderProps) {
       if (status === 'reconnecting' || status === 'offline') lost = true;
       else if (status === 'live' && lost) {
         lost = false;
-        void queryClient.invalidateQueries();
+        void queryClient?.invalidateQueries();
       }
     });
     const online = () => live.reconnectNow();

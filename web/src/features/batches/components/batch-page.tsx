@@ -130,6 +130,8 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
   const batch = query.data;
   const eta = useLiveBatch(batchId);
   const refused = useBatchRefused(batchId);
+  // live updates change articles' states in place: keep the filter true until the next read
+  const shown = batch?.items.content.filter((a) => !status || a.status === status) ?? [];
   const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
@@ -196,7 +198,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                 {selectionActions(batch, [...selection.selected])}
               </SelectionBar>
             )}
-            {batch.items.content.length === 0 ? (
+            {shown.length === 0 ? (
               <p className="muted">
                 {status
                   ? `No ${humanize(status).toLowerCase()} articles in this batch.`
@@ -204,7 +206,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
               </p>
             ) : (
               <ArticlesTable
-                articles={batch.items.content}
+                articles={shown}
                 selection={selectionActions ? selection : undefined}
                 writing={writing}
               />

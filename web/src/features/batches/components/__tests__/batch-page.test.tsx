@@ -150,6 +150,36 @@ describe('BatchPage', () => {
     expect(screen.getByRole('link', { name: 'Batches' })).toBeInTheDocument();
   });
 
+  it('drops an article from the Running filter as soon as it finishes', async () => {
+    const running = (id: string, keyword: string) =>
+      makeArticleSummary({ id, keyword, status: 'RUNNING', title: null, wordCount: null });
+    mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail({ id: 'b-1', status: 'RUNNING' }, [
+        running('a-1', 'tomatoes'),
+        running('a-2', 'compost'),
+      ]),
+    });
+    const { client } = renderLive(
+      <Routes>
+        <Route path="/batches/:batchId" element={<BatchPage />} />
+      </Routes>,
+      '/batches/b-1?status=RUNNING',
+    );
+    client.connect();
+    expect(await screen.findAllByTestId('article-row')).toHaveLength(2);
+    client.push('/topic/batches.b-1', [
+      {
+        batchId: 'b-1',
+        seq: 7,
+        kind: 'ARTICLE_UPDATED',
+        at: '2026-11-28T12:00:00Z',
+        article: { id: 'a-1', status: 'SUCCEEDED', attempts: 1, title: 'Tomatoes', wordCount: 900 },
+      },
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    expect(screen.getByTestId('article-row')).toHaveTextContent('compost');
+  });
+
   it('says "not found" when the server refuses to let the page watch the batch, and stays live', async () => {
     mockApi({ 'GET /api/articles/queue/gone': () => new Promise<Response>(() => undefined) });
     const { client } = renderLive(
