@@ -25,6 +25,16 @@ const articles = [
   }),
 ];
 
+/** The batch page at `url` with a live connection on a fake STOMP client. */
+function renderBatchPageLive(url: string) {
+  return renderLive(
+    <Routes>
+      <Route path="/batches/:batchId" element={<BatchPage />} />
+    </Routes>,
+    url,
+  );
+}
+
 describe('BatchPage', () => {
   it('shows the summary, settings and articles of a batch', async () => {
     const { requests } = mockApi({
@@ -159,12 +169,7 @@ describe('BatchPage', () => {
         running('a-2', 'compost'),
       ]),
     });
-    const { client } = renderLive(
-      <Routes>
-        <Route path="/batches/:batchId" element={<BatchPage />} />
-      </Routes>,
-      '/batches/b-1?status=RUNNING',
-    );
+    const { client } = renderBatchPageLive('/batches/b-1?status=RUNNING');
     client.connect();
     expect(await screen.findAllByTestId('article-row')).toHaveLength(2);
     client.push('/topic/batches.b-1', [
@@ -182,12 +187,7 @@ describe('BatchPage', () => {
 
   it('says "not found" when the server refuses to let the page watch the batch, and stays live', async () => {
     mockApi({ 'GET /api/articles/queue/gone': () => new Promise<Response>(() => undefined) });
-    const { client } = renderLive(
-      <Routes>
-        <Route path="/batches/:batchId" element={<BatchPage />} />
-      </Routes>,
-      '/batches/gone',
-    );
+    const { client } = renderBatchPageLive('/batches/gone');
     client.connect();
     const refusal = { body: '{"status":404}', headers: { refused: '404' } };
     act(() => client.handlers.get('/topic/batches.gone')?.(refusal));
