@@ -11,6 +11,12 @@ export type AppShellProps = {
   status?: ReactNode;
 };
 
+const LINKS = [
+  { to: paths.newBatch.getHref(), label: 'New batch', end: false },
+  { to: paths.batches.getHref(), label: 'Batches', end: true },
+  { to: paths.downloads.getHref(), label: 'Downloads', end: false },
+];
+
 /**
  * The page frame: a bar with the brand, the main links and the account; on a narrow screen the
  * links and the account fold into a Menu button, so the page never gets wider than the phone.
@@ -47,37 +53,19 @@ export function AppShell({ children, account, status }: AppShellProps) {
           >
             <nav aria-label="Main">
               <ul className="shell__nav">
-                <li>
-                  <NavLink
-                    to={paths.newBatch.getHref()}
-                    className={({ isActive }) =>
-                      isActive ? 'nav-link nav-link--active' : 'nav-link'
-                    }
-                  >
-                    New batch
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink
-                    end
-                    to={paths.batches.getHref()}
-                    className={({ isActive }) =>
-                      isActive ? 'nav-link nav-link--active' : 'nav-link'
-                    }
-                  >
-                    Batches
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink
-                    to={paths.downloads.getHref()}
-                    className={({ isActive }) =>
-                      isActive ? 'nav-link nav-link--active' : 'nav-link'
-                    }
-                  >
-                    Downloads
-                  </NavLink>
-                </li>
+                {LINKS.map((link) => (
+                  <li key={link.label}>
+                    <NavLink
+                      end={link.end}
+                      to={link.to}
+                      className={({ isActive }) =>
+                        isActive ? 'nav-link nav-link--active' : 'nav-link'
+                      }
+                    >
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
               </ul>
             </nav>
             {account}
