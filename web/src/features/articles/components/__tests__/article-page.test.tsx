@@ -70,12 +70,25 @@ describe('ArticlePage', () => {
     expect(screen.getByText('This article has no content.')).toBeInTheDocument();
   });
 
-  it('shows the problem detail when loading fails', async () => {
+  it('says plainly that an article does not exist, without its id and without a retry', async () => {
     mockApi({
-      [ARTICLE]: () => problem({ title: 'Not Found', status: 404, detail: 'No article a-1' }),
+      [ARTICLE]: () =>
+        problem({ title: 'Not Found', status: 404, detail: 'No such articleId: a-1' }),
     });
     renderApp('/articles/a-1');
-    expect(await screen.findByRole('alert')).toHaveTextContent('No article a-1');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Article not found');
+    expect(alert).not.toHaveTextContent('a-1');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('shows the problem detail when loading fails otherwise', async () => {
+    mockApi({
+      [ARTICLE]: () => problem({ title: 'Oops', status: 500, detail: 'The database is away' }),
+    });
+    renderApp('/articles/a-1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is away');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('copies the Markdown and regenerates the article after a confirmation', async () => {

@@ -38,8 +38,7 @@ describe('BatchesPage', () => {
 
     renderApp('/batches');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Batches' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/loading batches/i);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Batches' })).toBeInTheDocument();
 
     const rows = await screen.findAllByTestId('batch-row');
     expect(rows).toHaveLength(4);
