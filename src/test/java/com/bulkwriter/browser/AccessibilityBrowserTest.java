@@ -70,7 +70,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
     check(page, "export dialog");
     page.getByRole(AriaRole.DIALOG)
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
         .click();
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tea")).click();
@@ -102,6 +102,11 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
   }
 
+  private void print(String violation) {
+    System.out.println("axe: " + violation);
+    violations.add(violation);
+  }
+
   /** Runs axe-core on the page as it is and keeps its serious and critical violations. */
   @SuppressWarnings("unchecked")
   private void check(Page page, String state) {
@@ -118,7 +123,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                     targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}))""");
     found.forEach(
         v ->
-            violations.add(
+            print(
                 "%s: %s (%s) at %s"
                     .formatted(state, v.get("id"), v.get("impact"), v.get("targets"))));
   }
