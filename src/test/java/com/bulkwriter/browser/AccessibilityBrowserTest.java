@@ -96,6 +96,13 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
         .isInViewport();
     assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+        .as(
+            "elements wider than the phone: %s",
+            page.evaluate(
+                "() => [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                    + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' '"
+                    + " + Math.round(e.getBoundingClientRect().right)).join(', ')"))
         .isLessThanOrEqualTo(390);
     check(page, "batches on a phone with the menu open");
 
@@ -111,16 +118,22 @@ class AccessibilityBrowserTest extends BrowserTest {
   @SuppressWarnings("unchecked")
   private void check(Page page, String state) {
     page.evaluate(axe);
-    List<Map<String, Object>> found =
-        (List<Map<String, Object>>)
+    Map<String, Object> result =
+        (Map<String, Object>)
             page.evaluate(
                 """
-                async () => (await axe.run(document, {
+                async () => {
+                  const r = await axe.run(document, {
                     runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-                  })).violations
-                  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                  .map(v => ({id: v.id, impact: v.impact,
-                    targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}))""");
+                  });
+                  return {passes: r.passes.length, violations: r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({id: v.id, impact: v.impact,
+                      targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}))};
+                }""");
+    // axe really looked at the page: many rules passed
+    assertThat((Integer) result.get("passes")).as(state).isGreaterThan(10);
+    List<Map<String, Object>> found = (List<Map<String, Object>>) result.get("violations");
     found.forEach(
         v ->
             print(

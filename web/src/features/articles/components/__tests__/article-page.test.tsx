@@ -5,7 +5,19 @@ import { makeArticle } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
+import { withoutTitle } from '../article-page';
+
 const ARTICLE = 'GET /api/articles/a-1';
+
+describe('withoutTitle', () => {
+  it('drops a leading H1 only when it repeats the title', () => {
+    expect(withoutTitle('# Tea\n\nBody', 'Tea')).toBe('\nBody');
+    expect(withoutTitle('  # Tea ##\r\nBody', 'Tea')).toBe('Body');
+    expect(withoutTitle('# Coffee\n\nBody', 'Tea')).toBe('# Coffee\n\nBody');
+    expect(withoutTitle('## Tea\nBody', 'Tea')).toBe('## Tea\nBody');
+    expect(withoutTitle('# Tea', null)).toBe('# Tea');
+  });
+});
 
 describe('ArticlePage', () => {
   it('shows the article with its Markdown body', async () => {
@@ -20,10 +32,9 @@ describe('ArticlePage', () => {
     expect(screen.getByText('Succeeded')).toHaveClass('badge--succeeded');
     expect(screen.getByText('1,234')).toBeInTheDocument();
     expect(screen.getByText('42.0 s')).toBeInTheDocument();
+    // the body's "# How to Grow Tomatoes" is the page's heading already: not repeated
     const body = screen.getByRole('region', { name: 'Article body' });
-    expect(within(body).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'How to Grow Tomatoes',
-    );
+    expect(within(body).queryByRole('heading')).toBeNull();
     expect(within(body).getByText('Start with good soil.').tagName).toBe('P');
     expect(screen.getByRole('link', { name: /back to the batch/i })).toHaveAttribute(
       'href',
