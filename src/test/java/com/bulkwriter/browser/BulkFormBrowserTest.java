@@ -86,7 +86,8 @@ class BulkFormBrowserTest extends BrowserTest {
     assertThat(page.getByText("Draft from the offline engine")).isVisible();
     Locator body =
         page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Article body"));
-    assertThat(body.locator("h2").first()).isVisible();
+    // its sections, one level below the card's "Body" heading (the title is the page's h1)
+    assertThat(body.locator("h3").first()).isVisible();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy Markdown")).click();
     assertThat(page.getByText("Copied to the clipboard.")).isVisible();
     Object copied = page.evaluate("() => navigator.clipboard.readText()");
