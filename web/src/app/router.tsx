@@ -1,28 +1,60 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 
+import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { ArticlePage } from '@/features/articles/components/article-page';
-import { PasswordPage } from '@/features/auth/components/password-page';
+import { useMe } from '@/features/auth/api/auth';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
-import { TokensPage } from '@/features/auth/components/tokens-page';
-import { BulkFormPage } from '@/features/bulk-form/components/bulk-form-page';
-import { DownloadsPage } from '@/features/exports/components/downloads-page';
-import { UsersPage } from '@/features/users/components/users-page';
 
-import { BatchesRoute, BatchRoute } from './routes/batches-with-export';
-
-import { RootLayout } from './routes/layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+
+// Only the sign-in page is in the first script; the signed-in shell (live connection, toasts) and
+// every screen load when first needed, so signing in costs little script.
+const modules = {
+  layout: () => import('./routes/layout'),
+  batches: () => import('./routes/batches-with-export'),
+  bulkForm: () => import('@/features/bulk-form/components/bulk-form-page'),
+  downloads: () => import('@/features/exports/components/downloads-page'),
+  article: () => import('@/features/articles/components/article-page'),
+  tokens: () => import('@/features/auth/components/tokens-page'),
+  password: () => import('@/features/auth/components/password-page'),
+  users: () => import('@/features/users/components/users-page'),
+};
+
+/** Loads every lazily loaded screen now (tests, so that no screen waits for its first load). */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(Object.values(modules).map((load) => load()));
+}
+
+const RootLayout = lazy(() => modules.layout().then((m) => ({ default: m.RootLayout })));
+const BatchesRoute = lazy(() => modules.batches().then((m) => ({ default: m.BatchesRoute })));
+const BatchRoute = lazy(() => modules.batches().then((m) => ({ default: m.BatchRoute })));
+const BulkFormPage = lazy(() => modules.bulkForm().then((m) => ({ default: m.BulkFormPage })));
+const DownloadsPage = lazy(() => modules.downloads().then((m) => ({ default: m.DownloadsPage })));
+const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticlePage })));
+const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
+const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
+const UsersPage = lazy(() => modules.users().then((m) => ({ default: m.UsersPage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="Loading…" />}>{children}</Suspense>;
+}
+
+function UsersRoute() {
+  const me = useMe();
+  return <UsersPage me={me.data?.username} />;
+}
 
 export const routes: RouteObject[] = [
   { path: paths.signIn.path, element: <SignInPage />, errorElement: <RouteError /> },
   {
     element: (
       <RequireAuth>
-        <RootLayout />
+        <Loading>
+          <RootLayout />
+        </Loading>
       </RequireAuth>
     ),
     children: [
@@ -38,9 +70,9 @@ export const routes: RouteObject[] = [
           { path: paths.article.path, element: <ArticlePage /> },
           { path: paths.tokens.path, element: <TokensPage /> },
           { path: paths.password.path, element: <PasswordPage /> },
-          { path: paths.users.path, element: <UsersPage /> },
+          { path: paths.users.path, element: <UsersRoute /> },
           { path: '*', element: <NotFoundRoute /> },
-        ],
+        ].map((route) => ({ ...route, element: <Loading>{route.element}</Loading> })),
       },
     ],
   },

@@ -1,10 +1,10 @@
 import { act } from '@testing-library/react';
 
-import type { StompLike } from '@/lib/live/connection';
+import type { StompLike, StompMessage } from '@/lib/live/connection';
 
 /** A STOMP client without a server: tests connect it, drop it and push messages to it. */
 export type FakeStomp = StompLike & {
-  handlers: Map<string, (message: { body: string }) => void>;
+  handlers: Map<string, (message: StompMessage) => void>;
   /** Connects (again), as the server accepting the session would. */
   connect: () => void;
   /** Loses the connection. */
@@ -14,7 +14,7 @@ export type FakeStomp = StompLike & {
 };
 
 export function fakeStompClient(): FakeStomp {
-  const handlers = new Map<string, (message: { body: string }) => void>();
+  const handlers = new Map<string, (message: StompMessage) => void>();
   const client: FakeStomp = {
     handlers,
     active: false,

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 // react-data-grid uses iterator helpers (Iterator.prototype.map …) that Node 20 lacks
 import 'core-js/actual/iterator';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+
+// the first findBy of a file waits for cold imports; on a busy machine 1 s is not always enough
+configure({ asyncUtilTimeout: 3_000 });
 
 // jsdom has no layout: react-data-grid measures itself with ResizeObserver and escapes ids with CSS.escape
 class ResizeObserverStub {

@@ -4,8 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { preloadScreens, routes } from '@/app/router';
 import type { Me } from '@/types/api';
+
+// the screens load lazily in the app; a test should not wait for a module's first load
+await preloadScreens();
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({

@@ -11,7 +11,7 @@ describe('App shell and routes', () => {
   it('shows a not-found message inside the shell for unknown routes', async () => {
     mockApi({});
     const { user } = renderApp('/no/such/page');
-    expect(screen.getByRole('link', { name: 'Bulkwriter' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Bulkwriter' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('/no/such/page')).toBeInTheDocument();
 

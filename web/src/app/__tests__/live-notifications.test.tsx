@@ -62,6 +62,44 @@ describe('live notifications', () => {
     expect(screen.getByTitle('Live updates')).toHaveTextContent('Reconnecting…');
   });
 
+  it('turns desktop notifications on and off, and shows which it is', async () => {
+    const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      static requestPermission = async () => {
+        FakeNotification.permission = await requestPermission();
+        return FakeNotification.permission;
+      };
+    }
+    vi.stubGlobal('Notification', FakeNotification);
+    renderLive(<DesktopNotificationsToggle />);
+    const toggle = screen.getByRole('button', { name: 'Notify me when done' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(toggle);
+    expect(requestPermission).toHaveBeenCalled();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveTextContent('Notifying when done');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(localStorage.getItem('bulkwriter.desktop-notifications')).toBe('off');
+  });
+
+  it('reconnects at once on "Reconnect now" and reads the shown data again when live', async () => {
+    const { client, queryClient } = renderLive(<LiveIndicator />);
+    client.connect();
+    expect(screen.queryByRole('button', { name: 'Reconnect now' })).toBeNull();
+    const refresh = vi.spyOn(queryClient, 'invalidateQueries');
+    const activate = vi.spyOn(client, 'activate');
+    client.drop();
+    await userEvent.click(screen.getByRole('button', { name: 'Reconnect now' }));
+    expect(screen.getByTitle('Live updates')).toHaveTextContent('Connecting…');
+    await vi.waitFor(() => expect(activate).toHaveBeenCalled());
+    expect(refresh).not.toHaveBeenCalled();
+    client.connect();
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Reconnect now' })).toBeNull();
+  });
+
   it('offers a ready export for download and links a failed one to Downloads, on any page', async () => {
     const click = vi
       .spyOn(HTMLAnchorElement.prototype, 'click')

@@ -12,9 +12,9 @@ export function RootLayout() {
   return (
     <LiveProvider>
       <AppShell
+        status={<LiveIndicator />}
         account={
           <>
-            <LiveIndicator />
             <DesktopNotificationsToggle />
             <AccountMenu />
           </>

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
@@ -107,12 +108,24 @@ export function LiveNotifications() {
   return null;
 }
 
-/** Opt-in: a desktop notification when a batch finishes (the browser asks for permission). */
+/**
+ * Opt-in: a desktop notification when a batch finishes (the browser asks for permission). A toggle
+ * button that shows whether it is on, and turns it off again.
+ */
 export function DesktopNotificationsToggle() {
-  if (typeof Notification === 'undefined' || desktopNotificationsWanted()) return null;
+  const [on, setOn] = useState(desktopNotificationsWanted);
+  if (typeof Notification === 'undefined') return null;
+  const toggle = async () => {
+    if (on) {
+      localStorage.setItem(DESKTOP_KEY, 'off');
+      setOn(false);
+    } else {
+      setOn(await enableDesktopNotifications());
+    }
+  };
   return (
-    <button type="button" className="button" onClick={() => void enableDesktopNotifications()}>
-      Notify me when done
+    <button type="button" className="button" aria-pressed={on} onClick={() => void toggle()}>
+      {on ? 'Notifying when done ✓' : 'Notify me when done'}
     </button>
   );
 }

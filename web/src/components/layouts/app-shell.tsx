@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 
 import { paths } from '@/config/paths';
@@ -7,9 +7,22 @@ export type AppShellProps = {
   children: ReactNode;
   /** The signed-in user's links and sign-out, at the right of the bar. */
   account?: ReactNode;
+  /** Always in view, also on a phone (the live indicator). */
+  status?: ReactNode;
 };
 
-export function AppShell({ children, account }: AppShellProps) {
+const LINKS = [
+  { to: paths.newBatch.getHref(), label: 'New batch', end: false },
+  { to: paths.batches.getHref(), label: 'Batches', end: true },
+  { to: paths.downloads.getHref(), label: 'Downloads', end: false },
+];
+
+/**
+ * The page frame: a bar with the brand, the main links and the account; on a narrow screen the
+ * links and the account fold into a Menu button, so the page never gets wider than the phone.
+ */
+export function AppShell({ children, account, status }: AppShellProps) {
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -20,42 +33,43 @@ export function AppShell({ children, account }: AppShellProps) {
           <Link to={paths.home.getHref()} className="shell__brand">
             Bulkwriter
           </Link>
-          <nav aria-label="Main">
-            <ul className="shell__nav">
-              <li>
-                <NavLink
-                  to={paths.newBatch.getHref()}
-                  className={({ isActive }) =>
-                    isActive ? 'nav-link nav-link--active' : 'nav-link'
-                  }
-                >
-                  New batch
-                </NavLink>
-              </li>
-              <li>
-                <NavLink
-                  end
-                  to={paths.batches.getHref()}
-                  className={({ isActive }) =>
-                    isActive ? 'nav-link nav-link--active' : 'nav-link'
-                  }
-                >
-                  Batches
-                </NavLink>
-              </li>
-              <li>
-                <NavLink
-                  to={paths.downloads.getHref()}
-                  className={({ isActive }) =>
-                    isActive ? 'nav-link nav-link--active' : 'nav-link'
-                  }
-                >
-                  Downloads
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          {account}
+          {status}
+          <button
+            type="button"
+            className="button shell__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="shell-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+          <div
+            id="shell-menu"
+            className={menuOpen ? 'shell__menu shell__menu--open' : 'shell__menu'}
+            onClick={(event) => {
+              // a link followed from the folded menu closes it
+              if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+            }}
+          >
+            <nav aria-label="Main">
+              <ul className="shell__nav">
+                {LINKS.map((link) => (
+                  <li key={link.label}>
+                    <NavLink
+                      end={link.end}
+                      to={link.to}
+                      className={({ isActive }) =>
+                        isActive ? 'nav-link nav-link--active' : 'nav-link'
+                      }
+                    >
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {account}
+          </div>
         </div>
       </header>
       <main id="main" className="shell__main">

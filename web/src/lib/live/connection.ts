@@ -17,9 +17,15 @@ export type StompLike = {
   deactivate: () => Promise<void> | void;
   subscribe: (
     destination: string,
-    callback: (message: { body: string }) => void,
+    callback: (message: StompMessage) => void,
   ) => Pick<StompSubscription, 'unsubscribe'>;
 };
+
+/** What a subscription receives: the body and, from stompjs, the frame's headers. */
+export type StompMessage = { body: string; headers?: Record<string, string> };
+
+/** The header of the one message the server sends on a batch subscription it refuses. */
+export const REFUSED_HEADER = 'refused';
 
 export type LiveConnectionOptions = {
   /** Fetches a batch's events after a number (the REST catch-up). */
@@ -35,6 +41,8 @@ type Watch = {
   subscription?: Pick<StompSubscription, 'unsubscribe'>;
   catchingUp: boolean;
   buffer: LiveEvent[];
+  /** The server refused the subscription: no such batch, or not the user's. */
+  refused: boolean;
 };
 
 export function defaultWebSocketUrl(location: Location = window.location): string {
@@ -44,9 +52,10 @@ export function defaultWebSocketUrl(location: Location = window.location): strin
 function stompClient(): StompLike {
   return new Client({
     brokerURL: defaultWebSocketUrl(),
-    reconnectDelay: 1_000,
+    // small steps first, so a restarted server is live again within seconds
+    reconnectDelay: 500,
     reconnectTimeMode: ReconnectionTimeMode.EXPONENTIAL,
-    maxReconnectDelay: 30_000,
+    maxReconnectDelay: 8_000,
     heartbeatIncoming: 10_000,
     heartbeatOutgoing: 10_000,
   });
@@ -62,9 +71,11 @@ export function frameEvents(body: string): LiveEvent[] {
 }
 
 /**
- * One STOMP connection for the whole page. It reconnects by itself (exponential backoff), and
- * every watched batch catches up over REST from the last number it applied whenever it
- * (re)subscribes or sees a gap, so listeners get each event exactly once, in order.
+ * One STOMP connection for the whole page. It reconnects by itself (exponential backoff from half a
+ * second, or at once with `reconnectNow`), and every watched batch catches up over REST from the
+ * last number it applied whenever it (re)subscribes or sees a gap, so listeners get each event
+ * exactly once, in order. A batch the server refuses (missing or not the user's) is marked refused
+ * and never asked for again; the connection and the other subscriptions stay.
  */
 export class LiveConnection {
   private client: StompLike | null = null;
@@ -72,6 +83,7 @@ export class LiveConnection {
   private readonly notificationListeners = new Set<(event: LiveEvent | ExportEvent) => void>();
   private readonly exportListeners = new Set<(event: ExportEvent) => void>();
   private readonly statusListeners = new Set<(status: LiveStatus) => void>();
+  private readonly refusalListeners = new Set<() => void>();
   private failures = 0;
   status: LiveStatus = 'connecting';
 
@@ -92,7 +104,9 @@ export class LiveConnection {
         const event = JSON.parse(message.body) as LiveEvent | ExportEvent;
         this.notificationListeners.forEach((listener) => listener(event));
       });
-      this.watches.forEach((watch, batchId) => this.subscribe(batchId, watch));
+      this.watches.forEach((watch, batchId) => {
+        if (!watch.refused) this.subscribe(batchId, watch);
+      });
     };
     const lost = () => {
       this.failures += 1;
@@ -111,6 +125,27 @@ export class LiveConnection {
     const client = this.client;
     this.client = null;
     await client?.deactivate();
+  }
+
+  /** Tries at once instead of waiting for the next attempt of the backoff. */
+  reconnectNow(): void {
+    const client = this.client;
+    if (!client || client.connected) return;
+    this.setStatus('connecting');
+    void Promise.resolve(client.deactivate()).then(() => {
+      if (this.client === client) client.activate();
+    });
+  }
+
+  /** Whether the server refused to let this page watch the batch. */
+  isRefused(batchId: string): boolean {
+    return this.watches.get(batchId)?.refused ?? false;
+  }
+
+  /** Called when the server refuses a batch subscription. */
+  onRefusal(listener: () => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
   }
 
   onStatus(listener: (status: LiveStatus) => void): () => void {
@@ -143,6 +178,7 @@ export class LiveConnection {
         listeners: new Set(),
         catchingUp: false,
         buffer: [],
+        refused: false,
       };
       this.watches.set(batchId, watch);
       if (this.client?.connected) this.subscribe(batchId, watch);
@@ -160,10 +196,18 @@ export class LiveConnection {
 
   private subscribe(batchId: string, watch: Watch): void {
     if (!this.client) return;
-    watch.subscription = this.client.subscribe(`/topic/batches.${batchId}`, (message) =>
-      frameEvents(message.body).forEach((event) => this.receive(batchId, watch, event)),
-    );
+    watch.subscription = this.client.subscribe(`/topic/batches.${batchId}`, (message) => {
+      if (message.headers?.[REFUSED_HEADER]) this.refuse(watch);
+      else frameEvents(message.body).forEach((event) => this.receive(batchId, watch, event));
+    });
     void this.catchUp(batchId, watch);
+  }
+
+  private refuse(watch: Watch): void {
+    watch.refused = true;
+    watch.subscription?.unsubscribe();
+    watch.subscription = undefined;
+    this.refusalListeners.forEach((listener) => listener());
   }
 
   private receive(batchId: string, watch: Watch, event: LiveEvent): void {
@@ -180,7 +224,7 @@ export class LiveConnection {
   }
 
   private async catchUp(batchId: string, watch: Watch): Promise<void> {
-    if (watch.catchingUp || !watch.tracker.started) return;
+    if (watch.catchingUp || watch.refused || !watch.tracker.started) return;
     watch.catchingUp = true;
     let fetched = false;
     try {

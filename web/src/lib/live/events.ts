@@ -113,8 +113,11 @@ export function formatEta(seconds: number | null | undefined): string | null {
   return rest === 0 ? `about ${hours} h left` : `about ${hours} h ${rest} min left`;
 }
 
-/** The tab title while a batch is open: its progress first, so it shows in a narrow tab. */
+/**
+ * The tab title while a batch is open: its progress first, so it shows in a narrow tab, rounded
+ * like the progress bar's number.
+ */
 export function progressTitle(name: string, progress: number, status: string): string {
-  if (status === 'RUNNING') return `${Math.floor(progress)}% · ${name} · Bulkwriter`;
+  if (status === 'RUNNING') return `${Math.round(progress)}% · ${name} · Bulkwriter`;
   return `${name} · Bulkwriter`;
 }

@@ -1,3 +1,4 @@
+import { QueryClientContext } from '@tanstack/react-query';
 import {
   createContext,
   useContext,
@@ -28,13 +29,33 @@ export type LiveProviderProps = {
   connection?: LiveConnection;
 };
 
-/** One live connection for the signed-in part of the app, opened on mount and closed on unmount. */
+/**
+ * One live connection for the signed-in part of the app, opened on mount and closed on unmount.
+ * When it is live again after a loss (a server restart), every shown query is read again, so
+ * errors from the outage go away; when the browser is back online it reconnects at once.
+ */
 export function LiveProvider({ children, connection }: LiveProviderProps) {
   const [live] = useState(() => connection ?? new LiveConnection({ fetchEvents }));
+  // optional: a test may render live parts without queries
+  const queryClient = useContext(QueryClientContext);
   useEffect(() => {
     live.start();
-    return () => void live.stop();
-  }, [live]);
+    let lost = false;
+    const stopStatus = live.onStatus((status) => {
+      if (status === 'reconnecting' || status === 'offline') lost = true;
+      else if (status === 'live' && lost) {
+        lost = false;
+        void queryClient?.invalidateQueries();
+      }
+    });
+    const online = () => live.reconnectNow();
+    window.addEventListener('online', online);
+    return () => {
+      stopStatus();
+      window.removeEventListener('online', online);
+      void live.stop();
+    };
+  }, [live, queryClient]);
   return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
 }
 
@@ -49,6 +70,15 @@ export function useLiveStatus(): LiveStatus | null {
   return useSyncExternalStore(
     (changed) => (live ? live.onStatus(changed) : () => undefined),
     () => live?.status ?? null,
+  );
+}
+
+/** Whether the server refused to let this page watch the batch (missing, or not the user's). */
+export function useBatchRefused(batchId: string | undefined): boolean {
+  const live = useLiveConnection();
+  return useSyncExternalStore(
+    (changed) => (live ? live.onRefusal(changed) : () => undefined),
+    () => Boolean(live && batchId && live.isRefused(batchId)),
   );
 }
 

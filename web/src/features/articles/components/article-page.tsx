@@ -42,6 +42,13 @@ function ArticleDetails({ article }: { article: Article }) {
 // the page's title is its one h1, so the body's headings sit one level below it
 const SHIFTED_HEADINGS = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5' } as const;
 
+/** The body without its leading "# Title" line when that repeats the page's heading. */
+export function withoutTitle(markdown: string, title: string | null): string {
+  const match = /^\s*#[ \t]+(.+?)[ \t#]*(\r?\n|$)/.exec(markdown);
+  if (!match || !title || match[1].trim() !== title.trim()) return markdown;
+  return markdown.slice(match[0].length);
+}
+
 function ArticleBody({ article }: { article: Article }) {
   if (article.markdown) {
     // react-markdown renders to React elements and ignores raw HTML: no injection from model output
@@ -50,11 +57,10 @@ function ArticleBody({ article }: { article: Article }) {
         className="article-body"
         role="region"
         aria-label="Article body"
-        tabIndex={0}
         data-testid="article-body"
       >
         <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS}>
-          {article.markdown}
+          {withoutTitle(article.markdown, article.title)}
         </Markdown>
       </div>
     );
@@ -134,6 +140,7 @@ export function ArticlePage() {
           title={article ? 'Could not refresh the article' : 'Could not load the article'}
           error={query.error}
           onRetry={() => void query.refetch()}
+          notFound="Article not found"
         />
       )}
       {article && (

@@ -53,7 +53,7 @@ export function SignInPage() {
           />
         </label>
         {signIn.isError && <ErrorMessage error={signIn.error} title="Could not sign in" />}
-        <button type="submit" className="button" disabled={signIn.isPending}>
+        <button type="submit" className="button button--primary" disabled={signIn.isPending}>
           Sign in
         </button>
       </form>

@@ -51,6 +51,7 @@ export function TokensPage() {
             <code className="secret" data-testid="new-token">
               {create.data.token}
             </code>
+            <CopyButton text={create.data.token} />
           </div>
         )}
       </section>
@@ -95,5 +96,27 @@ export function TokensPage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Copies the new token, and says whether the browser let it. */
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <p>
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy token
+      </button>{' '}
+      {copied === 'copied' && 'Copied to the clipboard.'}
+      {copied === 'failed' && 'The browser refused the clipboard; select the token and copy it.'}
+    </p>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
-import { ErrorMessage } from '@/components/ui/error-message';
+import { ErrorMessage, NotFoundMessage } from '@/components/ui/error-message';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
 import { humanize } from '@/lib/format';
 import { formatEta, progressTitle } from '@/lib/live/events';
+import { useBatchRefused } from '@/lib/live/live-provider';
 import type { ArticleStatus, BatchSummary } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
@@ -132,6 +133,9 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
   const live = useLiveBatch(batchId);
+  const refused = useBatchRefused(batchId);
+  // live updates change articles' states in place: keep the filter true until the next read
+  const shown = batch?.items.content.filter((a) => !status || a.status === status) ?? [];
   const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
@@ -154,12 +158,15 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
         )}
       </div>
       {query.isPending && <Spinner label="Loading batch…" />}
-      {query.isError && (
+      {query.isError ? (
         <ErrorMessage
           title={batch ? 'Could not refresh the batch' : 'Could not load the batch'}
           error={query.error}
           onRetry={() => void query.refetch()}
+          notFound="Batch not found"
         />
+      ) : (
+        refused && !batch && <NotFoundMessage title="Batch not found" />
       )}
       {batch && (
         <>
@@ -198,7 +205,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                 {selectionActions(batch, [...selection.selected])}
               </SelectionBar>
             )}
-            {batch.items.content.length === 0 ? (
+            {shown.length === 0 ? (
               <p className="muted">
                 {status
                   ? `No ${humanize(status).toLowerCase()} articles in this batch.`
@@ -206,7 +213,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
               </p>
             ) : (
               <ArticlesTable
-                articles={batch.items.content}
+                articles={shown}
                 selection={selectionActions ? selection : undefined}
                 writing={writing}
               />

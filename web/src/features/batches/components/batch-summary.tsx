@@ -3,6 +3,8 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { formatDateTime } from '@/lib/format';
 import type { BatchSummary } from '@/types/api';
 
+import { shownProgress } from '../utils/progress';
+
 import { BatchActions } from './batch-actions';
 import { BatchCounts } from './batch-counts';
 import { BatchStatusCell } from './batch-status';
@@ -25,7 +27,7 @@ export function BatchSummaryCard({ batch, timeLeft, pace }: BatchSummaryCardProp
         <BatchStatusCell batch={batch} />
         {batch.engine.draft && <DraftTag />}
         <div className="summary__progress">
-          <ProgressBar value={batch.progress} label={`Progress of ${batch.name}`} />
+          <ProgressBar value={shownProgress(batch)} label={`Progress of ${batch.name}`} />
           {timeLeft && <span className="muted small">{timeLeft}</span>}
           {pace && <span className="muted small">{pace}</span>}
         </div>

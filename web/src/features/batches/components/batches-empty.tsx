@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import { SUBMIT_EXAMPLE } from '@/config/constants';
+import { submitExample } from '@/config/constants';
 import { paths } from '@/config/paths';
 
 export function BatchesEmpty() {
@@ -9,11 +9,12 @@ export function BatchesEmpty() {
       <h2 id="batches-empty-title">No batches yet</h2>
       <p>
         <Link to={paths.newBatch.getHref()}>Start a new batch</Link>: paste keywords from a
-        spreadsheet or import a CSV or XLSX file, one article per row. Or post a CSV of keywords to
-        the API, for example:
+        spreadsheet or import a CSV or XLSX file, one article per row. Or post a CSV of keywords (a
+        header row with <code>keyword</code>) to the API with a personal token from{' '}
+        <Link to={paths.tokens.getHref()}>API tokens</Link> in <code>$TOKEN</code>, for example:
       </p>
       <pre className="code">
-        <code>{SUBMIT_EXAMPLE}</code>
+        <code>{submitExample()}</code>
       </pre>
       <p>It will show up here and refresh while its articles are written.</p>
     </section>

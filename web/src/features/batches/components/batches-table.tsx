@@ -6,6 +6,8 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import type { BatchSummary } from '@/types/api';
 
+import { shownProgress } from '../utils/progress';
+
 import { BatchActions } from './batch-actions';
 import { BatchCounts } from './batch-counts';
 import { BatchStatusCell } from './batch-status';
@@ -51,7 +53,7 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
                 <BatchStatusCell batch={batch} />
               </td>
               <td className="cell-progress">
-                <ProgressBar value={batch.progress} label={`Progress of ${batch.name}`} />
+                <ProgressBar value={shownProgress(batch)} label={`Progress of ${batch.name}`} />
               </td>
               <td>
                 <BatchCounts counts={batch.counts} />

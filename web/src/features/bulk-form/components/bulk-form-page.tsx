@@ -135,8 +135,11 @@ export function BulkFormPage() {
         </div>
         <GridToolbar form={form} />
         <p id="grid-help" className="muted small">
-          Arrows, Tab and Enter move and edit; Delete clears a cell; Shift+Space selects a row;
-          Ctrl+V on a selected cell pastes a block; Ctrl+Z undoes the last paste, import or delete.
+          The grid is one Tab stop: arrows move inside it, typing or Enter edits a cell, Enter
+          commits and moves down, Tab moves right and leaves the grid from the last column.
+          Shift+arrows select a range: Ctrl+C copies it, Delete clears it, Ctrl+D fills it down and
+          Ctrl+V pastes a block into it. Shift+Space selects a row. Ctrl+Z undoes, Ctrl+Shift+Z
+          redoes.
         </p>
         <KeywordGrid
           rows={form.rows}
@@ -146,8 +149,10 @@ export function BulkFormPage() {
           onSelectedRowsChange={form.setSelectedRows}
           onRowsChange={form.editCell}
           onPaste={form.paste}
-          onDeleteKey={form.clearCell}
+          onClear={form.clearCells}
+          onFillDown={form.fillDown}
           onUndo={form.undoLast}
+          onRedo={form.redoLast}
           gridRef={gridRef}
         />
         <p className="muted small" aria-live="polite">

@@ -9,10 +9,11 @@ export function GridToolbar({ form }: { form: BulkForm }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState('');
   const [importing, setImporting] = useState(false);
-  const { check, undo, selectedRows } = form;
+  const { check, undoLabel, redoLabel, selectedRows } = form;
 
   const importFile = async (file: File) => {
     setImportError('');
+    form.clearNotice();
     setImporting(true);
     try {
       const rows = await rowsFromFile(file);
@@ -74,15 +75,18 @@ export function GridToolbar({ form }: { form: BulkForm }) {
         >
           Delete selected rows{selectedRows.size > 0 ? ` (${selectedRows.size})` : ''}
         </button>
-        <button type="button" className="button" disabled={!undo} onClick={form.undoLast}>
-          {undo ? `Undo ${undo.label}` : 'Undo'}
+        <button type="button" className="button" disabled={!undoLabel} onClick={form.undoLast}>
+          {undoLabel ? `Undo ${undoLabel}` : 'Undo'}
+        </button>
+        <button type="button" className="button" disabled={!redoLabel} onClick={form.redoLast}>
+          {redoLabel ? `Redo ${redoLabel}` : 'Redo'}
         </button>
         <button
           type="button"
           className="button button--danger"
           disabled={check.rows === 0}
           onClick={() => {
-            if (window.confirm(`Clear all ${check.rows} rows? You can undo this once.`)) {
+            if (window.confirm(`Clear all ${check.rows} rows? You can undo this.`)) {
               form.clearAll();
             }
           }}

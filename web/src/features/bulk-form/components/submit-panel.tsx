@@ -25,7 +25,13 @@ function EstimateLines({ estimate }: { estimate: SubmitPanelProps['estimate'] })
     return <p className="muted small">No estimate: the server could not compute one.</p>;
   }
   const data = estimate.data;
-  if (!data) {
+  if (data === undefined) {
+    // not asked yet: the form is not complete
+    return (
+      <p className="muted small">Tokens, cost and duration are estimated once the form is valid.</p>
+    );
+  }
+  if (data === null) {
     return <p className="muted small">This server gives no token or cost estimate.</p>;
   }
   return (

@@ -2,11 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { ProblemFieldError } from '@/types/api';
 
+import {
+  clearRange,
+  fillDown as fillDownRange,
+  pasteOverRange,
+  type CellRange,
+} from '../utils/cell-range';
+import { EMPTY_HISTORY, record, redo, undo, type History } from '../utils/history';
 import { mapProblem } from '../utils/map-problem';
 import {
   checkRows,
   isBlank,
-  pasteBlock,
   removeDuplicates,
   withSpareRows,
   type CellProblems,
@@ -21,13 +27,10 @@ import {
 } from '../utils/settings';
 import { clearDraft, loadDraft, saveDraft } from '../utils/storage';
 
-/** The one step that can be undone: what it was and the rows before it. */
-export type Undo = { label: string; rows: GridRow[] };
-
 const SAVE_DELAY_MS = 400;
 
 /**
- * The state of the bulk form: the grid rows, the settings, the last undoable step, the server's
+ * The state of the bulk form: the grid rows, the settings, the undo and redo steps, the server's
  * problems (kept until the cell or field is edited) and the draft kept in localStorage.
  */
 export function useBulkForm() {
@@ -36,8 +39,8 @@ export function useBulkForm() {
   const [settings, setSettingsState] = useState<SettingsForm>(
     () => initial?.settings ?? defaultSettings(),
   );
-  const [restored] = useState(() => Boolean(initial && initial.rows.length > 0));
-  const [undo, setUndo] = useState<Undo | null>(null);
+  const [restored, setRestored] = useState(() => Boolean(initial && initial.rows.length > 0));
+  const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [selectedRows, setSelectedRows] = useState<ReadonlySet<number>>(() => new Set());
   const [serverCells, setServerCells] = useState<Map<number, CellProblems>>(() => new Map());
   const [serverSettings, setServerSettings] = useState<Partial<Record<SettingsField, string>>>({});
@@ -66,14 +69,17 @@ export function useBulkForm() {
 
   /** A bulk change of rows that the user can undo. */
   const changeUndoably = (label: string, next: GridRow[], message: string) => {
-    setUndo({ label, rows });
+    setHistory((h) => record(h, label, rows));
     setRowsState(withSpareRows(next));
     setSelectedRows(new Set());
     setNotice(message);
   };
 
+  /** A cell typed into: undoable one edit at a time, without a notice. */
   const editCell = (next: GridRow[], changed: { rowId: number; field: RowField }) => {
+    setHistory((h) => record(h, 'typing', rows));
     setRowsState(withSpareRows(next));
+    setNotice('');
     clearServerCell(changed.rowId, changed.field);
   };
 
@@ -89,9 +95,10 @@ export function useBulkForm() {
     });
   };
 
-  const paste = (rowIdx: number, field: RowField, block: string[][]) => {
-    const result = pasteBlock(rows, Math.max(0, rowIdx), field, block);
-    if (result.written === 0) return;
+  /** A block from the clipboard written at, or repeated over, the selected range. */
+  const paste = (range: CellRange, block: string[][]) => {
+    const result = pasteOverRange(rows, range, block);
+    if (result.written === 0 || result.rows === rows) return;
     changeUndoably(
       'paste',
       result.rows,
@@ -108,16 +115,16 @@ export function useBulkForm() {
     );
   };
 
-  const clearCell = (rowIdx: number, field: RowField) => {
-    if (selectedRows.size > 0) {
-      deleteSelected();
-      return;
-    }
-    const row = rows[rowIdx];
-    if (!row || row[field] === '') return;
-    const next = rows.slice();
-    next[rowIdx] = { ...row, [field]: '' };
-    editCell(next, { rowId: row.id, field });
+  /** Delete: every cell of the range blank. */
+  const clearCells = (range: CellRange) => {
+    const next = clearRange(rows, range);
+    if (next !== rows) changeUndoably('delete', next, '');
+  };
+
+  /** Ctrl+D: the range's top row copied down (a one-row range takes the row above). */
+  const fillDown = (range: CellRange) => {
+    const next = fillDownRange(rows, range);
+    if (next !== rows) changeUndoably('fill down', next, '');
   };
 
   const deleteSelected = () => {
@@ -139,15 +146,25 @@ export function useBulkForm() {
     );
   };
 
-  const clearAll = () => changeUndoably('clear', [], 'Cleared the grid.');
-
-  const undoLast = () => {
-    if (!undo) return;
-    setRowsState(undo.rows);
-    setUndo(null);
-    setSelectedRows(new Set());
-    setNotice(`Undid the ${undo.label}.`);
+  const clearAll = () => {
+    changeUndoably('clear', [], 'Cleared the grid.');
+    setRestored(false);
   };
+
+  /** Goes one step back (undo) or forward (redo) in the history. */
+  const travel = (go: typeof undo, verb: string) => {
+    const step = go(history, rows);
+    if (!step) return;
+    setHistory(step.history);
+    setRowsState(step.rows);
+    setSelectedRows(new Set());
+    setNotice(`${verb} the ${step.label}.`);
+  };
+  const undoLast = () => travel(undo, 'Undid');
+  const redoLast = () => travel(redo, 'Redid');
+
+  /** Clears the last notice (e.g. a new file is being imported). */
+  const clearNotice = () => setNotice('');
 
   const setSettings = (next: SettingsForm) => {
     setSettingsState(next);
@@ -190,8 +207,10 @@ export function useBulkForm() {
     check,
     settingsProblems,
     restored,
-    undo,
+    undoLabel: history.past[history.past.length - 1]?.label,
+    redoLabel: history.future[history.future.length - 1]?.label,
     undoLast,
+    redoLast,
     selectedRows,
     setSelectedRows,
     serverCells,
@@ -201,7 +220,9 @@ export function useBulkForm() {
     editCell,
     paste,
     appendRows,
-    clearCell,
+    clearCells,
+    fillDown,
+    clearNotice,
     deleteSelected,
     dropDuplicates,
     clearAll,

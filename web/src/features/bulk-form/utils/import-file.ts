@@ -16,7 +16,13 @@ function cellText(value: unknown): string {
 export async function rowsFromFile(file: File): Promise<GridRow[]> {
   if (/\.xlsx$/i.test(file.name)) {
     const { readSheet } = await import('read-excel-file/browser');
-    const sheet = await readSheet(file);
+    let sheet: unknown[][];
+    try {
+      sheet = await readSheet(file);
+    } catch {
+      // the library's own words name its internals (`xl/workbook.xml` …), not the user's problem
+      throw new Error('it is not a readable .xlsx workbook; save it again from Excel, or as .csv.');
+    }
     return rowsFromTable(sheet.map((cells) => cells.map(cellText)));
   }
   if (/\.xls$/i.test(file.name)) {

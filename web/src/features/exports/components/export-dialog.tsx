@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ui/error-message';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
+import type { LiveExportState } from '@/lib/live/export-events';
+import { useExportEvents } from '@/lib/live/live-provider';
 import type { ExportFormat, ExportLayout, ExportRequest } from '@/types/api';
 
 import { useCreateExport } from '../api/exports';
@@ -106,6 +108,11 @@ export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialog
   );
   const [layout, setLayout] = useState<ExportLayout>('by-format');
   const mutation = useCreateExport();
+  // the started export's latest state, so the dialog does not say "started" once it is ready
+  const [state, setState] = useState<LiveExportState | null>(null);
+  useExportEvents((event) => {
+    if (event.export.id === mutation.data?.id) setState(event.export);
+  });
   const scopes: { value: ExportScope; label: string }[] = [
     { value: 'finished', label: 'Finished articles' },
     { value: 'all', label: 'All articles (those not finished are listed in the manifests only)' },
@@ -150,8 +157,23 @@ export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialog
         {mutation.isSuccess ? (
           <>
             <p role="status">
-              Export started: {formatNumber(mutation.data.articles)} articles. The ZIP appears under{' '}
-              <Link to={paths.downloads.getHref()}>Downloads</Link> when it is ready.
+              {state?.status === 'SUCCEEDED' ? (
+                <>
+                  Export ready: {formatNumber(mutation.data.articles)} articles. Download the ZIP
+                  from the notification or under{' '}
+                  <Link to={paths.downloads.getHref()}>Downloads</Link>.
+                </>
+              ) : state?.status === 'FAILED' ? (
+                <>
+                  The export failed{state.error ? `: ${state.error}` : ''}. See{' '}
+                  <Link to={paths.downloads.getHref()}>Downloads</Link>.
+                </>
+              ) : (
+                <>
+                  Export started: {formatNumber(mutation.data.articles)} articles. The ZIP appears
+                  under <Link to={paths.downloads.getHref()}>Downloads</Link> when it is ready.
+                </>
+              )}
             </p>
             <div className="actions__buttons">
               <button type="button" className="button" onClick={onClose}>

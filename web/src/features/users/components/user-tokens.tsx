@@ -11,14 +11,8 @@ export function UserTokens({ username }: { username: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-label={`API tokens of ${username}`}
-        onClick={() => setOpen(!open)}
-      >
-        Tokens
+      <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        API tokens <span className="visually-hidden">of {username}</span>
       </button>
       {open && <TokenList username={username} />}
     </>

@@ -9,19 +9,31 @@ import { useCreateUser, useResetPassword, useSetEnabled, useUsers } from '../api
 import { UserTokens } from './user-tokens';
 import './users.css';
 
+export type UsersPageProps = {
+  /** The signed-in user's name: their own account cannot be disabled, so it is not offered. */
+  me?: string;
+};
+
 /**
  * The admin's page: every account, a form for a new one, disable/enable, password reset (both end
- * every session and API token of the account) and each account's tokens.
+ * every session and API token of the account) and each account's tokens. The form shows once the
+ * list (admins only) has loaded, so another user sees only why not.
  */
-export function UsersPage() {
+export function UsersPage({ me }: UsersPageProps = {}) {
   const users = useUsers();
   const setEnabled = useSetEnabled();
+  const toggle = (user: User) => {
+    if (user.enabled && !window.confirm(`Disable ${user.username}? They can no longer sign in.`)) {
+      return;
+    }
+    setEnabled.mutate({ username: user.username, enabled: !user.enabled });
+  };
   return (
     <div className="page">
       <div className="page__header">
         <h1>Users</h1>
       </div>
-      <NewUserForm />
+      {users.data && <NewUserForm />}
       {users.isPending && <Spinner label="Loading users" />}
       {users.isError && <ErrorMessage error={users.error} title="Could not load the users" />}
       {setEnabled.isError && (
@@ -49,17 +61,17 @@ export function UsersPage() {
                   <td>{user.enabled ? 'active' : 'disabled'}</td>
                   <td>{formatDateTime(user.createdAt)}</td>
                   <td className="user-actions">
-                    <button
-                      type="button"
-                      className={user.enabled ? 'button button--danger' : 'button'}
-                      aria-label={`${user.enabled ? 'Disable' : 'Enable'} ${user.username}`}
-                      disabled={setEnabled.isPending}
-                      onClick={() =>
-                        setEnabled.mutate({ username: user.username, enabled: !user.enabled })
-                      }
-                    >
-                      {user.enabled ? 'Disable' : 'Enable'}
-                    </button>
+                    {user.username !== me && (
+                      <button
+                        type="button"
+                        className={user.enabled ? 'button button--danger' : 'button'}
+                        disabled={setEnabled.isPending}
+                        onClick={() => toggle(user)}
+                      >
+                        {user.enabled ? 'Disable' : 'Enable'}{' '}
+                        <span className="visually-hidden">{user.username}</span>
+                      </button>
+                    )}
                     <PasswordReset user={user} />
                     <UserTokens username={user.username} />
                   </td>
@@ -141,13 +153,8 @@ function PasswordReset({ user }: { user: User }) {
   if (!open) {
     return (
       <>
-        <button
-          type="button"
-          className="button"
-          aria-label={`Reset the password of ${user.username}`}
-          onClick={() => setOpen(true)}
-        >
-          Reset password
+        <button type="button" className="button" onClick={() => setOpen(true)}>
+          Reset password <span className="visually-hidden">of {user.username}</span>
         </button>
         {reset.isSuccess && (
           <span role="status">Password changed; every session and token of it ended.</span>

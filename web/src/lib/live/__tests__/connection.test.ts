@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { defaultWebSocketUrl, LiveConnection, type StompLike } from '../connection';
+import {
+  defaultWebSocketUrl,
+  LiveConnection,
+  type StompLike,
+  type StompMessage,
+} from '../connection';
 import type { LiveEvent } from '../events';
 import type { ExportEvent } from '../export-events';
 
@@ -17,14 +22,14 @@ class FakeClient implements StompLike {
   onConnect: StompLike['onConnect'] = () => undefined;
   onWebSocketClose: StompLike['onWebSocketClose'] = () => undefined;
   onStompError: StompLike['onStompError'] = () => undefined;
-  subscriptions = new Map<string, (message: { body: string }) => void>();
+  subscriptions = new Map<string, (message: StompMessage) => void>();
   activate = vi.fn(() => {
     this.active = true;
   });
   deactivate = vi.fn(() => {
     this.active = false;
   });
-  subscribe(destination: string, callback: (message: { body: string }) => void) {
+  subscribe(destination: string, callback: (message: StompMessage) => void) {
     this.subscriptions.set(destination, callback);
     return { unsubscribe: () => this.subscriptions.delete(destination) };
   }
@@ -67,6 +72,50 @@ describe('LiveConnection', () => {
     expect(statuses).toEqual(['live', 'reconnecting', 'reconnecting', 'offline']);
     client.connect();
     expect(live.status).toBe('live');
+  });
+
+  it('marks a refused batch, stops asking for it and keeps the connection and other watches', async () => {
+    const { client, live, fetchEvents } = setup();
+    const refusals = vi.fn();
+    live.onRefusal(refusals);
+    live.start();
+    client.connect();
+    const seen: number[] = [];
+    live.watch('gone', () => undefined, 0);
+    live.watch('b1', (e) => seen.push(e.seq));
+    client.subscriptions.get('/topic/batches.gone')?.({
+      body: '{"status":404}',
+      headers: { refused: '404' },
+    });
+    expect(refusals).toHaveBeenCalledTimes(1);
+    expect(live.isRefused('gone')).toBe(true);
+    expect(live.isRefused('b1')).toBe(false);
+    expect(client.subscriptions.has('/topic/batches.gone')).toBe(false);
+    expect(live.status).toBe('live');
+    client.push('/topic/batches.b1', event(1));
+    expect(seen).toEqual([1]);
+
+    client.drop();
+    client.connect();
+    await flush();
+    expect(client.subscriptions.has('/topic/batches.gone')).toBe(false);
+    expect(client.subscriptions.has('/topic/batches.b1')).toBe(true);
+    // only the catch-up of the first subscribe asked for it
+    expect(fetchEvents.mock.calls.filter(([id]) => id === 'gone')).toHaveLength(1);
+  });
+
+  it('reconnects at once when asked, and not while connected', async () => {
+    const { client, live } = setup();
+    live.start();
+    client.connect();
+    live.reconnectNow();
+    expect(client.deactivate).not.toHaveBeenCalled();
+    client.drop();
+    live.reconnectNow();
+    expect(live.status).toBe('connecting');
+    await flush();
+    expect(client.deactivate).toHaveBeenCalledTimes(1);
+    expect(client.activate).toHaveBeenCalledTimes(2);
   });
 
   it('catches up from the given number on subscribe, then applies live events in order', async () => {

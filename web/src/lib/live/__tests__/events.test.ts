@@ -50,7 +50,8 @@ describe('formatEta', () => {
 
 describe('progressTitle', () => {
   it('shows progress while running', () => {
-    expect(progressTitle('Coffee', 42.7, 'RUNNING')).toBe('42% · Coffee · Bulkwriter');
+    expect(progressTitle('Coffee', 42.7, 'RUNNING')).toBe('43% · Coffee · Bulkwriter');
+    expect(progressTitle('Coffee', 42.2, 'RUNNING')).toBe('42% · Coffee · Bulkwriter');
     expect(progressTitle('Coffee', 100, 'COMPLETED')).toBe('Coffee · Bulkwriter');
   });
 });

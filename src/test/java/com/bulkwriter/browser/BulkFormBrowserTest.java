@@ -86,7 +86,8 @@ class BulkFormBrowserTest extends BrowserTest {
     assertThat(page.getByText("Draft from the offline engine")).isVisible();
     Locator body =
         page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Article body"));
-    assertThat(body.locator("h2").first()).isVisible();
+    // its sections, one level below the card's "Body" heading (the title is the page's h1)
+    assertThat(body.locator("h3").first()).isVisible();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy Markdown")).click();
     assertThat(page.getByText("Copied to the clipboard.")).isVisible();
     Object copied = page.evaluate("() => navigator.clipboard.readText()");
@@ -119,5 +120,61 @@ class BulkFormBrowserTest extends BrowserTest {
     long scrollMs = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(
         "10,000 rows: paste and count %d ms, jump to the last row %d ms%n", pasteMs, scrollMs);
+  }
+
+  @Test
+  void theGridTypesLikeASpreadsheetAndIsOneTabStop() {
+    Page page = browser.newPageWithClipboard();
+    SignIn.as(page, port, "/batches/new", Api.ADMIN, Api.ADMIN_PASSWORD);
+    Locator grid = page.getByRole(AriaRole.GRID);
+    Locator keyword1 = grid.locator("[aria-rowindex='2'] [aria-colindex='3']");
+    Locator keyword2 = grid.locator("[aria-rowindex='3'] [aria-colindex='3']");
+    keyword1.click();
+
+    // Enter commits and moves down, so the second word lands in the second row
+    page.keyboard().type("alpha");
+    page.keyboard().press("Enter");
+    page.keyboard().type("beta");
+    page.keyboard().press("Enter");
+    assertThat(keyword1).hasText("alpha");
+    assertThat(keyword2).hasText("beta");
+    page.keyboard().press("Control+Z");
+    assertThat(keyword2).hasText("");
+    page.keyboard().press("Control+Shift+Z");
+    assertThat(keyword2).hasText("beta");
+
+    // Shift+arrows select a range, Ctrl+C copies it as TSV, Ctrl+D fills down, Delete clears
+    keyword1.click();
+    page.keyboard().press("Shift+ArrowDown");
+    page.keyboard().press("Control+C");
+    org.assertj.core.api.Assertions.assertThat(
+            (String) page.evaluate("() => navigator.clipboard.readText()"))
+        .isEqualTo("alpha\nbeta");
+    page.keyboard().press("Control+D");
+    assertThat(keyword2).containsText("alpha");
+    page.keyboard().press("Delete");
+    assertThat(page.getByTestId("grid-counts")).containsText("0 rows");
+    page.keyboard().press("Control+Z");
+    assertThat(page.getByTestId("grid-counts")).containsText("2 rows");
+
+    // a block pasted over a selected range repeats across it
+    page.evaluate("text => navigator.clipboard.writeText(text)", "casual");
+    grid.locator("[aria-rowindex='2'] [aria-colindex='6']").click();
+    page.keyboard().press("Shift+ArrowDown");
+    page.keyboard().press("Control+V");
+    assertThat(grid.locator("[aria-rowindex='3'] [aria-colindex='6']")).hasText("casual");
+
+    // the grid is one Tab stop: Tab moves right and the last column leaves the grid
+    keyword1.click();
+    for (int i = 0; i < 5; i++) {
+      page.keyboard().press("Tab");
+    }
+    assertThat(grid.locator("[aria-rowindex='2'] [aria-colindex='8']")).isFocused();
+    page.keyboard().press("Tab");
+    org.assertj.core.api.Assertions.assertThat(
+            (Boolean) page.evaluate("() => !!document.activeElement.closest('[role=grid]')"))
+        .isFalse();
+    page.keyboard().press("Shift+Tab");
+    assertThat(grid.locator("[aria-rowindex='2'] [aria-colindex='8']")).isFocused();
   }
 }

@@ -5,7 +5,19 @@ import { makeArticle } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
+import { withoutTitle } from '../article-page';
+
 const ARTICLE = 'GET /api/articles/a-1';
+
+describe('withoutTitle', () => {
+  it('drops a leading H1 only when it repeats the title', () => {
+    expect(withoutTitle('# Tea\n\nBody', 'Tea')).toBe('\nBody');
+    expect(withoutTitle('  # Tea ##\r\nBody', 'Tea')).toBe('Body');
+    expect(withoutTitle('# Coffee\n\nBody', 'Tea')).toBe('# Coffee\n\nBody');
+    expect(withoutTitle('## Tea\nBody', 'Tea')).toBe('## Tea\nBody');
+    expect(withoutTitle('# Tea', null)).toBe('# Tea');
+  });
+});
 
 describe('ArticlePage', () => {
   it('shows the article with its Markdown body', async () => {
@@ -20,10 +32,9 @@ describe('ArticlePage', () => {
     expect(screen.getByText('Succeeded')).toHaveClass('badge--succeeded');
     expect(screen.getByText('1,234')).toBeInTheDocument();
     expect(screen.getByText('42.0 s')).toBeInTheDocument();
+    // the body's "# How to Grow Tomatoes" is the page's heading already: not repeated
     const body = screen.getByRole('region', { name: 'Article body' });
-    expect(within(body).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'How to Grow Tomatoes',
-    );
+    expect(within(body).queryByRole('heading')).toBeNull();
     expect(within(body).getByText('Start with good soil.').tagName).toBe('P');
     expect(screen.getByRole('link', { name: /back to the batch/i })).toHaveAttribute(
       'href',
@@ -70,12 +81,25 @@ describe('ArticlePage', () => {
     expect(screen.getByText('This article has no content.')).toBeInTheDocument();
   });
 
-  it('shows the problem detail when loading fails', async () => {
+  it('says plainly that an article does not exist, without its id and without a retry', async () => {
     mockApi({
-      [ARTICLE]: () => problem({ title: 'Not Found', status: 404, detail: 'No article a-1' }),
+      [ARTICLE]: () =>
+        problem({ title: 'Not Found', status: 404, detail: 'No such articleId: a-1' }),
     });
     renderApp('/articles/a-1');
-    expect(await screen.findByRole('alert')).toHaveTextContent('No article a-1');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Article not found');
+    expect(alert).not.toHaveTextContent('a-1');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('shows the problem detail when loading fails otherwise', async () => {
+    mockApi({
+      [ARTICLE]: () => problem({ title: 'Oops', status: 500, detail: 'The database is away' }),
+    });
+    renderApp('/articles/a-1');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is away');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('copies the Markdown and regenerates the article after a confirmation', async () => {

@@ -32,6 +32,9 @@ describe('API tokens page', () => {
     await user.type(screen.getByLabelText('Name'), 'ci');
     await user.click(screen.getByRole('button', { name: 'Create token' }));
     expect(await screen.findByTestId('new-token')).toHaveTextContent('bw_secret-value');
+    await user.click(screen.getByRole('button', { name: 'Copy token' }));
+    expect(await navigator.clipboard.readText()).toBe('bw_secret-value');
+    expect(screen.getByText('Copied to the clipboard.')).toBeVisible();
     expect(await screen.findByText('ci')).toBeVisible();
     expect(JSON.parse(String(requests('POST /api/auth/tokens')[0].init?.body))).toEqual({
       name: 'ci',

@@ -1,9 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { makeArticleSummary, makeBatchDetail } from '@/testing/data';
 import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderLive } from '@/testing/render-live';
 import { renderApp } from '@/testing/test-utils';
+
+import { BatchPage } from '../batch-page';
 
 const DETAIL = 'GET /api/articles/queue/b-1';
 
@@ -20,6 +24,16 @@ const articles = [
     wordCount: null,
   }),
 ];
+
+/** The batch page at `url` with a live connection on a fake STOMP client. */
+function renderBatchPageLive(url: string) {
+  return renderLive(
+    <Routes>
+      <Route path="/batches/:batchId" element={<BatchPage />} />
+    </Routes>,
+    url,
+  );
+}
 
 describe('BatchPage', () => {
   it('asks only for pages the API accepts, whatever the address says', async () => {
@@ -141,15 +155,52 @@ describe('BatchPage', () => {
     expect(await screen.findByText('This batch has no articles.')).toBeInTheDocument();
   });
 
-  it('shows the problem detail when the batch does not exist', async () => {
+  it('says plainly that a batch does not exist, without its id and without a retry', async () => {
     mockApi({
       'GET /api/articles/queue/nope': () =>
-        problem({ title: 'Not Found', status: 404, detail: 'No batch with id nope' }),
+        problem({ title: 'Not Found', status: 404, detail: 'No such batchId: nope' }),
     });
     renderApp('/batches/nope');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load the batch');
-    expect(alert).toHaveTextContent('No batch with id nope');
+    expect(alert).toHaveTextContent('Batch not found');
+    expect(alert).not.toHaveTextContent('nope');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Batches' })).toBeInTheDocument();
+  });
+
+  it('drops an article from the Running filter as soon as it finishes', async () => {
+    const running = (id: string, keyword: string) =>
+      makeArticleSummary({ id, keyword, status: 'RUNNING', title: null, wordCount: null });
+    mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail({ id: 'b-1', status: 'RUNNING' }, [
+        running('a-1', 'tomatoes'),
+        running('a-2', 'compost'),
+      ]),
+    });
+    const { client } = renderBatchPageLive('/batches/b-1?status=RUNNING');
+    client.connect();
+    expect(await screen.findAllByTestId('article-row')).toHaveLength(2);
+    client.push('/topic/batches.b-1', [
+      {
+        batchId: 'b-1',
+        seq: 7,
+        kind: 'ARTICLE_UPDATED',
+        at: '2026-11-28T12:00:00Z',
+        article: { id: 'a-1', status: 'SUCCEEDED', attempts: 1, title: 'Tomatoes', wordCount: 900 },
+      },
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('article-row')).toHaveLength(1));
+    expect(screen.getByTestId('article-row')).toHaveTextContent('compost');
+  });
+
+  it('says "not found" when the server refuses to let the page watch the batch, and stays live', async () => {
+    mockApi({ 'GET /api/articles/queue/gone': () => new Promise<Response>(() => undefined) });
+    const { client } = renderBatchPageLive('/batches/gone');
+    client.connect();
+    const refusal = { body: '{"status":404}', headers: { refused: '404' } };
+    act(() => client.handlers.get('/topic/batches.gone')?.(refusal));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Batch not found');
+    expect(client.handlers.has('/topic/batches.gone')).toBe(false);
+    expect(client.handlers.has('/user/queue/notifications')).toBe(true);
   });
 });

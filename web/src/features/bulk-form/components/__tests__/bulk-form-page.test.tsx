@@ -238,6 +238,13 @@ describe('BulkFormPage', () => {
     expect(
       await screen.findByText('This server gives no token or cost estimate.'),
     ).toBeInTheDocument();
+
+    // a form that is merely invalid is not asked about: it says when the estimate comes
+    await pasteInto(user, cell(1, 'Target words'), '5');
+    expect(
+      await screen.findByText('Tokens, cost and duration are estimated once the form is valid.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('This server gives no token or cost estimate.')).toBeNull();
     expect(screen.getByText(/placeholder drafts, not LLM articles/)).toBeInTheDocument();
   });
 

@@ -55,6 +55,13 @@ describe('rowsFromFile', () => {
     ]);
   });
 
+  it('says plainly that a broken workbook cannot be read', async () => {
+    const broken = new File(['not a zip at all'], 'broken.xlsx');
+    await expect(rowsFromFile(broken)).rejects.toThrow(
+      'it is not a readable .xlsx workbook; save it again from Excel, or as .csv.',
+    );
+  });
+
   it('reads a tab-separated text file as keywords in grid column order', async () => {
     const rows = await rowsFromFile(new File(['latte\tLatte Art\n'], 'k.tsv'));
     expect(rows.map((r) => [r.keyword, r.title])).toEqual([['latte', 'Latte Art']]);

@@ -1,9 +1,13 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { makeArticleSummary, makeBatch, makeBatchDetail, page } from '@/testing/data';
 import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderLive } from '@/testing/render-live';
 import { renderApp } from '@/testing/test-utils';
+
+import { ExportDialog } from '../export-dialog';
 
 describe('Export dialog', () => {
   it('exports a batch from its page in the chosen formats and layout', async () => {
@@ -33,6 +37,38 @@ describe('Export dialog', () => {
     mockApi({ 'GET /api/exports': page([]) });
     await user.click(within(dialog).getByRole('link', { name: 'Downloads' }));
     expect(router.state.location.pathname).toBe('/downloads');
+  });
+
+  it('says the export is ready once it is, instead of "started"', async () => {
+    mockApi({ 'POST /api/exports': () => json({ id: 'e-1', articles: 2 }, 202) });
+    const { client } = renderLive(
+      <ExportDialog
+        batches={[{ id: 'b-1', name: 'Garden', finished: 2, total: 2 }]}
+        onClose={() => undefined}
+      />,
+    );
+    client.connect();
+    await userEvent.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Export started: 2');
+    const state = (id: string, status: 'SUCCEEDED' | 'FAILED') => ({
+      kind: 'EXPORT_UPDATED',
+      at: '2026-11-28T12:00:00Z',
+      export: {
+        id,
+        status,
+        processed: 2,
+        articles: 2,
+        progress: 100,
+        fileName: 'x.zip',
+        sizeBytes: 9,
+        error: null,
+        downloadUrl: '/d',
+      },
+    });
+    client.push('/user/queue/exports', state('e-other', 'FAILED'));
+    expect(screen.getByRole('status')).toHaveTextContent('Export started: 2');
+    client.push('/user/queue/exports', state('e-1', 'SUCCEEDED'));
+    expect(screen.getByRole('status')).toHaveTextContent('Export ready: 2 articles');
   });
 
   it('chooses among the batches of the list and shows the problem when refused', async () => {

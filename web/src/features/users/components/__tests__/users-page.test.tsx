@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { json, mockApi, problem } from '@/testing/mock-api';
 import type { User } from '@/types/api';
@@ -32,8 +32,11 @@ describe('Users page', () => {
       },
       'POST /api/users/ann/password': () => json(user('ann')),
     });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { user: clicker } = renderApp('/users');
     expect(await screen.findAllByTestId('user-row')).toHaveLength(2);
+    // your own account is not offered for disabling
+    expect(screen.queryByRole('button', { name: 'Disable admin' })).toBeNull();
 
     const form = screen.getByRole('region', { name: 'New user' });
     await clicker.type(within(form).getByLabelText('Username'), 'bob');
@@ -48,14 +51,18 @@ describe('Users page', () => {
     });
     expect(await screen.findAllByTestId('user-row')).toHaveLength(3);
 
+    confirm.mockReturnValueOnce(false);
     await clicker.click(screen.getByRole('button', { name: 'Disable ann' }));
+    expect(requests('POST /api/users/ann/disable')).toHaveLength(0);
+    await clicker.click(screen.getByRole('button', { name: 'Disable ann' }));
+    expect(confirm).toHaveBeenLastCalledWith('Disable ann? They can no longer sign in.');
     expect(await screen.findByRole('button', { name: 'Enable ann' })).toBeVisible();
     await clicker.click(screen.getByRole('button', { name: 'Enable ann' }));
     expect(await screen.findByRole('button', { name: 'Disable ann' })).toBeVisible();
 
-    await clicker.click(screen.getByRole('button', { name: 'Reset the password of ann' }));
+    await clicker.click(screen.getByRole('button', { name: 'Reset password of ann' }));
     await clicker.click(screen.getByRole('button', { name: 'Cancel' }));
-    await clicker.click(screen.getByRole('button', { name: 'Reset the password of ann' }));
+    await clicker.click(screen.getByRole('button', { name: 'Reset password of ann' }));
     await clicker.type(screen.getByLabelText('New password for ann'), 'new-password-1');
     await clicker.click(screen.getByRole('button', { name: 'Save password' }));
     expect(await screen.findByText(/Password changed; every session and token/)).toBeVisible();
@@ -66,10 +73,11 @@ describe('Users page', () => {
   }, 15_000);
 
   it('shows why a change was refused', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
     mockApi({
-      'GET /api/users': [user('admin')],
-      'POST /api/users/admin/disable': () =>
-        problem({ title: 'Conflict', status: 409, detail: 'You cannot disable your own account' }),
+      'GET /api/users': [user('admin'), user('root')],
+      'POST /api/users/root/disable': () =>
+        problem({ title: 'Conflict', status: 409, detail: 'root is the last admin' }),
       'POST /api/users': () =>
         problem({
           title: 'Invalid request',
@@ -81,8 +89,8 @@ describe('Users page', () => {
         problem({ title: 'Invalid request', status: 400, detail: 'The password cannot be used.' }),
     });
     const { user: clicker } = renderApp('/users');
-    await clicker.click(await screen.findByRole('button', { name: 'Disable admin' }));
-    expect(await screen.findByText('You cannot disable your own account')).toBeVisible();
+    await clicker.click(await screen.findByRole('button', { name: 'Disable root' }));
+    expect(await screen.findByText('root is the last admin')).toBeVisible();
 
     const form = screen.getByRole('region', { name: 'New user' });
     await clicker.type(within(form).getByLabelText('Username'), 'x');
@@ -90,7 +98,7 @@ describe('Users page', () => {
     await clicker.click(within(form).getByRole('button', { name: 'Create user' }));
     expect(await screen.findByText(/use at least 12 characters/)).toBeVisible();
 
-    await clicker.click(screen.getByRole('button', { name: 'Reset the password of admin' }));
+    await clicker.click(screen.getByRole('button', { name: 'Reset password of admin' }));
     await clicker.type(screen.getByLabelText('New password for admin'), 'whatever-123');
     await clicker.click(screen.getByRole('button', { name: 'Save password' }));
     expect(await screen.findByText('The password cannot be used.')).toBeVisible();
@@ -139,5 +147,6 @@ describe('Users page', () => {
     });
     renderApp('/users');
     expect(await screen.findByText('This needs the ADMIN role')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'New user' })).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
   @Override
   public void configureClientInboundChannel(ChannelRegistration registration) {
     registration.interceptors(
-        new SubscriptionGuard(watchers, signIns), new SubscriptionReceipts(outbound));
+        new SubscriptionGuard(watchers, signIns, outbound), new SubscriptionReceipts(outbound));
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,10 +182,21 @@ class LiveProgressTest {
       owner.subscribe("/user/queue/notifications");
       assertThat(owner.connected()).isTrue();
     }
+    // someone else's batch, a batch that does not exist and a malformed id are refused alike, one
+    // subscription at a time: the connection and its other subscriptions stay up
     try (StompWatcher other = StompWatcher.connect(port, alice.token())) {
-      other.trySubscribe("/topic/batches." + batch);
-      await().atMost(StompWatcher.timeout()).until(() -> other.error.isDone());
-      await().atMost(StompWatcher.timeout()).until(() -> !other.connected());
+      other.subscribe("/user/queue/notifications");
+      for (String refused : List.of(batch.toString(), UUID.randomUUID().toString(), "not-a-uuid")) {
+        assertThat(
+                other
+                    .subscribeExpectingRefusal("/topic/batches." + refused)
+                    .get(10, TimeUnit.SECONDS))
+            .startsWith("404 {")
+            .contains("\"status\":404");
+      }
+      other.subscribe("/user/queue/exports"); // waits for the receipt: still connected
+      assertThat(other.connected()).isTrue();
+      assertThat(other.error).isNotDone();
     }
     try (StompWatcher other = StompWatcher.connect(port, alice.token())) {
       other.trySubscribe("/topic/anything-else");

@@ -99,12 +99,7 @@ final class StompWatcher implements AutoCloseable {
     session
         .subscribe(
             headers,
-            new StompSessionHandlerAdapter() {
-              @Override
-              public Type getPayloadType(StompHeaders headers) {
-                return String.class;
-              }
-
+            new TextFrames() {
               @Override
               public void handleFrame(StompHeaders headers, Object payload) {
                 // a batch's events arrive in frames (JSON arrays); notifications one by one
@@ -118,6 +113,23 @@ final class StompWatcher implements AutoCloseable {
             })
         .addReceiptTask(() -> receipt.complete(null));
     receipt.get(10, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Subscribes to what may be refused softly: completes with the {@code refused} header and the
+   * body of the first message on the subscription.
+   */
+  CompletableFuture<String> subscribeExpectingRefusal(String destination) {
+    CompletableFuture<String> refusal = new CompletableFuture<>();
+    session.subscribe(
+        destination,
+        new TextFrames() {
+          @Override
+          public void handleFrame(StompHeaders headers, Object payload) {
+            refusal.complete(headers.getFirst(SubscriptionGuard.REFUSED) + " " + payload);
+          }
+        });
+    return refusal;
   }
 
   /** Subscribes without waiting: for refusals. */
@@ -135,6 +147,14 @@ final class StompWatcher implements AutoCloseable {
 
   static Duration timeout() {
     return Duration.ofSeconds(30);
+  }
+
+  /** A subscription whose frames are read as text (JSON). */
+  private abstract static class TextFrames extends StompSessionHandlerAdapter {
+    @Override
+    public Type getPayloadType(StompHeaders headers) {
+      return String.class;
+    }
   }
 
   @Override

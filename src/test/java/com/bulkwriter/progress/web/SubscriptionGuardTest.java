@@ -17,7 +17,8 @@ class SubscriptionGuardTest {
 
   @Test
   void aSubscribeAfterTheSignInEndedIsRefusedEvenToTheUsersOwnQueue() {
-    var guard = new SubscriptionGuard(null, new SignIns(user -> false, Duration.ofSeconds(2)));
+    var guard =
+        new SubscriptionGuard(null, new SignIns(user -> false, Duration.ofSeconds(2)), null);
     var stomp = StompHeaderAccessor.create(StompCommand.SUBSCRIBE);
     stomp.setDestination(SubscriptionGuard.NOTIFICATIONS);
     stomp.setUser(
