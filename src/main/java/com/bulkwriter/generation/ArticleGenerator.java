@@ -41,4 +41,12 @@ public interface ArticleGenerator {
   default WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
     return WorkEstimate.unknown(info().name(), specs.size());
   }
+
+  /**
+   * The pace this provider is called at now (limits in force, which binds, calls in flight it
+   * takes); {@code null} for generators that are not paced (the offline draft engine).
+   */
+  default ProviderPace pace() {
+    return null;
+  }
 }

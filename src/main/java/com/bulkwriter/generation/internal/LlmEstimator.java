@@ -1,6 +1,7 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.WorkEstimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,9 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * Estimates articles at an LLM provider from the very prompts they will be sent (long articles: the
- * outline and every section) and the provider's limits. The time is the longest of three floors:
- * requests at the requests-per-minute pace, tokens at the tokens-per-minute pace, and the calls'
- * writing time spread over the calls that may be in flight.
+ * outline and every section) and the limits in force. The time is the longer of two floors:
+ * requests at the requests-per-minute pace and tokens at the tokens-per-minute pace; while no limit
+ * is known, the calls' writing time spread over the calls that may be in flight.
  */
 final class LlmEstimator {
 
@@ -29,7 +30,11 @@ final class LlmEstimator {
     this.properties = properties;
   }
 
-  WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers) {
+  /**
+   * @param pace the limits in force now (what the provider announced, capped by the configured
+   *     ceilings); while none is known the time is the calls' writing time over {@code workers}
+   */
+  WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers, ProviderPace pace) {
     long requests = 0;
     long prompt = 0;
     long completion = 0;
@@ -56,15 +61,22 @@ final class LlmEstimator {
         cost = null;
       }
     }
-    double byRequests = requests * 60.0 / settings.requestsPerMinute();
-    double byTokens = (prompt + completion) * 60.0 / settings.tokensPerMinute();
-    int slots = Math.max(1, Math.min(settings.maxConcurrency(), workers));
-    double byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+    double byRequests =
+        pace.requestsPerMinute() == null ? 0 : requests * 60.0 / pace.requestsPerMinute();
+    double byTokens =
+        pace.tokensPerMinute() == null ? 0 : (prompt + completion) * 60.0 / pace.tokensPerMinute();
+    double byConcurrency = 0;
+    if (pace.binding() == ProviderPace.Limit.NONE) {
+      // no limit known (yet): the calls' writing time over the calls that may be in flight
+      int ceiling = settings.maxConcurrency() == 0 ? workers : settings.maxConcurrency();
+      int slots = Math.max(1, Math.min(ceiling, workers));
+      byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+    }
     double seconds = Math.max(byRequests, Math.max(byTokens, byConcurrency));
     String limitedBy =
-        seconds == byRequests
+        seconds == byRequests && byRequests > 0
             ? "requests-per-minute"
-            : seconds == byTokens ? "tokens-per-minute" : "concurrency";
+            : seconds == byTokens && byTokens > 0 ? "tokens-per-minute" : "concurrency";
     return new WorkEstimate(
         provider,
         specs.size(),

@@ -5,6 +5,7 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.WorkEstimate;
 import com.bulkwriter.generation.WritingProgress;
@@ -12,12 +13,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An LLM provider: builds the prompt from the article's settings, waits for the provider's rate
  * limits, streams the answer and turns it into a stored article with its token usage and cost.
  */
 final class LlmProvider implements ArticleGenerator {
+
+  private static final Logger log = LoggerFactory.getLogger(LlmProvider.class);
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -67,7 +72,12 @@ final class LlmProvider implements ArticleGenerator {
 
   @Override
   public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
-    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers);
+    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers, pace());
+  }
+
+  @Override
+  public ProviderPace pace() {
+    return gate.pace();
   }
 
   /**
@@ -109,7 +119,12 @@ final class LlmProvider implements ArticleGenerator {
       permit.failed(failure);
       throw failure;
     }
-    permit.succeeded(completion.totalTokens());
+    try {
+      permit.succeeded(completion.totalTokens());
+    } catch (RuntimeException bookkeeping) {
+      // the answer is complete and paid for: a limiter or breaker failure must not lose it
+      log.warn("Could not account a call to {}; its answer is kept", info.name(), bookkeeping);
+    }
     return completion;
   }
 

@@ -485,6 +485,7 @@ abstract class QueueContract {
         new QueueRunner(
             claims,
             worker,
+            context.getBean(com.bulkwriter.generation.Providers.class),
             context.getBean(QueueMetrics.class),
             properties,
             context.getBean(TransactionTemplate.class),
