@@ -38,6 +38,7 @@ final class LlmEstimator {
     long requests = 0;
     long prompt = 0;
     long completion = 0;
+    long charged = 0;
     BigDecimal cost = BigDecimal.ZERO;
     for (ArticleSpec spec : specs) {
       String model =
@@ -46,6 +47,7 @@ final class LlmEstimator {
       long articlePrompt = calls.stream().mapToLong(c -> c[0]).sum();
       long articleCompletion = calls.stream().mapToLong(c -> c[1]).sum();
       requests += calls.size();
+      charged += calls.stream().mapToLong(c -> c[2]).sum();
       prompt += articlePrompt;
       completion += articleCompletion;
       if (cost != null && properties.priced(model)) {
@@ -63,8 +65,7 @@ final class LlmEstimator {
     }
     double byRequests =
         pace.requestsPerMinute() == null ? 0 : requests * 60.0 / pace.requestsPerMinute();
-    double byTokens =
-        pace.tokensPerMinute() == null ? 0 : (prompt + completion) * 60.0 / pace.tokensPerMinute();
+    double byTokens = pace.tokensPerMinute() == null ? 0 : charged * 60.0 / pace.tokensPerMinute();
     double byConcurrency = 0;
     if (pace.binding() == ProviderPace.Limit.NONE) {
       // no limit known (yet): the calls' writing time over the calls that may be in flight
@@ -88,29 +89,38 @@ final class LlmEstimator {
         limitedBy);
   }
 
-  /** Prompt and output tokens of each call the article takes. */
+  /**
+   * Prompt, output and charged tokens (prompt + {@code max_tokens}, what the tokens-per-minute
+   * limit counts at admission) of each call the article takes.
+   */
   private List<long[]> calls(ArticleSpec spec) {
     List<long[]> calls = new ArrayList<>();
     if (spec.wordCount() <= properties.longArticleWords()) {
+      Prompt article = Prompts.article(spec);
       calls.add(
           new long[] {
-            Prompts.article(spec).estimatedPromptTokens(), words(spec.wordCount()) + LABEL_TOKENS
+            article.estimatedPromptTokens(),
+            words(spec.wordCount()) + LABEL_TOKENS,
+            article.estimatedTokens()
           });
       return calls;
     }
     int sections = Prompts.sections(spec.wordCount());
     List<String> headings =
         IntStream.rangeClosed(1, sections).mapToObj(i -> "A section heading " + i).toList();
+    Prompt outline = LongArticlePrompts.outline(spec, sections);
     calls.add(
         new long[] {
-          LongArticlePrompts.outline(spec, sections).estimatedPromptTokens(),
-          LABEL_TOKENS + 10L * sections
+          outline.estimatedPromptTokens(), LABEL_TOKENS + 10L * sections, outline.estimatedTokens()
         });
     String title = spec.title() == null ? "A title about " + spec.keyword() : spec.title();
     int[] shares = LongArticleWriter.shares(spec.wordCount(), sections);
     for (int i = 1; i <= sections; i++) {
       Prompt section = LongArticlePrompts.section(spec, title, headings, i, shares[i - 1]);
-      calls.add(new long[] {section.estimatedPromptTokens(), words(shares[i - 1])});
+      calls.add(
+          new long[] {
+            section.estimatedPromptTokens(), words(shares[i - 1]), section.estimatedTokens()
+          });
     }
     return calls;
   }

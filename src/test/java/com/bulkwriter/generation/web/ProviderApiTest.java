@@ -74,6 +74,17 @@ class ProviderApiTest {
   }
 
   @Test
+  void onceTheProviderHasAnsweredItsPaceShowsTheLimitItAnnouncesAndWhetherItBinds() {
+    awaitFinished(submit("pace", 1));
+
+    JsonNode pace = api.get("/api/providers").json().get(0).get("pace");
+    assertThat(pace.get("requestsPerMinute").doubleValue()).isEqualTo(6000 * 0.98);
+    assertThat(pace.get("binding").stringValue()).isEqualTo("REQUESTS");
+    assertThat(pace.get("source").stringValue()).isEqualTo("PROVIDER");
+    assertThat(pace.get("inFlightTarget").intValue()).isPositive();
+  }
+
+  @Test
   void aBatchIsWrittenByTheDefaultProviderAndItsTokenUsageIsRecordedPerArticleAndBatch() {
     JsonNode batch = submit("usage", 5);
     JsonNode done = awaitFinished(batch);
