@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * longer, plus the median time of one answer (the last call cannot end sooner). Targets: ratio ≥
  * 0.95 with one node, ≥ 0.9 with two on PostgreSQL; ≤ 0.5 % of requests answered 429.
  *
- * <p>Run with {@code bench/provider-rate-limits [all|quick|nodes|<part of a cell's name>]}.
+ * <p>Run with {@code bench/provider-rate-limits [all|quick|nodes|<parts of cell names, comma-separated>]}.
  */
 public final class ProviderRateLimitsBench {
 
@@ -125,7 +125,10 @@ public final class ProviderRateLimitsBench {
                           .contains(c.name()))
               .toList();
       case "nodes" -> all.stream().filter(c -> c.nodes() > 1).toList();
-      default -> all.stream().filter(c -> c.name().contains(which)).toList();
+      default ->
+          all.stream()
+              .filter(c -> List.of(which.split(",")).stream().anyMatch(c.name()::contains))
+              .toList();
     };
   }
 

@@ -10,10 +10,11 @@ import java.time.Duration;
  * The request and token buckets one provider's calls are paced with, rebuilt whenever the {@link
  * Limits} in force change. Both refill continuously, so calls are spread evenly, never in bursts:
  * providers enforce per-minute limits over shorter windows (600 a minute as 10 a second). The
- * request bucket holds 50 ms of requests (at least one), enough to make up for a late wake-up
- * without a burst; the token bucket holds a second's worth, and a call charged more than that takes
- * the rest as a debt that later calls wait for. Buckets are keyed by provider, base URL and limit,
- * so on PostgreSQL every node pacing to the same limit draws on one budget.
+ * request bucket holds 200 ms of requests (at least one), enough to make up for a late wake-up or a
+ * slow round trip to a shared bucket, and a fifth of what a per-second window holds; the token
+ * bucket holds a second's worth, and a call charged more than that takes the rest as a debt that
+ * later calls wait for. Buckets are keyed by provider, base URL and limit, so on PostgreSQL every
+ * node pacing to the same limit draws on one budget.
  */
 final class PaceBudget {
 
@@ -78,7 +79,7 @@ final class PaceBudget {
       return pair;
     }
     boolean first = pair == null;
-    long requestCapacity = Math.max(1, requestsPerMinute / 1_200); // 50 ms worth
+    long requestCapacity = Math.max(1, requestsPerMinute / 300); // 200 ms worth
     long tokenCapacity = Math.max(1, tokensPerMinute / 60); // one second's worth
     pair =
         new Pair(
