@@ -43,11 +43,26 @@ public interface ArticleGenerator {
   }
 
   /**
-   * The limits this provider is paced at now, for telling users what sets a batch's pace.
-   * Read-only; a provider that learns its limits from the server's answers returns those, the
-   * others their configured ones.
+   * The pace this provider is called at now (limits in force, which binds, calls in flight it
+   * takes); {@code null} for generators that are not paced (the offline draft engine).
+   */
+  default ProviderPace pace() {
+    return null;
+  }
+
+  /**
+   * The limits this provider is paced at now, for telling users what sets a batch's pace: those of
+   * {@link #pace()} (learned from the server, capped by configured ceilings) where it is paced,
+   * else the configured ones.
    */
   default ProviderLimits limitsInForce() {
-    return info().limits();
+    ProviderPace pace = pace();
+    if (pace == null) {
+      return info().limits();
+    }
+    return new ProviderLimits(
+        pace.requestsPerMinute() == null ? null : (int) Math.round(pace.requestsPerMinute()),
+        pace.tokensPerMinute() == null ? null : (int) Math.round(pace.tokensPerMinute()),
+        null);
   }
 }

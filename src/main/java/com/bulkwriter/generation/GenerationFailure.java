@@ -32,6 +32,11 @@ public class GenerationFailure extends RuntimeException {
     this(message, retryable, null);
   }
 
+  /** For subclasses that say more precisely what failed. */
+  protected GenerationFailure(Kind kind, String message, Duration retryAfter) {
+    this(kind, message, retryAfter, null);
+  }
+
   private GenerationFailure(Kind kind, String message, Duration retryAfter, Throwable cause) {
     super(message, cause);
     this.kind = kind;

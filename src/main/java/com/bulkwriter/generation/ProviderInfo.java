@@ -11,7 +11,7 @@ import java.util.List;
  *     any provider that is not a draft is preferred as the default (see {@link
  *     Providers#defaultProvider()})
  * @param models models that can be chosen; the first is the default
- * @param limits the rate limits Bulkwriter keeps to at this provider
+ * @param limits the configured ceilings on this provider's rate limits
  */
 public record ProviderInfo(
     String name, String label, boolean draft, List<String> models, ProviderLimits limits) {

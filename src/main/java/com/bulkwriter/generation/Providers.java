@@ -66,6 +66,30 @@ public class Providers {
                         + String.join(", ", names())));
   }
 
+  /**
+   * The pace {@code name} is called at now: the limits in force, whether the provider's own limit
+   * binds, the calls in flight it takes. Empty for an unknown or unpaced provider (offline).
+   */
+  public Optional<ProviderPace> pace(String name) {
+    return find(name).map(ArticleGenerator::pace);
+  }
+
+  /**
+   * Articles this node should have in flight to keep every paced provider at its pace (Little's
+   * law: the paced rate times the time a call takes, with a margin), summed over the providers. The
+   * queue claims up to this many (or its own {@code max-in-flight}, when larger).
+   */
+  public int inFlightTarget() {
+    int target = 0;
+    for (ArticleGenerator generator : byName.values()) {
+      ProviderPace pace = generator.pace();
+      if (pace != null) {
+        target += pace.inFlightTarget();
+      }
+    }
+    return target;
+  }
+
   /** The provider new batches use unless they name one. */
   public ProviderInfo defaultProvider() {
     return byName.values().iterator().next().info();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,12 @@ public final class LlmSimulator implements AutoCloseable {
     CONTENT_FILTER
   }
 
+  /** The window a rate limit is enforced over: 600 per minute as 10 per second, or per minute. */
+  public enum Window {
+    SECOND,
+    MINUTE
+  }
+
   /** The faults a random fault rate draws from: the ones a retry can get past. */
   static final List<Fault> TRANSIENT =
       List.of(Fault.HTTP_500, Fault.HTTP_503, Fault.RESET, Fault.GARBAGE, Fault.TRUNCATED);
@@ -73,16 +80,22 @@ public final class LlmSimulator implements AutoCloseable {
   private final AtomicInteger faults = new AtomicInteger();
   private final AtomicInteger passBeforeScripted = new AtomicInteger();
   private final AtomicLong billedCompletionTokens = new AtomicLong();
+  private final AtomicLong chargedTokens = new AtomicLong();
+  private final Queue<Long> admittedAt = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger answering = new AtomicInteger();
+  private final Queue<Long> answerNanos = new ConcurrentLinkedQueue<>();
   private volatile Duration latency = Duration.ZERO;
+  private volatile Duration answerTime = Duration.ZERO;
+  private volatile boolean announceLimits = true;
   private volatile Duration pace = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
 
-  private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute) {
+  private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute, Window window) {
     this.apiKey = apiKey;
     this.requestsPerMinute = requestsPerMinute;
     this.tokensPerMinute = tokensPerMinute;
-    this.limits = new SimulatedLimits(requestsPerMinute, tokensPerMinute);
+    this.limits = new SimulatedLimits(requestsPerMinute, tokensPerMinute, window);
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     } catch (IOException e) {
@@ -96,7 +109,13 @@ public final class LlmSimulator implements AutoCloseable {
 
   /** A simulator that accepts {@code apiKey} and enforces the given limits. */
   public static LlmSimulator start(String apiKey, int requestsPerMinute, int tokensPerMinute) {
-    return new LlmSimulator(apiKey, requestsPerMinute, tokensPerMinute);
+    return new LlmSimulator(apiKey, requestsPerMinute, tokensPerMinute, Window.SECOND);
+  }
+
+  /** A simulator whose limits are enforced over {@code window}. */
+  public static LlmSimulator start(
+      String apiKey, int requestsPerMinute, int tokensPerMinute, Window window) {
+    return new LlmSimulator(apiKey, requestsPerMinute, tokensPerMinute, window);
   }
 
   /** The base URL to configure, e.g. {@code http://127.0.0.1:41234/v1}. */
@@ -123,6 +142,32 @@ public final class LlmSimulator implements AutoCloseable {
   public LlmSimulator latency(Duration latency) {
     this.latency = latency;
     return this;
+  }
+
+  /**
+   * How long a whole answer takes, as a real provider's: the headers come after a short time to the
+   * first token (a tenth of it, at most 100 ms), the rest is spent streaming the parts.
+   */
+  public LlmSimulator answerTime(Duration answerTime) {
+    this.answerTime = answerTime;
+    return this;
+  }
+
+  /**
+   * Whether answers carry the rate-limit headers ({@code x-ratelimit-*}, {@code
+   * anthropic-ratelimit-*}: limits, what remains, resets), as real providers do; without them (some
+   * OpenAI-compatible servers) a client only learns the limits from 429s, which still carry {@code
+   * retry-after}.
+   */
+  public LlmSimulator announceLimits(boolean announce) {
+    this.announceLimits = announce;
+    return this;
+  }
+
+  /** The median time a complete answer took, from request to its last byte; zero before any. */
+  public Duration medianAnswerTime() {
+    List<Long> sorted = answerNanos.stream().sorted().toList();
+    return sorted.isEmpty() ? Duration.ZERO : Duration.ofNanos(sorted.get(sorted.size() / 2));
   }
 
   /** Time between two of the eight parts an answer is streamed in, as a model's typing takes. */
@@ -153,6 +198,16 @@ public final class LlmSimulator implements AutoCloseable {
   /** Output tokens billed for complete answers (faults bill nothing). */
   public long billedCompletionTokens() {
     return billedCompletionTokens.get();
+  }
+
+  /** When each admitted request came ({@link System#nanoTime()}), in order of admission. */
+  public List<Long> admittedAt() {
+    return List.copyOf(admittedAt);
+  }
+
+  /** Tokens charged against the limit for admitted requests: prompt + {@code max_tokens} each. */
+  public long chargedTokens() {
+    return chargedTokens.get();
   }
 
   /** While revoked, every request is answered 401. */
@@ -197,6 +252,7 @@ public final class LlmSimulator implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange, Protocol protocol) throws IOException {
+    long received = System.nanoTime();
     try (exchange) {
       requests.incrementAndGet();
       String key =
@@ -211,7 +267,7 @@ public final class LlmSimulator implements AutoCloseable {
       JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
       String prompt = request.toString();
       long maxTokens = request.path("max_tokens").asLong(1000);
-      long promptTokens = prompt.length() / 4;
+      long promptTokens = promptTokens(request);
       long estimate = promptTokens + maxTokens;
       long waitNanos = limits.admit(estimate);
       if (waitNanos > 0) {
@@ -219,57 +275,85 @@ public final class LlmSimulator implements AutoCloseable {
         tooMany(exchange, waitNanos);
         return;
       }
-      Fault fault =
-          passBeforeScripted.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? null : scripted.poll();
-      if (fault == null && faultRate > 0 && ThreadLocalRandom.current().nextDouble() < faultRate) {
-        fault = TRANSIENT.get(ThreadLocalRandom.current().nextInt(TRANSIENT.size()));
+      chargedTokens.addAndGet(estimate);
+      admittedAt.add(received);
+      answering.incrementAndGet();
+      try {
+        answer(exchange, protocol, request, prompt, promptTokens, received);
+      } finally {
+        answering.decrementAndGet();
       }
-      if (fault != null) {
-        faults.incrementAndGet();
-      }
-      sleep(latency.dividedBy(2));
-      String text = prompt.replace("\\n", "\n");
-      int words = Integer.parseInt(match(WORDS, prompt, "300"));
-      String keyword;
-      String answer;
-      if (OUTLINE.matcher(text).find()) {
-        keyword = "outline: " + match(OUTLINE, text, "article");
-        answer =
-            Articles.outline(
-                match(OUTLINE, text, "article"), Integer.parseInt(match(SECTIONS, text, "4")));
-      } else if (SECTION.matcher(text).find()) {
-        Matcher section = THIS_SECTION.matcher(text);
-        section.find();
-        keyword = "section " + section.group(2) + ": " + match(SECTION, text, "article");
-        answer = Articles.section(match(SECTION, text, "article"), section.group(1), words);
-      } else {
-        keyword = match(KEYWORD, text, "article");
-        answer = Articles.answer(keyword, words);
-      }
-      long outputTokens = Math.round(answer.length() / 4.0);
-      if (fault != null && fail(exchange, fault, protocol, answer)) {
-        limits.settle(estimate, promptTokens);
-        return;
-      }
-      rateHeaders(exchange);
-      exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-      exchange.sendResponseHeaders(200, 0);
-      OutputStream out = exchange.getResponseBody();
-      List<String> chunks = chunks(answer, 8);
-      for (int i = 0; i < chunks.size(); i++) {
-        if (i > 0) {
-          sleep(pace);
-        }
-        send(out, protocol, i == 0, chunks.get(i), promptTokens);
-        if (i == chunks.size() / 2) {
-          sleep(latency.dividedBy(2));
-        }
-      }
-      finish(out, protocol, promptTokens, outputTokens);
-      limits.settle(estimate, promptTokens + outputTokens);
-      billedCompletionTokens.addAndGet(outputTokens);
-      written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
     }
+  }
+
+  /** Requests being answered right now. */
+  public int answering() {
+    return answering.get();
+  }
+
+  private void answer(
+      HttpExchange exchange,
+      Protocol protocol,
+      JsonNode request,
+      String prompt,
+      long promptTokens,
+      long received)
+      throws IOException {
+    Fault fault =
+        passBeforeScripted.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? null : scripted.poll();
+    if (fault == null && faultRate > 0 && ThreadLocalRandom.current().nextDouble() < faultRate) {
+      fault = TRANSIENT.get(ThreadLocalRandom.current().nextInt(TRANSIENT.size()));
+    }
+    if (fault != null) {
+      faults.incrementAndGet();
+    }
+    Duration whole = answerTime;
+    Duration firstToken = whole.isZero() ? latency.dividedBy(2) : min(whole.dividedBy(10), 100);
+    Duration betweenParts = whole.isZero() ? pace : whole.minus(firstToken).dividedBy(8);
+    sleep(firstToken);
+    String text = prompt.replace("\\n", "\n");
+    int words = Integer.parseInt(match(WORDS, prompt, "300"));
+    String keyword;
+    String answer;
+    if (OUTLINE.matcher(text).find()) {
+      keyword = "outline: " + match(OUTLINE, text, "article");
+      answer =
+          Articles.outline(
+              match(OUTLINE, text, "article"), Integer.parseInt(match(SECTIONS, text, "4")));
+    } else if (SECTION.matcher(text).find()) {
+      Matcher section = THIS_SECTION.matcher(text);
+      section.find();
+      keyword = "section " + section.group(2) + ": " + match(SECTION, text, "article");
+      answer = Articles.section(match(SECTION, text, "article"), section.group(1), words);
+    } else {
+      keyword = match(KEYWORD, text, "article");
+      answer = Articles.answer(keyword, words);
+    }
+    long outputTokens = Math.round(answer.length() / 4.0);
+    if (fault != null && fail(exchange, fault, protocol, answer)) {
+      return;
+    }
+    rateHeaders(exchange);
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream out = exchange.getResponseBody();
+    List<String> chunks = chunks(answer, 8);
+    for (int i = 0; i < chunks.size(); i++) {
+      if (i > 0) {
+        sleep(betweenParts);
+      }
+      send(out, protocol, i == 0, chunks.get(i), promptTokens);
+      if (i == chunks.size() / 2 && whole.isZero()) {
+        sleep(latency.dividedBy(2));
+      }
+    }
+    if (!whole.isZero()) {
+      sleep(betweenParts);
+    }
+    finish(out, protocol, promptTokens, outputTokens);
+    answerNanos.add(System.nanoTime() - received);
+    billedCompletionTokens.addAndGet(outputTokens);
+    written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
   }
 
   /** Sends the fault; false when the fault only shows at the end (a refused answer). */
@@ -324,18 +408,53 @@ public final class LlmSimulator implements AutoCloseable {
     var headers = exchange.getResponseHeaders();
     headers.set("retry-after-ms", String.valueOf(millis));
     headers.set("retry-after", String.valueOf(Math.max(1, (millis + 999) / 1000)));
-    headers.set("x-ratelimit-reset-requests", millis + "ms");
     rateHeaders(exchange);
     error(
         exchange, 429, "rate_limit_exceeded", "Rate limit reached, try again in " + millis + "ms");
   }
 
+  /**
+   * The rate-limit headers both providers send on every answer: OpenAI's {@code x-ratelimit-*}
+   * (resets as durations) and Anthropic's {@code anthropic-ratelimit-*} (resets as RFC 3339 times).
+   * The limits are per minute; what remains is what the enforcement window holds now.
+   */
   private void rateHeaders(HttpExchange exchange) {
+    if (!announceLimits) {
+      return;
+    }
     var headers = exchange.getResponseHeaders();
+    long requestsReset = limits.requestsResetMillis();
+    long tokensReset = limits.tokensResetMillis();
+    headers.set("x-ratelimit-limit-requests", String.valueOf(limits.requestsPerMinute()));
+    headers.set("x-ratelimit-limit-tokens", String.valueOf(limits.tokensPerMinute()));
+    headers.set("anthropic-ratelimit-requests-limit", String.valueOf(limits.requestsPerMinute()));
+    headers.set("anthropic-ratelimit-tokens-limit", String.valueOf(limits.tokensPerMinute()));
     headers.set("x-ratelimit-remaining-requests", String.valueOf(limits.remainingRequests()));
     headers.set("x-ratelimit-remaining-tokens", String.valueOf(limits.remainingTokens()));
-    headers.putIfAbsent("x-ratelimit-reset-requests", List.of("0s"));
-    headers.set("x-ratelimit-reset-tokens", "0s");
+    headers.set("x-ratelimit-reset-requests", requestsReset + "ms");
+    headers.set("x-ratelimit-reset-tokens", tokensReset + "ms");
+    headers.set(
+        "anthropic-ratelimit-requests-remaining", String.valueOf(limits.remainingRequests()));
+    headers.set("anthropic-ratelimit-tokens-remaining", String.valueOf(limits.remainingTokens()));
+    Instant now = Instant.now();
+    headers.set("anthropic-ratelimit-requests-reset", now.plusMillis(requestsReset).toString());
+    headers.set("anthropic-ratelimit-tokens-reset", now.plusMillis(tokensReset).toString());
+  }
+
+  /**
+   * Prompt tokens as a provider's tokenizer would count them, roughly: four characters of the
+   * messages (and Anthropic's system prompt) a token, plus the framing.
+   */
+  private static long promptTokens(JsonNode request) {
+    long characters = request.path("system").asString("").length();
+    for (JsonNode message : request.path("messages")) {
+      characters += message.path("content").asString("").length();
+    }
+    return characters / 4 + 16;
+  }
+
+  private static Duration min(Duration duration, long millis) {
+    return duration.compareTo(Duration.ofMillis(millis)) < 0 ? duration : Duration.ofMillis(millis);
   }
 
   private static void error(HttpExchange exchange, int status, String code, String message)

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiKey the x-api-key; application.properties defaults it to {@code ANTHROPIC_API_KEY}
  * @param model default model
  * @param models further models users may pick
- * @param requestsPerMinute (0 or unset: the default) requests per minute Bulkwriter keeps to (all
- *     nodes together on PostgreSQL)
- * @param tokensPerMinute tokens per minute Bulkwriter keeps to
- * @param maxConcurrency most requests in flight per node
+ * @param requestsPerMinute a ceiling on requests per minute (all nodes together on PostgreSQL); 0
+ *     or unset: none, the limit the provider announces paces alone
+ * @param tokensPerMinute a ceiling on tokens per minute; 0 or unset: none
+ * @param maxConcurrency a ceiling on requests in flight per node; 0 or unset: none, Little's law
+ *     sizes them from the pace and the time a call takes
  * @param timeout longest one call may take, streaming included
  */
 @ConfigurationProperties("bulkwriter.anthropic")
@@ -37,9 +38,6 @@ record AnthropicProperties(
     baseUrl = ProviderSettings.uri(baseUrl == null ? null : baseUrl.toString(), PUBLIC_URL);
     model = model == null || model.isBlank() ? "claude-3-5-haiku-latest" : model.strip();
     models = models == null ? List.of() : List.copyOf(models);
-    requestsPerMinute = requestsPerMinute == 0 ? 50 : requestsPerMinute;
-    tokensPerMinute = tokensPerMinute == 0 ? 40_000 : tokensPerMinute;
-    maxConcurrency = maxConcurrency == 0 ? 8 : maxConcurrency;
     timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
     ProviderSettings.check(prefix(), requestsPerMinute, tokensPerMinute, maxConcurrency);
   }
@@ -57,13 +55,13 @@ record AnthropicProperties(
   /** Never prints the key. */
   @Override
   public String toString() {
-    return "AnthropicProperties[baseUrl=%s, apiKey=%s, model=%s, rpm=%d, tpm=%d, concurrency=%d]"
+    return "AnthropicProperties[baseUrl=%s, apiKey=%s, model=%s, rpm=%s, tpm=%s, concurrency=%s]"
         .formatted(
             baseUrl,
             ProviderSettings.mask(apiKey),
             model,
-            requestsPerMinute,
-            tokensPerMinute,
-            maxConcurrency);
+            ProviderSettings.show(requestsPerMinute),
+            ProviderSettings.show(tokensPerMinute),
+            ProviderSettings.show(maxConcurrency));
   }
 }

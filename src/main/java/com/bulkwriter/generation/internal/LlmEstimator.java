@@ -1,6 +1,7 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.WorkEstimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,9 +11,9 @@ import java.util.stream.IntStream;
 
 /**
  * Estimates articles at an LLM provider from the very prompts they will be sent (long articles: the
- * outline and every section) and the provider's limits. The time is the longest of three floors:
- * requests at the requests-per-minute pace, tokens at the tokens-per-minute pace, and the calls'
- * writing time spread over the calls that may be in flight.
+ * outline and every section) and the limits in force. The time is the longer of two floors:
+ * requests at the requests-per-minute pace and tokens at the tokens-per-minute pace; while no limit
+ * is known, the calls' writing time spread over the calls that may be in flight.
  */
 final class LlmEstimator {
 
@@ -29,10 +30,15 @@ final class LlmEstimator {
     this.properties = properties;
   }
 
-  WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers) {
+  /**
+   * @param pace the limits in force now (what the provider announced, capped by the configured
+   *     ceilings); while none is known the time is the calls' writing time over {@code workers}
+   */
+  WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers, ProviderPace pace) {
     long requests = 0;
     long prompt = 0;
     long completion = 0;
+    long charged = 0;
     BigDecimal cost = BigDecimal.ZERO;
     for (ArticleSpec spec : specs) {
       String model =
@@ -41,6 +47,7 @@ final class LlmEstimator {
       long articlePrompt = calls.stream().mapToLong(c -> c[0]).sum();
       long articleCompletion = calls.stream().mapToLong(c -> c[1]).sum();
       requests += calls.size();
+      charged += calls.stream().mapToLong(c -> c[2]).sum();
       prompt += articlePrompt;
       completion += articleCompletion;
       if (cost != null && properties.priced(model)) {
@@ -56,15 +63,21 @@ final class LlmEstimator {
         cost = null;
       }
     }
-    double byRequests = requests * 60.0 / settings.requestsPerMinute();
-    double byTokens = (prompt + completion) * 60.0 / settings.tokensPerMinute();
-    int slots = Math.max(1, Math.min(settings.maxConcurrency(), workers));
-    double byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+    double byRequests =
+        pace.requestsPerMinute() == null ? 0 : requests * 60.0 / pace.requestsPerMinute();
+    double byTokens = pace.tokensPerMinute() == null ? 0 : charged * 60.0 / pace.tokensPerMinute();
+    double byConcurrency = 0;
+    if (pace.binding() == ProviderPace.Limit.NONE) {
+      // no limit known (yet): the calls' writing time over the calls that may be in flight
+      int ceiling = settings.maxConcurrency() == 0 ? workers : settings.maxConcurrency();
+      int slots = Math.max(1, Math.min(ceiling, workers));
+      byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+    }
     double seconds = Math.max(byRequests, Math.max(byTokens, byConcurrency));
     String limitedBy =
-        seconds == byRequests
+        seconds == byRequests && byRequests > 0
             ? "requests-per-minute"
-            : seconds == byTokens ? "tokens-per-minute" : "concurrency";
+            : seconds == byTokens && byTokens > 0 ? "tokens-per-minute" : "concurrency";
     return new WorkEstimate(
         provider,
         specs.size(),
@@ -76,29 +89,38 @@ final class LlmEstimator {
         limitedBy);
   }
 
-  /** Prompt and output tokens of each call the article takes. */
+  /**
+   * Prompt, output and charged tokens (prompt + {@code max_tokens}, what the tokens-per-minute
+   * limit counts at admission) of each call the article takes.
+   */
   private List<long[]> calls(ArticleSpec spec) {
     List<long[]> calls = new ArrayList<>();
     if (spec.wordCount() <= properties.longArticleWords()) {
+      Prompt article = Prompts.article(spec);
       calls.add(
           new long[] {
-            Prompts.article(spec).estimatedPromptTokens(), words(spec.wordCount()) + LABEL_TOKENS
+            article.estimatedPromptTokens(),
+            words(spec.wordCount()) + LABEL_TOKENS,
+            article.estimatedTokens()
           });
       return calls;
     }
     int sections = Prompts.sections(spec.wordCount());
     List<String> headings =
         IntStream.rangeClosed(1, sections).mapToObj(i -> "A section heading " + i).toList();
+    Prompt outline = LongArticlePrompts.outline(spec, sections);
     calls.add(
         new long[] {
-          LongArticlePrompts.outline(spec, sections).estimatedPromptTokens(),
-          LABEL_TOKENS + 10L * sections
+          outline.estimatedPromptTokens(), LABEL_TOKENS + 10L * sections, outline.estimatedTokens()
         });
     String title = spec.title() == null ? "A title about " + spec.keyword() : spec.title();
     int[] shares = LongArticleWriter.shares(spec.wordCount(), sections);
     for (int i = 1; i <= sections; i++) {
       Prompt section = LongArticlePrompts.section(spec, title, headings, i, shares[i - 1]);
-      calls.add(new long[] {section.estimatedPromptTokens(), words(shares[i - 1])});
+      calls.add(
+          new long[] {
+            section.estimatedPromptTokens(), words(shares[i - 1]), section.estimatedTokens()
+          });
     }
     return calls;
   }

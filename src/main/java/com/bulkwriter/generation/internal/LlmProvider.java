@@ -5,6 +5,7 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.WorkEstimate;
 import com.bulkwriter.generation.WritingProgress;
@@ -71,7 +72,12 @@ final class LlmProvider implements ArticleGenerator {
 
   @Override
   public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
-    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers);
+    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers, pace());
+  }
+
+  @Override
+  public ProviderPace pace() {
+    return gate.pace();
   }
 
   /**
@@ -116,9 +122,8 @@ final class LlmProvider implements ArticleGenerator {
     try {
       permit.succeeded(completion.totalTokens());
     } catch (RuntimeException bookkeeping) {
-      // a complete, paid answer is in hand: a failed token correction on a shared bucket (the
-      // database is away) must not stand between it and its storage
-      log.warn("Could not correct the token budget after a call; keeping the answer", bookkeeping);
+      // the answer is complete and paid for: a limiter or breaker failure must not lose it
+      log.warn("Could not account a call to {}; its answer is kept", info.name(), bookkeeping);
     }
     return completion;
   }

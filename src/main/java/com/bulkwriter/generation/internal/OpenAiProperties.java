@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiKey bearer key; application.properties defaults it to {@code OPENAI_API_KEY}
  * @param model default model
  * @param models further models users may pick
- * @param requestsPerMinute (0 or unset: the default) requests per minute Bulkwriter keeps to (all
- *     nodes together on PostgreSQL)
- * @param tokensPerMinute tokens per minute Bulkwriter keeps to
- * @param maxConcurrency most requests in flight per node
+ * @param requestsPerMinute a ceiling on requests per minute (all nodes together on PostgreSQL); 0
+ *     or unset: none, the limit the provider announces paces alone
+ * @param tokensPerMinute a ceiling on tokens per minute; 0 or unset: none
+ * @param maxConcurrency a ceiling on requests in flight per node; 0 or unset: none, Little's law
+ *     sizes them from the pace and the time a call takes
  * @param timeout longest one call may take, streaming included
  */
 @ConfigurationProperties("bulkwriter.openai")
@@ -39,9 +40,6 @@ record OpenAiProperties(
     baseUrl = ProviderSettings.uri(baseUrl == null ? null : baseUrl.toString(), PUBLIC_URL);
     model = model == null || model.isBlank() ? "gpt-4o-mini" : model.strip();
     models = models == null ? List.of() : List.copyOf(models);
-    requestsPerMinute = requestsPerMinute == 0 ? 500 : requestsPerMinute;
-    tokensPerMinute = tokensPerMinute == 0 ? 200_000 : tokensPerMinute;
-    maxConcurrency = maxConcurrency == 0 ? 16 : maxConcurrency;
     timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
     ProviderSettings.check(prefix(), requestsPerMinute, tokensPerMinute, maxConcurrency);
   }
@@ -59,13 +57,13 @@ record OpenAiProperties(
   /** Never prints the key. */
   @Override
   public String toString() {
-    return "OpenAiProperties[baseUrl=%s, apiKey=%s, model=%s, rpm=%d, tpm=%d, concurrency=%d]"
+    return "OpenAiProperties[baseUrl=%s, apiKey=%s, model=%s, rpm=%s, tpm=%s, concurrency=%s]"
         .formatted(
             baseUrl,
             ProviderSettings.mask(apiKey),
             model,
-            requestsPerMinute,
-            tokensPerMinute,
-            maxConcurrency);
+            ProviderSettings.show(requestsPerMinute),
+            ProviderSettings.show(tokensPerMinute),
+            ProviderSettings.show(maxConcurrency));
   }
 }

@@ -18,6 +18,13 @@ final class ProviderErrors {
 
   private ProviderErrors() {}
 
+  /** The provider itself answered 429 (not our own limiter): the pace was too fast for it. */
+  static final class TooManyRequests extends GenerationFailure {
+    TooManyRequests(String message, Duration retryAfter) {
+      super(Kind.RATE_LIMITED, message, retryAfter);
+    }
+  }
+
   static GenerationFailure classify(
       String provider, String prefix, int status, String body, Duration retryAfter) {
     String detail = detail(body);
@@ -42,7 +49,7 @@ final class ProviderErrors {
               ? GenerationFailure.fatal(
                   "%s says the quota is exhausted (429): %s. Add credit or raise the quota."
                       .formatted(provider, detail))
-              : GenerationFailure.rateLimited(
+              : new TooManyRequests(
                   "%s is rate limiting (429)".formatted(provider),
                   retryAfter.isZero() ? DEFAULT_RATE_LIMIT_WAIT : retryAfter);
       case 400, 413, 422 ->

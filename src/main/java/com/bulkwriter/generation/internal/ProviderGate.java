@@ -1,13 +1,7 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.GenerationFailure;
-import com.netflix.concurrency.limits.Limiter;
-import com.netflix.concurrency.limits.limit.AIMDLimit;
-import com.netflix.concurrency.limits.limiter.BlockingLimiter;
-import com.netflix.concurrency.limits.limiter.SimpleLimiter;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
+import com.bulkwriter.generation.ProviderPace;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.http.HttpHeaders;
@@ -16,30 +10,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Admits calls to one provider so that its limits are used fully but not exceeded: an open circuit
- * breaker refuses at once; a {@code retry-after} the provider sent holds every call; an adaptive
- * cap (AIMD, shrinking on 429s and timeouts) bounds the calls in flight; then a request bucket and
- * a token bucket pace calls evenly, never in bursts. A call that could not be admitted within
- * {@code admission-wait} is refused as rate limited, so its article goes back to the queue without
- * spending an attempt.
+ * Admits calls to one provider so that its limits are used fully but not exceeded. One dispatcher
+ * per node: callers line up (first come, first served) and only the one at the head waits for the
+ * pace, checking requests and tokens together, so nobody holds a reservation that others cannot use
+ * and a limit learned meanwhile applies at once. The head goes when: the circuit breaker is closed,
+ * no {@code retry-after} holds the provider, the provider's limits are known (the very first call
+ * goes alone, as a probe, and its answer's headers tell them), and the {@link PaceBudget} has room.
+ * A call that could not be admitted within {@code admission-wait} is refused as rate limited, so
+ * its article goes back to the queue without spending an attempt.
  */
 final class ProviderGate {
 
-  /** Pace a little under the limit: clocks and networks jitter, a 429 costs more than 1 %. */
-  static final double HEADROOM = 0.99;
+  private static final Logger log = LoggerFactory.getLogger(ProviderGate.class);
+
+  /** Longest the head sleeps before it looks again (limits learned meanwhile apply then). */
+  private static final long MAX_NAP = TimeUnit.MILLISECONDS.toNanos(100);
+
+  /** How often the head looks whether the probe's answer has come. */
+  private static final long PROBE_NAP = TimeUnit.MILLISECONDS.toNanos(5);
+
+  /** Calls waiting at the gate beyond those in flight, so the pace never waits for a claim. */
+  static final int SPARE = 4;
 
   private final String name;
-  private final Bucket requests;
-  private final Bucket tokens;
-  private final long tokenCapacity;
-  private final Limiter<Void> inFlight;
+  private final Limits limits;
+  private final Calls calls;
+  private final PaceBudget budget;
   private final CircuitBreaker breaker;
   private final Duration admissionWait;
   private final Duration openFor;
   private final Clock clock;
+  private final ReentrantLock turn = new ReentrantLock(true);
   private final AtomicReference<Instant> holdUntil = new AtomicReference<>(Instant.MIN);
+  private volatile boolean probing;
 
   ProviderGate(
       ProviderSettings settings,
@@ -51,26 +59,12 @@ final class ProviderGate {
     this.admissionWait = properties.admissionWait();
     this.openFor = properties.circuitOpenFor();
     this.clock = clock;
-    String key = name + "|" + settings.baseUrl();
-    this.requests =
-        buckets.bucket(
-            key + "|rpm|" + settings.requestsPerMinute(), evenly(1, settings.requestsPerMinute()));
-    this.tokenCapacity = Math.max(1, settings.tokensPerMinute() / 60);
-    this.tokens =
-        buckets.bucket(
-            key + "|tpm|" + settings.tokensPerMinute(),
-            evenly(tokenCapacity, settings.tokensPerMinute()));
-    AIMDLimit limit =
-        AIMDLimit.newBuilder()
-            .initialLimit(settings.maxConcurrency())
-            .maxLimit(settings.maxConcurrency())
-            .minLimit(1)
-            .backoffRatio(0.9)
-            // the library's 5 s default would count every long LLM call as a drop
-            .timeout(settings.timeout().toNanos(), TimeUnit.NANOSECONDS)
-            .build();
-    this.inFlight =
-        BlockingLimiter.wrap(SimpleLimiter.newBuilder().limit(limit).build(), admissionWait);
+    this.limits =
+        new Limits(
+            ProviderSettings.ceiling(settings.requestsPerMinute()),
+            ProviderSettings.ceiling(settings.tokensPerMinute()));
+    this.calls = new Calls(ProviderSettings.ceiling(settings.maxConcurrency()));
+    this.budget = new PaceBudget(buckets, name + "|" + settings.baseUrl(), limits);
     this.breaker =
         CircuitBreaker.of(
             name,
@@ -85,22 +79,7 @@ final class ProviderGate {
   }
 
   /**
-   * A bucket of {@code capacity} that refills {@code perMinute} (less the headroom) continuously,
-   * so the budget is spent evenly over the minute.
-   */
-  private static BucketConfiguration evenly(long capacity, long perMinute) {
-    long nanosPerCapacity = (long) (60e9 * capacity / (perMinute * HEADROOM));
-    return BucketConfiguration.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(capacity)
-                .refillGreedy(capacity, Duration.ofNanos(Math.max(1, nanosPerCapacity)))
-                .build())
-        .build();
-  }
-
-  /**
-   * Waits until a call of about {@code estimatedTokens} may be made.
+   * Waits until a call charged {@code estimatedTokens} (prompt + {@code max_tokens}) may be made.
    *
    * @throws GenerationFailure rate limited, when it could not be admitted in time
    */
@@ -109,38 +88,135 @@ final class ProviderGate {
       throw GenerationFailure.rateLimited(
           name + " failed too often; its circuit breaker is open", openFor);
     }
-    Limiter.Listener slot = null;
+    boolean admitted = false;
     try {
-      waitForHold();
-      slot =
-          inFlight
-              .acquire(null)
-              .orElseThrow(() -> refused("too many calls in flight", Duration.ofSeconds(1)));
-      long now = Math.min(estimatedTokens, tokenCapacity);
-      if (!requests.asBlocking().tryConsume(1, admissionWait)) {
-        throw refused("the requests-per-minute budget is spent", admissionWait);
+      long deadline = System.nanoTime() + admissionWait.toNanos();
+      if (!turn.tryLock(admissionWait.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw refused("the calls ahead of it took the whole admission wait", Duration.ofSeconds(1));
       }
-      if (!tokens.asBlocking().tryConsume(now, admissionWait)) {
-        requests.addTokens(1);
-        throw refused("the tokens-per-minute budget is spent", admissionWait);
+      Permit permit;
+      try {
+        permit = dispatch(estimatedTokens, deadline);
+      } finally {
+        turn.unlock();
       }
-      if (estimatedTokens > now) {
-        tokens.consumeIgnoringRateLimits(estimatedTokens - now); // a debt later calls wait for
-      }
-      return new Permit(slot, estimatedTokens, System.nanoTime());
+      admitted = true;
+      return permit;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      release(slot);
-      throw refused("interrupted while waiting for a slot", Duration.ZERO);
-    } catch (GenerationFailure refused) {
-      release(slot);
-      throw refused;
+      throw refused("interrupted while waiting for its turn", Duration.ZERO);
+    } finally {
+      if (!admitted) {
+        breaker.releasePermission();
+      }
     }
   }
 
-  /** Reads rate-limit budgets from any response: a spent one holds calls until it resets. */
+  /** The head of the line: waits for whatever stops it, then takes its share of the budget. */
+  private Permit dispatch(int estimatedTokens, long deadline) throws InterruptedException {
+    while (true) {
+      Wait wait = nextWait(estimatedTokens);
+      long now = System.nanoTime();
+      if (wait == null) {
+        boolean probe = !limits.heard();
+        probing = probe;
+        return new Permit(calls.started(now, estimatedTokens), estimatedTokens, now, probe);
+      }
+      if (now + wait.nanos() > deadline) {
+        throw refused(wait.reason(), Duration.ofNanos(wait.nanos()));
+      }
+      Thread.sleep(Duration.ofNanos(Math.min(wait.nanos(), MAX_NAP)));
+    }
+  }
+
+  /** What the head still waits for; {@code null} once its budget is taken. */
+  private Wait nextWait(int estimatedTokens) {
+    Duration hold = Duration.between(clock.instant(), holdUntil.get());
+    if (hold.isPositive()) {
+      return new Wait("it asked us to wait", hold.toNanos());
+    }
+    if (probing && !limits.heard()) {
+      return new Wait("its first answer, which tells its limits, has not come", PROBE_NAP);
+    }
+    boolean paced = limits.requestsPerMinute() != null || limits.tokensPerMinute() != null;
+    if (!calls.roomFor(paced)) {
+      return new Wait("too many calls in flight", MAX_NAP);
+    }
+    return budget.take(estimatedTokens);
+  }
+
+  /**
+   * Reads every response's headers: the limits the provider announces, and a budget it says is
+   * spent (only for a limit it does not announce; under an announced one the pace already keeps
+   * below it) holds calls until it resets.
+   */
   void observe(HttpHeaders headers) {
-    RateLimitHeaders.exhausted(headers, clock.instant()).ifPresent(this::hold);
+    try {
+      RateLimitHeaders.Announced announced = RateLimitHeaders.announced(headers);
+      limits.announced(announced);
+      RateLimitHeaders.exhausted(
+              headers,
+              clock.instant(),
+              announced.requestsPerMinute() == null,
+              announced.tokensPerMinute() == null)
+          .ifPresent(this::hold);
+    } catch (RuntimeException e) {
+      log.warn("Could not read the rate-limit headers of {}", name, e);
+    }
+  }
+
+  /** The pace in force now, and the calls in flight it takes (Little's law). */
+  ProviderPace pace() {
+    long now = System.nanoTime();
+    Double requests = limits.requestsPerMinute();
+    Double tokens = limits.tokensPerMinute();
+    double perCall = calls.tokensPerCall();
+    Double byTokens = tokens != null && perCall > 0 ? tokens / perCall : null;
+    Double callsPerMinute = requests;
+    if (byTokens != null && (requests == null || byTokens < requests)) {
+      callsPerMinute = byTokens;
+    }
+    ProviderPace.Limit binding;
+    ProviderPace.Source source;
+    if (byTokens != null && (requests == null || byTokens < requests)
+        || requests == null && tokens != null) {
+      binding = ProviderPace.Limit.TOKENS;
+      source = limits.tokensSource();
+    } else if (requests != null) {
+      binding = ProviderPace.Limit.REQUESTS;
+      source = limits.requestsSource();
+    } else {
+      binding = ProviderPace.Limit.NONE;
+      source = ProviderPace.Source.NONE;
+    }
+    Duration callTime = calls.callTime(now);
+    return new ProviderPace(
+        requests,
+        tokens,
+        callsPerMinute,
+        binding,
+        source,
+        callTime,
+        inFlightTarget(callsPerMinute, callTime));
+  }
+
+  /**
+   * Calls this node should have in flight or waiting at the gate: Little's law (the paced rate
+   * times the call time, with a fifth more for calls slower than average and half a second of calls
+   * for the queue to notice), plus {@link #SPARE}. Before the limits are known, only the probe and
+   * a few behind it; for an endpoint without known limits, its adaptive cap.
+   */
+  private int inFlightTarget(Double callsPerMinute, Duration callTime) {
+    if (!limits.heard()) {
+      return SPARE;
+    }
+    if (callsPerMinute == null) {
+      return calls.cap() + SPARE;
+    }
+    double seconds = callTime.toNanos() / 1e9 * 1.2 + 0.5;
+    long target = (long) Math.ceil(callsPerMinute / 60 * seconds) + SPARE;
+    Integer ceiling = calls.ceiling();
+    return (int) Math.min(ceiling == null ? 100_000 : ceiling + SPARE, target);
   }
 
   CircuitBreaker.State circuit() {
@@ -152,73 +228,82 @@ final class ProviderGate {
     holdUntil.accumulateAndGet(until, (a, b) -> a.isAfter(b) ? a : b);
   }
 
-  private void waitForHold() throws InterruptedException {
-    Duration wait = Duration.between(clock.instant(), holdUntil.get());
-    if (wait.isNegative() || wait.isZero()) {
-      return;
-    }
-    if (wait.compareTo(admissionWait) > 0) {
-      throw refused("it asked us to wait", wait);
-    }
-    Thread.sleep(wait);
-  }
-
   private GenerationFailure refused(String why, Duration retryAfter) {
     return GenerationFailure.rateLimited(name + ": " + why, retryAfter);
   }
 
-  private void release(Limiter.Listener slot) {
-    if (slot != null) {
-      slot.onIgnore();
-    }
-    breaker.releasePermission();
-  }
+  /** What stops the head of the line, and for how long at most. */
+  record Wait(String reason, long nanos) {}
 
-  /** One admitted call; report how it ended exactly once. */
+  /** One admitted call; report how it ended exactly once. Neither report ever throws. */
   final class Permit {
-    private final Limiter.Listener slot;
+    private final long id;
     private final long estimatedTokens;
     private final long startNanos;
+    private final boolean probe;
 
-    private Permit(Limiter.Listener slot, long estimatedTokens, long startNanos) {
-      this.slot = slot;
+    private Permit(long id, long estimatedTokens, long startNanos, boolean probe) {
+      this.id = id;
       this.estimatedTokens = estimatedTokens;
       this.startNanos = startNanos;
+      this.probe = probe;
     }
 
-    /** The call succeeded; the token budget is corrected to what it really used. */
+    /**
+     * The call succeeded. Tokens charged beyond the estimate are taken from the budget; unused ones
+     * are not given back, because the provider charged them at admission too. Bookkeeping that
+     * fails (a shared bucket's database blip) is logged, never thrown: the answer is paid.
+     */
     void succeeded(long usedTokens) {
-      long unused = estimatedTokens - usedTokens;
-      if (unused > 0) {
-        tokens.addTokens(unused);
-      } else if (unused < 0) {
-        tokens.consumeIgnoringRateLimits(-unused);
+      long now = System.nanoTime();
+      try {
+        endProbe();
+        calls.ended(id, now, true, true);
+        limits.succeeded();
+        if (usedTokens > estimatedTokens) {
+          budget.charge(usedTokens - estimatedTokens);
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not account a call to {} that succeeded; its answer is kept", name, e);
+      } finally {
+        breaker.onSuccess(now - startNanos, TimeUnit.NANOSECONDS);
       }
-      slot.onSuccess();
-      breaker.onSuccess(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
     void failed(GenerationFailure failure) {
-      long elapsed = System.nanoTime() - startNanos;
-      switch (failure.kind()) {
-        case RATE_LIMITED -> {
-          hold(failure.retryAfter());
-          slot.onDropped();
-          breaker.releasePermission();
-        }
-        case PERMANENT -> {
-          // the provider works; it only refused this input
-          slot.onIgnore();
-          breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-        }
-        default -> {
-          if (failure instanceof ChatClient.TimedOut) {
-            slot.onDropped();
-          } else {
-            slot.onIgnore();
+      long now = System.nanoTime();
+      long elapsed = now - startNanos;
+      try {
+        endProbe();
+        boolean tooMany = failure instanceof ProviderErrors.TooManyRequests;
+        calls.ended(id, now, false, !tooMany);
+        switch (failure.kind()) {
+          case RATE_LIMITED -> {
+            hold(failure.retryAfter());
+            if (tooMany) {
+              limits.rateLimited(calls.acceptedPerMinute(now));
+              calls.overloaded();
+            }
+            breaker.releasePermission();
           }
-          breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
+          case PERMANENT ->
+              // the provider works; it only refused this input
+              breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+          default -> {
+            if (failure instanceof ChatClient.TimedOut) {
+              calls.overloaded();
+            }
+            breaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
+          }
         }
+      } catch (RuntimeException e) {
+        log.warn("Could not account a failed call to {}", name, e);
+      }
+    }
+
+    private void endProbe() {
+      if (probe) {
+        probing = false;
       }
     }
   }

@@ -23,10 +23,13 @@ interface ProviderSettings {
   /** Further models users may pick; may be empty. */
   List<String> models();
 
+  /** Requests per minute at most; 0 when unset (the provider's announced limit paces alone). */
   int requestsPerMinute();
 
+  /** Tokens per minute at most; 0 when unset. */
   int tokensPerMinute();
 
+  /** Calls in flight per node at most; 0 when unset (Little's law sizes them). */
   int maxConcurrency();
 
   /** Longest a single call may take, streaming included. */
@@ -46,15 +49,28 @@ interface ProviderSettings {
     return List.copyOf(all);
   }
 
+  /** The configured ceilings; {@code null} where none is set. */
   default ProviderLimits limits() {
-    return new ProviderLimits(requestsPerMinute(), tokensPerMinute(), maxConcurrency());
+    return new ProviderLimits(
+        ceiling(requestsPerMinute()), ceiling(tokensPerMinute()), ceiling(maxConcurrency()));
+  }
+
+  /** A configured ceiling: {@code null} for 0, which means unset. */
+  static Integer ceiling(int value) {
+    return value == 0 ? null : value;
+  }
+
+  /** A ceiling for the log: its value, or that the provider's own limit applies. */
+  static String show(int ceiling) {
+    return ceiling == 0 ? "(provider's)" : String.valueOf(ceiling);
   }
 
   static void check(String prefix, int requestsPerMinute, int tokensPerMinute, int concurrency) {
-    if (requestsPerMinute < 1 || tokensPerMinute < 1 || concurrency < 1) {
+    if (requestsPerMinute < 0 || tokensPerMinute < 0 || concurrency < 0) {
       throw new IllegalArgumentException(
           prefix
-              + ".requests-per-minute, tokens-per-minute and max-concurrency must be at least 1");
+              + ".requests-per-minute, tokens-per-minute and max-concurrency must be at least 1"
+              + " (or unset)");
     }
   }
 

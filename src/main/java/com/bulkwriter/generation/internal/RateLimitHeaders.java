@@ -16,13 +16,44 @@ import java.util.regex.Pattern;
  * Reads how long a provider wants us to wait from its response headers: {@code retry-after-ms},
  * {@code retry-after} (seconds or an HTTP date), OpenAI's {@code x-ratelimit-*} (resets as
  * durations like {@code 6m0s} or {@code 12ms}) and Anthropic's {@code anthropic-ratelimit-*}
- * (resets as RFC 3339 times).
+ * (resets as RFC 3339 times); and the limits a provider announces on every answer ({@code
+ * x-ratelimit-limit-requests}, {@code anthropic-ratelimit-tokens-limit} …).
  */
 final class RateLimitHeaders {
 
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
   private RateLimitHeaders() {}
+
+  /**
+   * The per-minute limits a response announces; {@code null} for a limit it does not name.
+   *
+   * @param requestsPerMinute {@code x-ratelimit-limit-requests} or {@code
+   *     anthropic-ratelimit-requests-limit}
+   * @param tokensPerMinute {@code x-ratelimit-limit-tokens} or {@code
+   *     anthropic-ratelimit-tokens-limit}
+   */
+  record Announced(Long requestsPerMinute, Long tokensPerMinute) {
+    boolean any() {
+      return requestsPerMinute != null || tokensPerMinute != null;
+    }
+  }
+
+  static Announced announced(HttpHeaders headers) {
+    return new Announced(
+        limit(headers, "x-ratelimit-limit-requests", "anthropic-ratelimit-requests-limit"),
+        limit(headers, "x-ratelimit-limit-tokens", "anthropic-ratelimit-tokens-limit"));
+  }
+
+  private static Long limit(HttpHeaders headers, String openAi, String anthropic) {
+    return headers
+        .firstValue(openAi)
+        .or(() -> headers.firstValue(anthropic))
+        .flatMap(RateLimitHeaders::number)
+        .filter(n -> n.signum() > 0)
+        .map(BigDecimal::longValue)
+        .orElse(null);
+  }
 
   /** How long a 429 (or 503) asks us to wait; empty when it does not say. */
   static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
@@ -49,19 +80,34 @@ final class RateLimitHeaders {
    * 0}), how long until it resets; empty while something remains.
    */
   static Optional<Duration> exhausted(HttpHeaders headers, Instant now) {
+    return exhausted(headers, now, true, true);
+  }
+
+  /** As {@link #exhausted(HttpHeaders, Instant)}, looking only at the budgets asked for. */
+  static Optional<Duration> exhausted(
+      HttpHeaders headers, Instant now, boolean requests, boolean tokens) {
+    Optional<Duration> none = Optional.empty();
     return longest(
-        whenZero(headers, "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests", now),
-        whenZero(headers, "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens", now),
-        whenZero(
-            headers,
-            "anthropic-ratelimit-requests-remaining",
-            "anthropic-ratelimit-requests-reset",
-            now),
-        whenZero(
-            headers,
-            "anthropic-ratelimit-tokens-remaining",
-            "anthropic-ratelimit-tokens-reset",
-            now));
+        requests
+            ? whenZero(headers, "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests", now)
+            : none,
+        tokens
+            ? whenZero(headers, "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens", now)
+            : none,
+        requests
+            ? whenZero(
+                headers,
+                "anthropic-ratelimit-requests-remaining",
+                "anthropic-ratelimit-requests-reset",
+                now)
+            : none,
+        tokens
+            ? whenZero(
+                headers,
+                "anthropic-ratelimit-tokens-remaining",
+                "anthropic-ratelimit-tokens-reset",
+                now)
+            : none);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.bulkwriter.generation.web;
 
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.ProviderLimits;
+import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.Providers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,12 +25,20 @@ class ProviderController {
       summary = "Configured providers, the default first",
       description =
           "Only configured providers are listed; the offline draft engine is always there."
-              + " Limits are what Bulkwriter keeps to; keys are never returned.")
+              + " Limits are the configured ceilings (null: none, the provider's own limits"
+              + " apply); pace is what the calls are paced at now, learned from the provider's"
+              + " rate-limit headers and 429s (null for the offline engine). Keys are never"
+              + " returned.")
   @GetMapping("/api/providers")
   List<ProviderResponse> providers() {
     String defaultName = providers.defaultProvider().name();
     return providers.all().stream()
-        .map(info -> ProviderResponse.of(info, info.name().equals(defaultName)))
+        .map(
+            info ->
+                ProviderResponse.of(
+                    info,
+                    info.name().equals(defaultName),
+                    providers.pace(info.name()).orElse(null)))
         .toList();
   }
 
@@ -37,6 +46,8 @@ class ProviderController {
    * One provider as the API shows it.
    *
    * @param isDefault whether new batches use it unless they name another
+   * @param limits the configured ceilings; {@code null} fields: none set
+   * @param pace the pace in force now; {@code null} for the offline draft engine
    */
   record ProviderResponse(
       String name,
@@ -45,9 +56,10 @@ class ProviderController {
       boolean isDefault,
       List<String> models,
       String defaultModel,
-      ProviderLimits limits) {
+      ProviderLimits limits,
+      ProviderPace pace) {
 
-    static ProviderResponse of(ProviderInfo info, boolean isDefault) {
+    static ProviderResponse of(ProviderInfo info, boolean isDefault, ProviderPace pace) {
       return new ProviderResponse(
           info.name(),
           info.label(),
@@ -55,7 +67,8 @@ class ProviderController {
           isDefault,
           info.models(),
           info.defaultModel(),
-          info.limits());
+          info.limits(),
+          pace);
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.bulkwriter.queue.internal;
 
 import com.bulkwriter.batch.ArticlesQueued;
+import com.bulkwriter.generation.Providers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * This node's share of the queue: one dispatcher thread claims articles while fewer than {@code
- * max-in-flight} are being written, sharing the free slots fairly between the batches that have
- * ready work, and hands each article to a virtual thread. Stopping stops claiming, waits for
- * articles in flight, and hands back whatever is left.
+ * This node's share of the queue: one dispatcher thread claims articles while fewer than the
+ * in-flight target are being written (the larger of {@code max-in-flight} and what the paced
+ * providers need to keep their pace, {@link Providers#inFlightTarget()}), sharing the free slots
+ * fairly between the batches that have ready work, and hands each article to a virtual thread.
+ * Stopping stops claiming, waits for articles in flight, and hands back whatever is left.
  */
 @Component
 class QueueRunner implements SmartLifecycle {
@@ -35,6 +37,7 @@ class QueueRunner implements SmartLifecycle {
 
   private final ArticleClaims claims;
   private final ArticleWorker worker;
+  private final Providers providers;
   private final QueueMetrics metrics;
   private final HeldClaims held;
   private final QueueProperties properties;
@@ -56,6 +59,7 @@ class QueueRunner implements SmartLifecycle {
   QueueRunner(
       ArticleClaims claims,
       ArticleWorker worker,
+      Providers providers,
       QueueMetrics metrics,
       HeldClaims held,
       QueueProperties properties,
@@ -63,6 +67,7 @@ class QueueRunner implements SmartLifecycle {
       Clock clock) {
     this.claims = claims;
     this.worker = worker;
+    this.providers = providers;
     this.metrics = metrics;
     this.held = held;
     this.properties = properties;
@@ -153,18 +158,19 @@ class QueueRunner implements SmartLifecycle {
   private void dispatch() {
     while (running) {
       try {
-        int free = properties.maxInFlight() - inFlight.get();
+        int target = inFlightTarget();
+        int free = target - inFlight.get();
         boolean idle = true;
         // claiming one by one as slots free up would cost a round trip per article: wait for a
-        // quarter of the slots unless nothing is in flight
-        if (free > 0 && (free >= claimThreshold() || inFlight.get() == 0)) {
+        // few slots (a quarter, at most 8) unless nothing is in flight
+        if (free > 0 && (free >= claimThreshold(target) || inFlight.get() == 0)) {
           idle = claimAndStart(free) == 0;
         }
         if (claimFailing) {
           claimFailing = false;
           log.info("Claiming works again");
         }
-        if (idle || inFlight.get() >= properties.maxInFlight()) {
+        if (idle || inFlight.get() >= target) {
           wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
           wake.drainPermits();
         }
@@ -182,8 +188,13 @@ class QueueRunner implements SmartLifecycle {
     }
   }
 
-  private int claimThreshold() {
-    return Math.max(1, properties.maxInFlight() / 4);
+  /** No fixed number binds below what the providers' paces need (Little's law). */
+  private int inFlightTarget() {
+    return Math.max(properties.maxInFlight(), providers.inFlightTarget());
+  }
+
+  private static int claimThreshold(int target) {
+    return Math.max(1, Math.min(8, target / 4));
   }
 
   private int claimAndStart(int free) {

@@ -84,7 +84,7 @@ class GenerationWiringTest {
               assertThat(openai.draft()).isFalse();
               assertThat(openai.models()).containsExactly("gpt-4o-mini", "gpt-4o");
               assertThat(openai.limits().requestsPerMinute()).isEqualTo(600);
-              assertThat(openai.limits().tokensPerMinute()).isEqualTo(200_000);
+              assertThat(openai.limits().tokensPerMinute()).isNull();
               assertThat(context.getBean(OpenAiProperties.class).toString())
                   .doesNotContain("sk-secret")
                   .contains("apiKey=(set)");

@@ -165,7 +165,8 @@ class LlmProviderTest {
   @ParameterizedTest
   @EnumSource(Wire.class)
   void a429GivesBackTheProvidersRetryAfterAndHoldsFurtherCallsWithoutSendingThem(Wire wire) {
-    LlmSimulator simulator = simulator(1, 1_000_000); // one request a minute
+    // one request a minute, and no header says so: the second call is sent and answered 429
+    LlmSimulator simulator = simulator(1, 1_000_000).announceLimits(false);
     LlmProvider provider = provider(wire, simulator, 6_000, 1_000_000, Map.of());
     provider.generate(spec("first", 200));
 

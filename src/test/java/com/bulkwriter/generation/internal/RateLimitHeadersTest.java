@@ -28,6 +28,26 @@ class RateLimitHeadersTest {
   }
 
   @Test
+  void theLimitsBothProvidersAnnounceAreReadAndMissingOnesStayUnknown() {
+    var openAi =
+        headers(Map.of("x-ratelimit-limit-requests", "600", "x-ratelimit-limit-tokens", "150000"));
+    assertThat(RateLimitHeaders.announced(openAi))
+        .isEqualTo(new RateLimitHeaders.Announced(600L, 150_000L));
+    var anthropic = headers(Map.of("anthropic-ratelimit-requests-limit", "50"));
+    assertThat(RateLimitHeaders.announced(anthropic))
+        .isEqualTo(new RateLimitHeaders.Announced(50L, null));
+    assertThat(RateLimitHeaders.announced(headers(Map.of("retry-after", "1"))).any()).isFalse();
+  }
+
+  @Test
+  void aSpentBudgetIsOnlyHeldForWhenItsLimitIsNotAnnounced() {
+    var spent =
+        headers(Map.of("x-ratelimit-remaining-requests", "0", "x-ratelimit-reset-requests", "2s"));
+    assertThat(RateLimitHeaders.exhausted(spent, NOW, false, true)).isEmpty();
+    assertThat(RateLimitHeaders.exhausted(spent, NOW, true, true)).contains(Duration.ofSeconds(2));
+  }
+
+  @Test
   void retryAfterMillisecondsWinsOverSeconds() {
     var headers = headers(Map.of("retry-after-ms", "250", "retry-after", "1"));
     assertThat(RateLimitHeaders.retryAfter(headers, NOW)).contains(Duration.ofMillis(250));

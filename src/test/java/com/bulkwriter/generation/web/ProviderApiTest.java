@@ -74,6 +74,19 @@ class ProviderApiTest {
   }
 
   @Test
+  void onceTheProviderHasAnsweredItsPaceShowsTheLimitItAnnouncesAndWhetherItBinds() {
+    awaitFinished(submit("pace", 1));
+
+    JsonNode pace = api.get("/api/providers").json().get(0).get("pace");
+    assertThat(pace.get("requestsPerMinute").doubleValue()).isEqualTo(6000 * 0.98);
+    assertThat(pace.get("tokensPerMinute").doubleValue()).isEqualTo(2_000_000 * 0.98);
+    // about 1,000 tokens a call: 1,960 calls a minute by tokens, fewer than 5,880 by requests
+    assertThat(pace.get("binding").stringValue()).isEqualTo("TOKENS");
+    assertThat(pace.get("source").stringValue()).isEqualTo("PROVIDER");
+    assertThat(pace.get("inFlightTarget").intValue()).isPositive();
+  }
+
+  @Test
   void aBatchIsWrittenByTheDefaultProviderAndItsTokenUsageIsRecordedPerArticleAndBatch() {
     JsonNode batch = submit("usage", 5);
     JsonNode done = awaitFinished(batch);

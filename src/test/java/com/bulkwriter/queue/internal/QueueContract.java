@@ -546,6 +546,7 @@ abstract class QueueContract {
         new QueueRunner(
             claims,
             worker,
+            context.getBean(com.bulkwriter.generation.Providers.class),
             context.getBean(QueueMetrics.class),
             new HeldClaims(),
             properties,
