@@ -1,8 +1,11 @@
 package com.bulkwriter.chaos;
 
 import com.bulkwriter.support.Api;
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class ChaosBatch {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** A node that does not answer within this is as good as down: the polls go on or time out. */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
   private final String name;
   private final List<String> keywords;
@@ -52,12 +58,12 @@ final class ChaosBatch {
     var items = body.putArray("items");
     keywords.forEach(keyword -> items.addObject().put("keyword", keyword));
     Api.Response response =
-        api.post(
-            "/api/articles/bulk",
-            "application/json",
-            JSON.writeValueAsString(body),
-            "Idempotency-Key",
-            "chaos-" + name);
+        api.send(
+            HttpRequest.newBuilder(api.uri("/api/articles/bulk"))
+                .timeout(ANSWER_WITHIN)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "chaos-" + name)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     if (response.status() != 202) {
       throw new AssertionError("Submit answered " + response.status() + ": " + response.body());
     }
@@ -66,12 +72,7 @@ final class ChaosBatch {
 
   /** The batch's status and counts as the API shows them; throws unless the API answers 200. */
   Progress progress(Api api) {
-    Api.Response response = api.get("/api/articles/queue/" + id + "?size=1");
-    if (response.status() != 200) {
-      throw new IllegalStateException(
-          "GET batch " + id + " answered " + response.status() + ": " + response.body());
-    }
-    JsonNode batch = response.json();
+    JsonNode batch = get(api, "?size=1");
     JsonNode counts = batch.get("counts");
     return new Progress(
         batch.get("status").stringValue(),
@@ -79,6 +80,21 @@ final class ChaosBatch {
         counts.get("running").asInt(),
         counts.get("succeeded").asInt(),
         counts.get("failed").asInt());
+  }
+
+  /** Keywords whose article the API lists as SUCCEEDED, all pages. */
+  Set<String> succeededKeywords(Api api) {
+    Set<String> keywords = new HashSet<>();
+    int pages = 1;
+    for (int page = 0; page < pages; page++) {
+      JsonNode batch = get(api, "?status=SUCCEEDED&size=500&page=" + page);
+      pages = batch.get("items").get("totalPages").asInt();
+      batch
+          .get("items")
+          .get("content")
+          .forEach(row -> keywords.add(row.get("keyword").stringValue()));
+    }
+    return keywords;
   }
 
   /** Waits until the API shows at least {@code due} articles SUCCEEDED (or the batch done). */
@@ -93,6 +109,19 @@ final class ChaosBatch {
   /** Waits until the API shows the batch COMPLETED. */
   Progress awaitCompleted(Api api, Duration within) {
     return Poll.until("the batch to complete", within, () -> progress(api), Progress::completed);
+  }
+
+  private JsonNode get(Api api, String query) {
+    Api.Response response =
+        api.send(
+            HttpRequest.newBuilder(api.uri("/api/articles/queue/" + id + query))
+                .timeout(ANSWER_WITHIN)
+                .GET());
+    if (response.status() != 200) {
+      throw new IllegalStateException(
+          "GET batch " + id + query + " answered " + response.status() + ": " + response.body());
+    }
+    return response.json();
   }
 
   /** A batch's state at one moment. */
