@@ -117,6 +117,15 @@ final class ChaosLab implements AutoCloseable {
     }
   }
 
+  /** RUNNING articles whose lease {@code nodeId} holds in {@code database}. */
+  int heldOnPostgres(String database, String nodeId) {
+    try (Connection connection = postgres().connect(database)) {
+      return QueueAudit.heldBy(connection, nodeId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count the leases of " + nodeId, e);
+    }
+  }
+
   /** Answers beyond the first per keyword of {@code batch}: provider calls paid twice. */
   int paidTwice(ChaosBatch batch) {
     return batch.keywords().stream().mapToInt(k -> Math.max(0, llm.written(k) - 1)).sum();

@@ -17,26 +17,28 @@ import java.util.UUID;
  * articles} table: every keyword must have exactly one article, SUCCEEDED, and nothing may be left
  * QUEUED or RUNNING or holding a lease.
  */
-record QueueAudit(Map<String, List<String>> statesByKeyword, int leasesHeld) {
+record QueueAudit(Map<String, List<String>> statesByKeyword, int leasesHeld, int maxAttempts) {
 
   static QueueAudit of(Connection connection, UUID batchId) throws SQLException {
     Map<String, List<String>> states = new HashMap<>();
     int leases = 0;
+    int attempts = 0;
     try (PreparedStatement select =
         connection.prepareStatement(
-            "SELECT keyword, status, lease_owner FROM articles WHERE batch_id = ?")) {
+            "SELECT keyword, status, lease_owner, attempts FROM articles WHERE batch_id = ?")) {
       select.setObject(1, batchId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           states.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
           leases += rows.getString(3) == null ? 0 : 1;
+          attempts = Math.max(attempts, rows.getInt(4));
         }
       }
     }
-    return new QueueAudit(states, leases);
+    return new QueueAudit(states, leases, attempts);
   }
 
-  /** Articles of any batch whose lease {@code nodeId} holds. */
+  /** RUNNING articles of any batch whose lease {@code nodeId} holds. */
   static int heldBy(Connection connection, String nodeId) throws SQLException {
     try (PreparedStatement count =
         connection.prepareStatement(

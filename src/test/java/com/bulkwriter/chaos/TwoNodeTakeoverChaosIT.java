@@ -3,8 +3,6 @@ package com.bulkwriter.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bulkwriter.chaos.ChaosBatch.Progress;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,7 +34,7 @@ class TwoNodeTakeoverChaosIT {
       long submittedAt = System.nanoTime();
       batch.submit(survivor.api());
       batch.awaitSucceeded(survivor.api(), ARTICLES / 2, Duration.ofMinutes(3));
-      int held = held(lab, doomed.nodeId());
+      int held = lab.heldOnPostgres(DATABASE, doomed.nodeId());
       long killedAt = System.nanoTime();
       doomed.kill();
       // measured, not only bounded, so that the figure is known even when it is too slow
@@ -44,7 +42,7 @@ class TwoNodeTakeoverChaosIT {
           "no article held by the dead node's lease",
           Duration.ofMinutes(2),
           Duration.ofMillis(100),
-          () -> held(lab, doomed.nodeId()),
+          () -> lab.heldOnPostgres(DATABASE, doomed.nodeId()),
           count -> count == 0);
       double takeover = ChaosLab.seconds(killedAt);
       Progress done = batch.awaitCompleted(survivor.api(), Duration.ofMinutes(4));
@@ -69,14 +67,6 @@ class TwoNodeTakeoverChaosIT {
           .isLessThanOrEqualTo(TAKEOVER_LIMIT_SECONDS);
       audit.assertClean(batch.keywords());
       assertThat(paidTwice).as("answers paid twice (at most one per kill)").isLessThanOrEqualTo(1);
-    }
-  }
-
-  private static int held(ChaosLab lab, String nodeId) {
-    try (Connection connection = lab.postgres().connect(DATABASE)) {
-      return QueueAudit.heldBy(connection, nodeId);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
