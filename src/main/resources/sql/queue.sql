@@ -54,6 +54,20 @@ SET status = :to, title = :title, slug = :slug, meta_description = :metaDescript
     finished_at = :now, updated_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
 
+-- name: adopt
+-- ADOPT: a paid answer that arrived after its lease was rescued (the database was away for longer
+-- than a lease). Nobody has taken the article since: it is still queued with the claim's attempt
+-- count (a new claim counts up, a regenerate starts again from 0), so the answer is stored, not paid
+-- for a second time.
+UPDATE articles
+SET status = :to, title = :title, slug = :slug, meta_description = :metaDescription,
+    body = :body, word_count = :wordCount, last_error = NULL,
+    prompt_tokens = prompt_tokens + :promptTokens,
+    completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost,
+    lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
+    finished_at = :now, updated_at = :now
+WHERE id = :id AND status IN (:from) AND lease_token IS NULL AND attempts = :attempts
+
 -- name: add-batch-usage
 -- the batch's running token and cost totals, in the transaction that stores the article
 UPDATE batches
@@ -77,9 +91,14 @@ SET status = :to, last_error = :error,
 WHERE id = :id AND lease_token = :token AND status IN (:from)
 
 -- name: heartbeat
--- extends the leases of everything this node is working on
+-- extends the leases of the articles a worker of this node still holds (never of a claim whose
+-- worker ended: that one must expire and be rescued)
 UPDATE articles SET lease_expires_at = :expires
-WHERE lease_owner = :node AND status = 'RUNNING'
+WHERE id IN (:ids) AND lease_owner = :node AND status = 'RUNNING'
+
+-- name: ping
+-- does the database answer? (the heartbeat's probe when this node holds no lease)
+SELECT 1
 
 -- The three moves below change articles of many batches at once; each answers how many articles
 -- of each batch it moved (batch_id, n), which the queue announces as one event per batch.

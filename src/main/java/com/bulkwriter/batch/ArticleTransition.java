@@ -13,6 +13,9 @@ import java.util.Set;
  * transition     from                 to
  * CLAIM          QUEUED               RUNNING     a worker takes it and holds a lease
  * SUCCEED        RUNNING              SUCCEEDED   result stored, fenced by the lease
+ * ADOPT          QUEUED               SUCCEEDED   a complete answer whose lease was rescued while
+ *                                                 the database was away, stored while nobody else
+ *                                                 has taken the article since (same attempt count)
  * RETRY_LATER    RUNNING              QUEUED      retryable error, next attempt after backoff
  * RELEASE        RUNNING              QUEUED      shutdown hands it back without using an attempt
  * RESCUE         RUNNING              QUEUED      its lease expired (worker crashed or hung)
@@ -27,6 +30,7 @@ import java.util.Set;
 public enum ArticleTransition {
   CLAIM(EnumSet.of(ArticleState.QUEUED), ArticleState.RUNNING),
   SUCCEED(EnumSet.of(ArticleState.RUNNING), ArticleState.SUCCEEDED),
+  ADOPT(EnumSet.of(ArticleState.QUEUED), ArticleState.SUCCEEDED),
   RETRY_LATER(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   RELEASE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),
   RESCUE(EnumSet.of(ArticleState.RUNNING), ArticleState.QUEUED),

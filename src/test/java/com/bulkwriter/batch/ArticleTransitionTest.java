@@ -24,6 +24,7 @@ class ArticleTransitionTest {
       Set.of(
           "QUEUED>RUNNING",
           "RUNNING>SUCCEEDED",
+          "QUEUED>SUCCEEDED",
           "RUNNING>QUEUED",
           "RUNNING>FAILED",
           "QUEUED>CANCELLED",
@@ -35,6 +36,7 @@ class ArticleTransitionTest {
   void eachTransitionHasTheSourcesAndTargetOfTheDocumentedTable() {
     assertTransition(ArticleTransition.CLAIM, EnumSet.of(QUEUED), RUNNING);
     assertTransition(ArticleTransition.SUCCEED, EnumSet.of(RUNNING), SUCCEEDED);
+    assertTransition(ArticleTransition.ADOPT, EnumSet.of(QUEUED), SUCCEEDED);
     assertTransition(ArticleTransition.RETRY_LATER, EnumSet.of(RUNNING), QUEUED);
     assertTransition(ArticleTransition.RELEASE, EnumSet.of(RUNNING), QUEUED);
     assertTransition(ArticleTransition.RESCUE, EnumSet.of(RUNNING), QUEUED);
@@ -43,7 +45,7 @@ class ArticleTransitionTest {
     assertTransition(ArticleTransition.CANCEL, EnumSet.of(QUEUED, RUNNING), CANCELLED);
     assertTransition(ArticleTransition.RETRY_FAILED, EnumSet.of(FAILED), QUEUED);
     assertTransition(ArticleTransition.REGENERATE, EnumSet.of(SUCCEEDED, FAILED), QUEUED);
-    assertThat(ArticleTransition.values()).hasSize(10);
+    assertThat(ArticleTransition.values()).hasSize(11);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -63,9 +65,9 @@ class ArticleTransitionTest {
   }
 
   @Test
-  void theTableAllowsExactlyEightMovesBetweenStates() {
-    assertThat(allowedPairs()).hasSize(8);
-    assertThat(refusedPairs()).hasSize(25 - 8);
+  void theTableAllowsExactlyNineMovesBetweenStates() {
+    assertThat(allowedPairs()).hasSize(9);
+    assertThat(refusedPairs()).hasSize(25 - 9);
   }
 
   @Test

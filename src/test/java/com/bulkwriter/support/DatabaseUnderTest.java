@@ -20,9 +20,9 @@ public enum DatabaseUnderTest {
       case H2 ->
           Map.of(
               "spring.datasource.url",
-              "jdbc:h2:file:"
+              "jdbc:h2:async:"
                   + temporaryDirectory()
-                  + "/bulkwriter;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                  + "/bulkwriter;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
       case POSTGRESQL ->
           Map.of(
               "spring.datasource.url",

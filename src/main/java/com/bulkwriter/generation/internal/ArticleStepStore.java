@@ -2,6 +2,7 @@ package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.DatabaseOutage;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
 /** The {@code article_steps} table: finished steps of long articles, kept across attempts. */
 @Component
 class ArticleStepStore {
+
+  private static final Logger log = LoggerFactory.getLogger(ArticleStepStore.class);
 
   private final JdbcClient jdbc;
   private final NamedQueries sql;
@@ -67,6 +72,16 @@ class ArticleStepStore {
           Step first = forArticle(articleId).find(step.index()).orElseThrow();
           finished.put(step.index(), first);
           return first;
+        } catch (RuntimeException failure) {
+          if (!DatabaseOutage.isOutage(failure)) {
+            throw failure;
+          }
+          // the step is paid for: go on with it in memory; only a later attempt would need it
+          // from the table, and the article's own result is stored until the database is back
+          log.warn(
+              "Could not save step {} of article {}; going on", step.index(), articleId, failure);
+          finished.put(step.index(), step);
+          return step;
         }
       }
     };

@@ -12,12 +12,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An LLM provider: builds the prompt from the article's settings, waits for the provider's rate
  * limits, streams the answer and turns it into a stored article with its token usage and cost.
  */
 final class LlmProvider implements ArticleGenerator {
+
+  private static final Logger log = LoggerFactory.getLogger(LlmProvider.class);
 
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -109,7 +113,13 @@ final class LlmProvider implements ArticleGenerator {
       permit.failed(failure);
       throw failure;
     }
-    permit.succeeded(completion.totalTokens());
+    try {
+      permit.succeeded(completion.totalTokens());
+    } catch (RuntimeException bookkeeping) {
+      // a complete, paid answer is in hand: a failed token correction on a shared bucket (the
+      // database is away) must not stand between it and its storage
+      log.warn("Could not correct the token budget after a call; keeping the answer", bookkeeping);
+    }
     return completion;
   }
 

@@ -29,6 +29,9 @@ class ArticleClaims {
   /** Errors are cut to fit their column. */
   static final int MAX_ERROR_LENGTH = 2_000;
 
+  /** Lease renewals per statement: keeps the IN list well inside every driver's limits. */
+  private static final int HEARTBEAT_CHUNK = 500;
+
   private final JdbcClient jdbc;
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
@@ -88,13 +91,15 @@ class ArticleClaims {
   }
 
   /**
-   * Stores the result if the claim still holds the lease, and adds its token usage to the batch's
-   * totals in the same transaction; false when it lost the lease.
+   * Stores the result if the claim still holds the lease, or, when its lease was rescued while the
+   * database was away and nobody has taken the article since, adopts it (a paid answer is not
+   * thrown away); adds its token usage to the batch's totals in the same transaction. False when
+   * the article went on without this claim.
    */
   boolean succeed(ClaimedArticle article, GeneratedArticle result, Instant now) {
     TokenUsage usage = result.usage();
     if (usage.totalTokens() == 0 && usage.costUsd().signum() == 0) {
-      return store(article, result, now); // offline drafts: one statement, no transaction
+      return store(article, result, now); // offline drafts: no totals, no transaction
     }
     return Boolean.TRUE.equals(
         transactions.execute(
@@ -113,8 +118,19 @@ class ArticleClaims {
   }
 
   private boolean store(ClaimedArticle article, GeneratedArticle result, Instant now) {
+    return store("succeed", ArticleTransition.SUCCEED, article, result, now)
+        || store("adopt", ArticleTransition.ADOPT, article, result, now);
+  }
+
+  private boolean store(
+      String name,
+      ArticleTransition transition,
+      ClaimedArticle article,
+      GeneratedArticle result,
+      Instant now) {
     TokenUsage usage = result.usage();
-    return fenced("succeed", ArticleTransition.SUCCEED, article, now)
+    return fenced(name, transition, article, now)
+            .param("attempts", article.attempts())
             .param("title", result.title())
             .param("slug", result.slug())
             .param("metaDescription", result.metaDescription())
@@ -152,12 +168,24 @@ class ArticleClaims {
         == 1;
   }
 
-  /** Extends every lease this node holds; returns how many. */
-  int heartbeat(String node, Instant expires) {
-    return jdbc.sql(sql.get("heartbeat"))
-        .param("node", node)
-        .param("expires", time(expires))
-        .update();
+  /** Extends the leases of {@code articles} that this node holds; returns how many. */
+  int heartbeat(String node, List<UUID> articles, Instant expires) {
+    int renewed = 0;
+    for (int from = 0; from < articles.size(); from += HEARTBEAT_CHUNK) {
+      renewed +=
+          jdbc.sql(sql.get("heartbeat"))
+              .param(
+                  "ids", articles.subList(from, Math.min(articles.size(), from + HEARTBEAT_CHUNK)))
+              .param("node", node)
+              .param("expires", time(expires))
+              .update();
+    }
+    return renewed;
+  }
+
+  /** A statement that touches nothing, to learn whether the database answers. */
+  int ping() {
+    return jdbc.sql(sql.get("ping")).query(Integer.class).single() - 1;
   }
 
   /**

@@ -8,7 +8,9 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.Providers;
+import com.bulkwriter.support.sql.DatabaseOutage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -26,6 +28,9 @@ class ArticleWorker {
 
   private static final Logger log = LoggerFactory.getLogger(ArticleWorker.class);
 
+  /** How long an article waits when the database failed before its answer was complete. */
+  private static final Duration DATABASE_PAUSE = Duration.ofSeconds(2);
+
   private final Providers providers;
   private final ArticleClaims claims;
   private final BatchControl batches;
@@ -35,6 +40,8 @@ class ArticleWorker {
   private final QueueMetrics metrics;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final UntilStored untilStored =
+      new UntilStored(Duration.ofMillis(100), Duration.ofSeconds(2));
 
   ArticleWorker(
       Providers providers,
@@ -61,35 +68,11 @@ class ArticleWorker {
     changed(article, ArticleState.RUNNING, null);
     Outcome outcome;
     try {
-      ArticleSpec spec =
-          json.settings(article.settings())
-              .specFor(article.keyword(), json.overrides(article.overrides()));
-      GeneratedArticle result;
-      try (WordsReported progress = new WordsReported(article, spec.wordCount(), events)) {
-        result = providers.require(spec.provider()).generate(article.id(), spec, progress);
-      }
-      outcome = claims.succeed(article, result, clock.instant()) ? Outcome.SUCCEEDED : Outcome.LOST;
-      if (outcome == Outcome.SUCCEEDED) {
-        events.publishEvent(
-            new ArticleChanged(
-                article.batchId(),
-                article.id(),
-                ArticleState.SUCCEEDED,
-                article.attempts(),
-                null,
-                result.title(),
-                result.wordCount()));
-      }
-      if (outcome == Outcome.SUCCEEDED && result.usage().costUsd().signum() > 0) {
-        checkBudget(article.batchId());
-      }
-    } catch (GenerationFailure failure) {
-      outcome = failed(article, failure);
-    } catch (IllegalArgumentException unknownProvider) {
-      outcome = failed(article, unknownProvider.getMessage(), false);
-    } catch (RuntimeException unexpected) {
-      log.warn("Unexpected error writing article {}", article.id(), unexpected);
-      outcome = failed(article, "Unexpected error: " + unexpected, true);
+      outcome = attempt(article);
+    } catch (UntilStored.Abandoned stopping) {
+      // the node stops while the database is away: the lease expires and the article is rescued
+      log.warn("Article {}: {}", article.id(), stopping.getMessage());
+      outcome = Outcome.LOST;
     }
     if (outcome == Outcome.LOST) {
       log.debug("Article {} lost its lease before its outcome was stored", article.id());
@@ -97,10 +80,71 @@ class ArticleWorker {
     metrics.finished(outcome);
   }
 
+  private Outcome attempt(ClaimedArticle article) {
+    GeneratedArticle result;
+    try {
+      ArticleSpec spec =
+          json.settings(article.settings())
+              .specFor(article.keyword(), json.overrides(article.overrides()));
+      try (WordsReported progress = new WordsReported(article, spec.wordCount(), events)) {
+        result = providers.require(spec.provider()).generate(article.id(), spec, progress);
+      }
+    } catch (GenerationFailure failure) {
+      return failed(article, failure);
+    } catch (IllegalArgumentException unknownProvider) {
+      return failed(article, unknownProvider.getMessage(), false);
+    } catch (RuntimeException unexpected) {
+      if (DatabaseOutage.isOutage(unexpected)) {
+        // no complete answer yet (admission on a shared bucket, a saved step): not the article's
+        // fault, so it keeps its attempt and waits for the database
+        log.warn("Article {} waits for the database: {}", article.id(), unexpected.toString());
+        return handBack(article, "Waiting for the database", clock.instant().plus(DATABASE_PAUSE));
+      }
+      log.warn("Unexpected error writing article {}", article.id(), unexpected);
+      return failed(article, "Unexpected error: " + unexpected, true);
+    }
+    return stored(article, result);
+  }
+
+  /**
+   * A complete, paid answer: storing it wins over everything else. Nothing else is done before it
+   * is stored, the write is tried again until the database answers, and what follows (events, the
+   * budget check) can no longer undo it.
+   */
+  private Outcome stored(ClaimedArticle article, GeneratedArticle result) {
+    boolean stored =
+        untilStored.write(
+            "the result of article " + article.id(),
+            () -> claims.succeed(article, result, clock.instant()));
+    if (!stored) {
+      log.warn(
+          "Article {} was taken by another worker before its answer could be stored", article.id());
+      return Outcome.LOST;
+    }
+    events.publishEvent(
+        new ArticleChanged(
+            article.batchId(),
+            article.id(),
+            ArticleState.SUCCEEDED,
+            article.attempts(),
+            null,
+            result.title(),
+            result.wordCount()));
+    if (result.usage().costUsd().signum() > 0) {
+      checkBudget(article.batchId());
+    }
+    return Outcome.SUCCEEDED;
+  }
+
   /** After each result that cost something: a batch at its budget cap pauses. */
   private void checkBudget(UUID batchId) {
-    if (batches.pauseIfBudgetReached(batchId)) {
-      log.info("Paused batch {}: its budget cap is reached", batchId);
+    try {
+      if (batches.pauseIfBudgetReached(batchId)) {
+        log.info("Paused batch {}: its budget cap is reached", batchId);
+      }
+    } catch (RuntimeException e) {
+      // the next paid result checks again
+      log.warn("Could not check the budget of batch {}", batchId, e);
     }
   }
 
@@ -115,7 +159,9 @@ class ArticleWorker {
         // one bad key must not fail thousands of articles: stop the batch until a person fixes
         // the configuration and resumes it; this article keeps its attempt
         String reason = "Provider error: " + failure.getMessage() + " Fix it, then resume.";
-        if (batches.pause(article.batchId(), reason)) {
+        if (untilStored.write(
+            "the pause of batch " + article.batchId(),
+            () -> batches.pause(article.batchId(), reason))) {
           log.warn("Paused batch {}: {}", article.batchId(), failure.getMessage());
         }
         yield handBack(article, reason, now);
@@ -124,7 +170,9 @@ class ArticleWorker {
   }
 
   private Outcome handBack(ClaimedArticle article, String reason, Instant next) {
-    if (!claims.throttle(article, reason, next, clock.instant())) {
+    if (!untilStored.write(
+        "the hand-back of article " + article.id(),
+        () -> claims.throttle(article, reason, next, clock.instant()))) {
       return Outcome.LOST;
     }
     // a throttled article keeps its attempt
@@ -145,7 +193,9 @@ class ArticleWorker {
     if (retryable && article.attempts() < properties.maxAttempts()) {
       Instant next = now.plus(backoff.after(article.attempts()));
       String message = "Attempt %d failed: %s".formatted(article.attempts(), error);
-      if (!claims.retryLater(article, message, next, now)) {
+      if (!untilStored.write(
+          "the retry of article " + article.id(),
+          () -> claims.retryLater(article, message, next, now))) {
         return Outcome.LOST;
       }
       changed(article, ArticleState.QUEUED, message);
@@ -155,7 +205,8 @@ class ArticleWorker {
         retryable
             ? "Failed after %d attempts: %s".formatted(article.attempts(), error)
             : "Failed: " + error;
-    if (!claims.fail(article, message, now)) {
+    if (!untilStored.write(
+        "the failure of article " + article.id(), () -> claims.fail(article, message, now))) {
       return Outcome.LOST;
     }
     changed(article, ArticleState.FAILED, message);

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backoffBase delay before the second attempt; doubles with each further attempt
  * @param backoffMax the longest delay between attempts
  * @param shutdownGrace how long shutdown waits for articles in flight before handing them back
+ *     without spending their attempt
  */
 @ConfigurationProperties("bulkwriter.queue")
 record QueueProperties(
@@ -42,14 +43,16 @@ record QueueProperties(
     nodeId = nodeId == null || nodeId.isBlank() ? defaultNodeId() : nodeId;
     maxInFlight = maxInFlight == null ? 16 : maxInFlight;
     pollInterval = or(pollInterval, Duration.ofMillis(250));
-    leaseDuration = or(leaseDuration, Duration.ofSeconds(60));
-    heartbeatInterval = or(heartbeatInterval, Duration.ofSeconds(15));
-    rescueInterval = or(rescueInterval, Duration.ofSeconds(15));
+    // a dead node's articles are back in the queue within lease + rescue interval (about 18 s);
+    // a live node renews five times per lease, so a database stall of 10 s costs nothing
+    leaseDuration = or(leaseDuration, Duration.ofSeconds(15));
+    heartbeatInterval = or(heartbeatInterval, Duration.ofSeconds(3));
+    rescueInterval = or(rescueInterval, Duration.ofSeconds(3));
     completionInterval = or(completionInterval, Duration.ofMillis(500));
     maxAttempts = maxAttempts == null ? 5 : maxAttempts;
     backoffBase = or(backoffBase, Duration.ofSeconds(2));
     backoffMax = or(backoffMax, Duration.ofMinutes(5));
-    shutdownGrace = or(shutdownGrace, Duration.ofSeconds(10));
+    shutdownGrace = or(shutdownGrace, Duration.ofSeconds(20));
     if (maxInFlight < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException(
           "bulkwriter.queue.max-in-flight and max-attempts must be ≥ 1");

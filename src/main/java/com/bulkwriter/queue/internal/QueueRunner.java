@@ -36,6 +36,7 @@ class QueueRunner implements SmartLifecycle {
   private final ArticleClaims claims;
   private final ArticleWorker worker;
   private final QueueMetrics metrics;
+  private final HeldClaims held;
   private final QueueProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
@@ -47,6 +48,7 @@ class QueueRunner implements SmartLifecycle {
   private final Map<UUID, Long> lastServed = new HashMap<>();
 
   private volatile boolean running;
+  private boolean claimFailing;
   private Thread dispatcher;
   private ExecutorService workers;
   private long round;
@@ -55,12 +57,14 @@ class QueueRunner implements SmartLifecycle {
       ArticleClaims claims,
       ArticleWorker worker,
       QueueMetrics metrics,
+      HeldClaims held,
       QueueProperties properties,
       TransactionTemplate transactions,
       Clock clock) {
     this.claims = claims;
     this.worker = worker;
     this.metrics = metrics;
+    this.held = held;
     this.properties = properties;
     this.transactions = transactions;
     this.clock = clock;
@@ -80,6 +84,11 @@ class QueueRunner implements SmartLifecycle {
         properties.maxInFlight());
   }
 
+  /**
+   * Stops claiming, gives the articles in flight {@code shutdown-grace} to finish, then hands back
+   * what is left without spending an attempt, so the next start (of this or any node) resumes at
+   * once instead of waiting for leases to expire.
+   */
   @Override
   public synchronized void stop() {
     if (!running) {
@@ -87,18 +96,36 @@ class QueueRunner implements SmartLifecycle {
     }
     running = false;
     wake.release();
+    log.info(
+        "Queue runner {} stopping: {} articles in flight get up to {} to finish",
+        properties.nodeId(),
+        held.size(),
+        properties.shutdownGrace());
+    long deadline = System.nanoTime() + properties.shutdownGrace().toNanos();
     try {
-      dispatcher.join(properties.shutdownGrace().toMillis());
+      dispatcher.join(properties.shutdownGrace());
       workers.shutdown();
-      if (!workers.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-        int released = claims.release(properties.nodeId(), clock.instant());
-        log.info("Handed back {} unfinished articles at shutdown", released);
-        workers.shutdownNow();
+      long left = Math.max(0, deadline - System.nanoTime());
+      if (!workers.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+        log.info("{} articles still in flight after {}", held.size(), properties.shutdownGrace());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      claims.release(properties.nodeId(), clock.instant());
+    } finally {
+      handBack();
       workers.shutdownNow();
+    }
+  }
+
+  private void handBack() {
+    try {
+      int released = claims.release(properties.nodeId(), clock.instant());
+      if (released > 0) {
+        log.info("Handed back {} unfinished articles at shutdown", released);
+      }
+    } catch (RuntimeException e) {
+      // the database is away: the leases expire and any node rescues the articles
+      log.warn("Could not hand back unfinished articles at shutdown", e);
     }
   }
 
@@ -110,6 +137,11 @@ class QueueRunner implements SmartLifecycle {
   /** Articles this runner has taken through an attempt since it started. */
   long processed() {
     return processed.get();
+  }
+
+  /** Work came back to the queue (rescued, handed back): look for it now. */
+  void wake() {
+    wake.release();
   }
 
   /** New work: look for it now rather than at the next poll. */
@@ -128,6 +160,10 @@ class QueueRunner implements SmartLifecycle {
         if (free > 0 && (free >= claimThreshold() || inFlight.get() == 0)) {
           idle = claimAndStart(free) == 0;
         }
+        if (claimFailing) {
+          claimFailing = false;
+          log.info("Claiming works again");
+        }
         if (idle || inFlight.get() >= properties.maxInFlight()) {
           wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
           wake.drainPermits();
@@ -136,7 +172,11 @@ class QueueRunner implements SmartLifecycle {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        log.warn("Claiming failed; trying again after {}", properties.pollInterval(), e);
+        if (!claimFailing) {
+          // once per outage, not four times a second
+          log.warn("Claiming failed; trying again every {}", properties.pollInterval(), e);
+          claimFailing = true;
+        }
         sleep();
       }
     }
@@ -168,6 +208,7 @@ class QueueRunner implements SmartLifecycle {
       inFlight.addAndGet(claimed.size());
       metrics.claimed(claimed.size());
       for (ClaimedArticle article : claimed) {
+        held.hold(article);
         workers.execute(() -> run(article));
       }
       started += claimed.size();
@@ -184,6 +225,7 @@ class QueueRunner implements SmartLifecycle {
       // returns the article to the queue, so nothing is lost
       log.warn("Could not store the outcome of article {}", article.id(), e);
     } finally {
+      held.letGo(article);
       processed.incrementAndGet();
       inFlight.decrementAndGet();
       metrics.released(1);

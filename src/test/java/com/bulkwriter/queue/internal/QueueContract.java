@@ -164,12 +164,73 @@ abstract class QueueContract {
     Batch batch = submit(1, i -> "long article");
     ClaimedArticle claimed = claimNow(batch, "busy-node", Instant.now().plusMillis(200)).getFirst();
 
-    int extended = claims.heartbeat("busy-node", Instant.now().plusSeconds(60));
+    int extended =
+        claims.heartbeat("busy-node", List.of(claimed.id()), Instant.now().plusSeconds(60));
     int rescued = claims.rescueExpired(Instant.now().plusSeconds(1), 3, Instant.now());
 
     assertThat(extended).isEqualTo(1);
     assertThat(rescued).isZero();
     assertThat(article(claimed.id()).status()).isEqualTo(ArticleState.RUNNING);
+  }
+
+  @Test
+  void theHeartbeatRenewsOnlyTheLeasesAWorkerStillHoldsSoAnAbandonedClaimIsRescued() {
+    Batch batch = submit(2, i -> "half-held article " + i);
+    Instant soon = Instant.now().plusMillis(200);
+    ClaimedArticle held = claimNow(batch, "half-node", soon).getFirst();
+    ClaimedArticle abandoned = claimNow(batch, "half-node", soon).getFirst();
+
+    int renewed = claims.heartbeat("half-node", List.of(held.id()), Instant.now().plusSeconds(60));
+    int rescued = claims.rescueExpired(Instant.now().plusSeconds(1), 3, Instant.now());
+
+    assertThat(renewed).isEqualTo(1);
+    assertThat(rescued).isEqualTo(1);
+    assertThat(article(held.id()).status()).isEqualTo(ArticleState.RUNNING);
+    assertThat(article(abandoned.id()).status()).isEqualTo(ArticleState.QUEUED);
+  }
+
+  @Test
+  void aPaidAnswerWhoseLeaseWasRescuedIsStoredWhileNobodyHasTakenTheArticleSince() {
+    Batch batch = submit(1, i -> "answer after an outage");
+    ClaimedArticle late = claimNow(batch, "cut-off-node", Instant.now().minusSeconds(1)).getFirst();
+    claims.rescueExpired(Instant.now(), 3, Instant.now());
+    var answer = new GeneratedArticle("Late but paid", "late", "late", "# Late but paid\n", 1);
+
+    assertThat(claims.succeed(late, answer, Instant.now())).isTrue();
+
+    var article = article(late.id());
+    assertThat(article.status()).isEqualTo(ArticleState.SUCCEEDED);
+    assertThat(article.title()).isEqualTo("Late but paid");
+    assertThat(article.attempts()).isEqualTo(1);
+    assertThat(claimNow(batch, "any-node", Instant.now().plusSeconds(60))).isEmpty();
+  }
+
+  @Test
+  void aStaleAnswerIsNotStoredOverAnArticleTheUserAskedToRegenerate() {
+    Batch batch = submit(1, i -> "regenerated meanwhile");
+    ClaimedArticle stale = claimNow(batch, "stale-node", Instant.now().minusSeconds(1)).getFirst();
+    claims.rescueExpired(Instant.now(), 3, Instant.now());
+    ClaimedArticle fresh = claimNow(batch, "fresh-node", Instant.now().plusSeconds(60)).getFirst();
+    claims.succeed(
+        fresh, new GeneratedArticle("First", "first", "first", "# First\n", 1), Instant.now());
+    batches.regenerate(OWNER, stale.id());
+
+    var staleAnswer = new GeneratedArticle("Stale", "stale", "stale", "# Stale\n", 1);
+    assertThat(claims.succeed(stale, staleAnswer, Instant.now())).isFalse();
+    assertThat(article(stale.id()).status()).isEqualTo(ArticleState.QUEUED);
+  }
+
+  @Test
+  void stoppingLetsArticlesInFlightFinishWithinTheGracePeriod() {
+    scripted.delay(Duration.ofMillis(300));
+    Batch batch = submit(2, i -> "finishing article " + i);
+    QueueRunner runner = startRunner("finishing-node", 2, Duration.ofSeconds(10));
+    await().atMost(Duration.ofSeconds(10)).until(() -> counts(batch).running() == 2);
+
+    runner.stop();
+
+    assertThat(counts(batch).succeeded()).isEqualTo(2);
+    assertThat(page(batch, null)).allSatisfy(a -> assertThat(a.attempts()).isEqualTo(1));
   }
 
   @Test
@@ -350,7 +411,7 @@ abstract class QueueContract {
         .containsExactly("QUEUED", "RUNNING");
     assertThat(moved.get("to").asString()).isEqualTo("CANCELLED");
     assertThat(moved.get("count").asInt()).isEqualTo(300);
-    await().atMost(Duration.ofSeconds(10)).until(() -> kinds(batch).contains("NOTIFICATION"));
+    await().atMost(Duration.ofSeconds(60)).until(() -> kinds(batch).contains("NOTIFICATION"));
     // submitted, moved, cancelled (counts), cancelled (notification): a handful, not 300
     assertThat(kinds(batch)).hasSizeLessThan(10);
   }
@@ -404,7 +465,7 @@ abstract class QueueContract {
     assertThat(moved.get("count").asInt()).isEqualTo(2);
     JsonNode notice =
         await()
-            .atMost(Duration.ofSeconds(10))
+            .atMost(Duration.ofSeconds(60))
             .until(() -> events(batch, "NOTIFICATION"), notices -> !notices.isEmpty())
             .getFirst();
     assertThat(notice.get("notification").get("type").asString()).isEqualTo("ARTICLES_FAILED");
@@ -486,6 +547,7 @@ abstract class QueueContract {
             claims,
             worker,
             context.getBean(QueueMetrics.class),
+            new HeldClaims(),
             properties,
             context.getBean(TransactionTemplate.class),
             Clock.systemUTC());
@@ -518,8 +580,9 @@ abstract class QueueContract {
 
   /** Waits for {@code count} ARTICLES_MOVED events of the batch; returns their bodies. */
   private List<JsonNode> awaitMoves(Batch batch, int count) {
+    // generous: a test before may have left thousands of live events for the writer to store
     return await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .until(() -> events(batch, "ARTICLES_MOVED"), moves -> moves.size() >= count)
         .stream()
         .map(event -> event.get("moved"))

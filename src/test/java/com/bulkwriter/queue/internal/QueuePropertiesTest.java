@@ -15,14 +15,14 @@ class QueuePropertiesTest {
     assertThat(properties.enabled()).isTrue();
     assertThat(properties.maxInFlight()).isEqualTo(16);
     assertThat(properties.pollInterval()).isEqualTo(Duration.ofMillis(250));
-    assertThat(properties.leaseDuration()).isEqualTo(Duration.ofSeconds(60));
-    assertThat(properties.heartbeatInterval()).isEqualTo(Duration.ofSeconds(15));
-    assertThat(properties.rescueInterval()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(properties.leaseDuration()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(properties.heartbeatInterval()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(properties.rescueInterval()).isEqualTo(Duration.ofSeconds(3));
     assertThat(properties.completionInterval()).isEqualTo(Duration.ofMillis(500));
     assertThat(properties.maxAttempts()).isEqualTo(5);
     assertThat(properties.backoffBase()).isEqualTo(Duration.ofSeconds(2));
     assertThat(properties.backoffMax()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(properties.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(properties.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
@@ -122,7 +122,7 @@ class QueuePropertiesTest {
   @Test
   void aShortLeaseWithTheDefaultHeartbeatIsRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> withTimes(Duration.ofSeconds(10), null))
+        .isThrownBy(() -> withTimes(Duration.ofSeconds(2), null))
         .withMessageContaining("heartbeat-interval");
   }
 
