@@ -37,6 +37,7 @@ final class ChaosLab implements AutoCloseable {
   // long, random and free of the account name, as a password policy wants it
   private final String adminPassword = "Chaos-" + randomHex(16);
   private final List<ProductNode> nodes = new ArrayList<>();
+  private final PaidAnswers paid;
   private ChaosPostgres postgres;
 
   private ChaosLab(String scenario, Duration answerTime) {
@@ -50,6 +51,7 @@ final class ChaosLab implements AutoCloseable {
     }
     // limits far above what two nodes ask: the scenarios are about crashes, not about pacing
     this.llm = LlmSimulator.start(llmKey, 600_000, 1_000_000_000).latency(answerTime);
+    this.paid = new PaidAnswers(llm);
   }
 
   /** A lab whose simulated provider takes {@code answerTime} per answer. */
@@ -126,14 +128,23 @@ final class ChaosLab implements AutoCloseable {
     }
   }
 
-  /** Answers beyond the first per keyword of {@code batch}: provider calls paid twice. */
-  int paidTwice(ChaosBatch batch) {
-    return batch.keywords().stream().mapToInt(k -> Math.max(0, llm.written(k) - 1)).sum();
+  /** SIGKILL of {@code node}, noted for the bill (see {@link PaidAnswers}). */
+  void kill(ProductNode node) {
+    paid.killing();
+    node.kill();
   }
 
-  /** Keywords of {@code batch} the provider answered in full at least once. */
-  long answered(ChaosBatch batch) {
-    return batch.keywords().stream().filter(k -> llm.written(k) > 0).count();
+  /** Answers beyond the first per keyword of {@code batch}: provider calls paid twice. */
+  int paidTwice(ChaosBatch batch) {
+    return paid.paidTwice(batch);
+  }
+
+  /** The answers paid twice and how long before a kill each was first complete, for reports. */
+  String paidTwiceDetail(ChaosBatch batch) {
+    return paid.paidTwice(batch)
+        + " (first answer complete ms before the kill: "
+        + paid.millisBeforeKill(batch)
+        + ")";
   }
 
   /**
@@ -161,6 +172,7 @@ final class ChaosLab implements AutoCloseable {
     if (postgres != null) {
       postgres.close();
     }
+    paid.close();
     llm.close();
   }
 

@@ -49,7 +49,7 @@ class DatabaseOutageChaosIT {
       lab.report(
           "%d articles on 1 node; PostgreSQL restarted: progress again after %.1f s; %d backends"
               + " terminated: progress again after %.1f s; completed %.1f s after the last fault"
-              + " (%d succeeded, %d failed); %s; paid twice %d (allowed 0)",
+              + " (%d succeeded, %d failed); %s; paid twice %s (allowed 0)",
           ARTICLES,
           afterRestart,
           terminated,
@@ -58,7 +58,7 @@ class DatabaseOutageChaosIT {
           done.succeeded(),
           done.failed(),
           audit,
-          paidTwice);
+          lab.paidTwiceDetail(batch));
       assertThat(node.isAlive()).as("the node was never restarted").isTrue();
       assertThat(node.pid()).isEqualTo(pid);
       audit.assertClean(batch.keywords());

@@ -36,7 +36,7 @@ class EmbeddedDatabaseChaosIT {
         // what the user saw stored, the instant before the kill
         Set<String> seen = batch.succeededKeywords(node.api());
         long killedAt = System.nanoTime();
-        node.kill();
+        lab.kill(node);
         node = lab.startNode("a-run-" + (kill + 1), "data", Map.of());
         Set<String> undone = new TreeSet<>(seen);
         undone.removeAll(batch.succeededKeywords(node.api()));
@@ -53,9 +53,16 @@ class EmbeddedDatabaseChaosIT {
       int paidTwice = lab.paidTwice(batch);
       lab.report(
           "%d articles, %d SIGKILLs mid-batch; progress again %s s after each kill (JVM start"
-              + " included); %d succeeded; %s; paid twice %d (allowed %d); stored results undone"
+              + " included); %d succeeded; %s; paid twice %s (allowed %d); stored results undone"
               + " by a kill: %s",
-          ARTICLES, KILLS, resumed, done.succeeded(), audit, paidTwice, KILLS, undoneByKill);
+          ARTICLES,
+          KILLS,
+          resumed,
+          done.succeeded(),
+          audit,
+          lab.paidTwiceDetail(batch),
+          KILLS,
+          undoneByKill);
       assertThat(undoneByKill).as("articles SUCCEEDED before a kill and not after it").isEmpty();
       audit.assertClean(batch.keywords());
       assertThat(paidTwice)
@@ -72,7 +79,7 @@ class EmbeddedDatabaseChaosIT {
       node.api().token(); // made before the clock starts, so that only the submit precedes the kill
       batch.submit(node.api());
       Poll.sleep(Duration.ofMillis(100));
-      node.kill();
+      lab.kill(node);
       node = lab.startNode("a202-run-2", "data", Map.of());
       // the 202 promised a durable batch: it is there after the restart (or this throws: 404)
       Progress found = batch.progress(node.api());
@@ -82,8 +89,8 @@ class EmbeddedDatabaseChaosIT {
       int paidTwice = lab.paidTwice(batch);
       lab.report(
           "100 articles, SIGKILL 0.1 s after the 202: batch found after the restart (%s),"
-              + " completed with %d succeeded; %s; paid twice %d (allowed 1)",
-          found.status(), done.succeeded(), audit, paidTwice);
+              + " completed with %d succeeded; %s; paid twice %s (allowed 1)",
+          found.status(), done.succeeded(), audit, lab.paidTwiceDetail(batch));
       audit.assertClean(batch.keywords());
       assertThat(paidTwice).as("answers paid twice (at most one per kill)").isLessThanOrEqualTo(1);
     }

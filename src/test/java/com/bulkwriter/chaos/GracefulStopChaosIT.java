@@ -43,7 +43,7 @@ class GracefulStopChaosIT {
       lab.report(
           "%d articles on 1 node, SIGTERM at a third while it held %d: exited in %.1f s leaving %d"
               + " leased; the next start wrote again %.1f s after it was up (limit %d s); %d"
-              + " succeeded; %s; most attempts of an article %d; paid twice %d (allowed 0)",
+              + " succeeded; %s; most attempts of an article %d; paid twice %s (allowed 0)",
           ARTICLES,
           heldAtStop,
           stopping.toMillis() / 1e3,
@@ -53,7 +53,7 @@ class GracefulStopChaosIT {
           done.succeeded(),
           audit,
           audit.maxAttempts(),
-          paidTwice);
+          lab.paidTwiceDetail(batch));
       assertThat(leftLeased).as("articles still leased by the stopped node").isZero();
       assertThat(resumed)
           .as("seconds from the restarted node being up until it wrote again")
