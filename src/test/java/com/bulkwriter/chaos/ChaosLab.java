@@ -130,21 +130,20 @@ final class ChaosLab implements AutoCloseable {
 
   /** SIGKILL of {@code node}, noted for the bill (see {@link PaidAnswers}). */
   void kill(ProductNode node) {
-    paid.killing();
-    node.kill();
+    paid.kill(node);
   }
 
-  /** Answers beyond the first per keyword of {@code batch}: provider calls paid twice. */
+  /**
+   * Answers beyond the first per keyword of {@code batch} that count against "at most one per
+   * kill": all but those the provider streamed into a node already killed.
+   */
   int paidTwice(ChaosBatch batch) {
-    return paid.paidTwice(batch);
+    return paid.paidTwiceCounted(batch);
   }
 
-  /** The answers paid twice and how long before a kill each was first complete, for reports. */
+  /** The answers paid twice by cause, for reports. */
   String paidTwiceDetail(ChaosBatch batch) {
-    return paid.paidTwice(batch)
-        + " (first answer complete ms before the kill: "
-        + paid.millisBeforeKill(batch)
-        + ")";
+    return paid.detail(batch);
   }
 
   /**
