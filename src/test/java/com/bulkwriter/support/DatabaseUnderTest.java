@@ -22,7 +22,7 @@ public enum DatabaseUnderTest {
               "spring.datasource.url",
               "jdbc:h2:async:"
                   + temporaryDirectory()
-                  + "/bulkwriter;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                  + "/bulkwriter;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
       case POSTGRESQL ->
           Map.of(
               "spring.datasource.url",
