@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { ArticlePage } from '@/features/articles/components/article-page';
+import { PasswordPage } from '@/features/auth/components/password-page';
 import { RequireAuth } from '@/features/auth/components/require-auth';
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 import { TokensPage } from '@/features/auth/components/tokens-page';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: paths.downloads.path, element: <DownloadsPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
           { path: paths.tokens.path, element: <TokensPage /> },
+          { path: paths.password.path, element: <PasswordPage /> },
           { path: paths.users.path, element: <UsersPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

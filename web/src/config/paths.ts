@@ -7,6 +7,7 @@ export const paths = {
       next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in',
   },
   tokens: { path: '/tokens', getHref: () => '/tokens' },
+  password: { path: '/password', getHref: () => '/password' },
   users: { path: '/users', getHref: () => '/users' },
   batches: { path: '/batches', getHref: () => '/batches' },
   newBatch: { path: '/batches/new', getHref: () => '/batches/new' },

@@ -69,6 +69,10 @@ SELECT batch_id, status, count(*) AS n FROM articles
 WHERE batch_id IN (:batchIds)
 GROUP BY batch_id, status
 
+-- name: unfinished-articles
+-- what is still to write (queued or running), for the forecast of the time left
+SELECT keyword, overrides FROM articles WHERE batch_id = :batchId AND status IN (:unfinished)
+
 -- name: count-articles
 SELECT count(*) FROM articles
 WHERE batch_id = :batchId AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)

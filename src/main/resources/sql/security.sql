@@ -19,6 +19,16 @@ UPDATE users SET password_hash = :passwordHash, updated_at = :now WHERE username
 -- name: set-enabled
 UPDATE users SET enabled = :enabled, updated_at = :now WHERE username = :username
 
+-- name: end-sign-ins
+-- every session signed in before this no longer counts (see V9__sign_in_version.sql)
+UPDATE users SET sign_in_version = sign_in_version + 1 WHERE username = :username
+
+-- name: revoke-all-tokens
+UPDATE api_tokens SET revoked_at = :now WHERE username = :username AND revoked_at IS NULL
+
+-- name: token-live
+SELECT count(*) FROM api_tokens WHERE id = :id AND revoked_at IS NULL
+
 -- name: insert-token
 INSERT INTO api_tokens (id, username, name, token_hash, created_at)
 VALUES (:id, :username, :name, :tokenHash, :now)

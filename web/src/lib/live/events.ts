@@ -14,6 +14,16 @@ export type LiveBatchState = {
   progress: number;
   /** Seconds until the batch is finished; null when not running or not known yet. */
   etaSeconds: number | null;
+  /** The rate behind `etaSeconds`; null with it. */
+  articlesPerMinute?: number | null;
+  /** The provider's limit that sets the pace, when one does. */
+  pace?: LivePace | null;
+};
+
+/** A provider's limit that sets a batch's pace: "paced at 600 requests/min, the provider's limit". */
+export type LivePace = {
+  limitedBy: 'requests-per-minute' | 'tokens-per-minute';
+  perMinute: number;
 };
 
 export type LiveArticleState = {

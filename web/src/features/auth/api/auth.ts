@@ -63,3 +63,11 @@ export function useRevokeToken() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.tokens }),
   });
 }
+
+/** Changes the signed-in user's password; their other sessions end, this one goes on. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (change: { currentPassword: string; newPassword: string }) =>
+      api.post<void>('/api/auth/password', change),
+  });
+}

@@ -19,6 +19,9 @@ export function AccountMenu() {
       <Link className="nav-link" to={paths.tokens.getHref()}>
         API tokens
       </Link>
+      <Link className="nav-link" to={paths.password.getHref()}>
+        Password
+      </Link>
       {me.data.role === 'ADMIN' && (
         <Link className="nav-link" to={paths.users.getHref()}>
           Users

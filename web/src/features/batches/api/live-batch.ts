@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
-import type { LiveEvent } from '@/lib/live/events';
+import type { LiveBatchState, LiveEvent } from '@/lib/live/events';
 import { useBatchEvents, useLiveConnection } from '@/lib/live/live-provider';
 import type { BatchDetail, BatchSummary, Page } from '@/types/api';
 
@@ -74,15 +74,21 @@ export function applyToCaches(client: QueryClient, event: LiveEvent): void {
   }
 }
 
-/** Keeps the open batch's caches live; returns its latest time-left estimate in seconds. */
-export function useLiveBatch(batchId: string | undefined): number | null {
+/** The time left and pace of a running batch, as its latest batch update told them. */
+export type LiveEstimate = Pick<LiveBatchState, 'etaSeconds' | 'articlesPerMinute' | 'pace'>;
+
+/** Keeps the open batch's caches live; returns its latest time left and pace (null before any). */
+export function useLiveBatch(batchId: string | undefined): LiveEstimate | null {
   const client = useQueryClient();
-  const [eta, setEta] = useState<number | null>(null);
+  const [estimate, setEstimate] = useState<LiveEstimate | null>(null);
   useBatchEvents(batchId, (event) => {
     applyToCaches(client, event);
-    if (event.kind === 'BATCH_UPDATED' && event.batch) setEta(event.batch.etaSeconds);
+    if (event.kind === 'BATCH_UPDATED' && event.batch) {
+      const { etaSeconds, articlesPerMinute, pace } = event.batch;
+      setEstimate({ etaSeconds, articlesPerMinute, pace });
+    }
   });
-  return eta;
+  return estimate;
 }
 
 /** Keeps the batch list live for the given (running or paused) batches. */

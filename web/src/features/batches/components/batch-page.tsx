@@ -13,6 +13,7 @@ import { useLiveBatch } from '../api/live-batch';
 import { useWritingProgress } from '../api/writing-progress';
 
 import { ArticlesTable } from './articles-table';
+import { formatPace } from './batch-pace';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
 
@@ -127,7 +128,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
 
   const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
   const batch = query.data;
-  const eta = useLiveBatch(batchId);
+  const live = useLiveBatch(batchId);
   const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
 
@@ -162,7 +163,10 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
           <BatchAlert batch={batch} />
           <BatchSummaryCard
             batch={batch}
-            timeLeft={batch.status === 'RUNNING' ? formatEta(eta) : null}
+            timeLeft={batch.status === 'RUNNING' ? formatEta(live?.etaSeconds) : null}
+            pace={
+              batch.status === 'RUNNING' ? formatPace(live?.articlesPerMinute, live?.pace) : null
+            }
           />
           <BatchSettingsList settings={batch.settings} engine={batch.engine} />
           <section className="card" aria-labelledby="batch-articles-title">

@@ -11,9 +11,11 @@ export type BatchSummaryCardProps = {
   batch: BatchSummary;
   /** "about 12 min left" while the batch runs and an estimate exists. */
   timeLeft?: string | null;
+  /** "24 articles/min · paced at 600 requests/min, the provider's limit" while it runs. */
+  pace?: string | null;
 };
 
-export function BatchSummaryCard({ batch, timeLeft }: BatchSummaryCardProps) {
+export function BatchSummaryCard({ batch, timeLeft, pace }: BatchSummaryCardProps) {
   return (
     <section className="card" aria-labelledby="batch-summary-title">
       <h2 id="batch-summary-title" className="visually-hidden">
@@ -25,6 +27,7 @@ export function BatchSummaryCard({ batch, timeLeft }: BatchSummaryCardProps) {
         <div className="summary__progress">
           <ProgressBar value={batch.progress} label={`Progress of ${batch.name}`} />
           {timeLeft && <span className="muted small">{timeLeft}</span>}
+          {pace && <span className="muted small">{pace}</span>}
         </div>
         <BatchCounts counts={batch.counts} />
       </div>

@@ -6,9 +6,13 @@ import { formatDateTime } from '@/lib/format';
 import type { Role, User } from '@/types/api';
 
 import { useCreateUser, useResetPassword, useSetEnabled, useUsers } from '../api/users';
+import { UserTokens } from './user-tokens';
 import './users.css';
 
-/** The admin's page: every account, a form for a new one, disable/enable and password reset. */
+/**
+ * The admin's page: every account, a form for a new one, disable/enable, password reset (both end
+ * every session and API token of the account) and each account's tokens.
+ */
 export function UsersPage() {
   const users = useUsers();
   const setEnabled = useSetEnabled();
@@ -57,6 +61,7 @@ export function UsersPage() {
                       {user.enabled ? 'Disable' : 'Enable'}
                     </button>
                     <PasswordReset user={user} />
+                    <UserTokens username={user.username} />
                   </td>
                 </tr>
               ))}
@@ -106,7 +111,7 @@ function NewUserForm() {
             type="password"
             autoComplete="new-password"
             required
-            minLength={10}
+            minLength={12}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
@@ -144,7 +149,9 @@ function PasswordReset({ user }: { user: User }) {
         >
           Reset password
         </button>
-        {reset.isSuccess && <span role="status">Password changed.</span>}
+        {reset.isSuccess && (
+          <span role="status">Password changed; every session and token of it ended.</span>
+        )}
       </>
     );
   }
@@ -170,7 +177,7 @@ function PasswordReset({ user }: { user: User }) {
           type="password"
           autoComplete="new-password"
           required
-          minLength={10}
+          minLength={12}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />

@@ -1,6 +1,7 @@
 package com.bulkwriter.batch;
 
 import com.bulkwriter.batch.internal.Batch;
+import com.bulkwriter.batch.internal.BatchForecaster;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class BatchProgress {
 
   private final BatchService service;
+  private final BatchForecaster forecaster;
 
-  BatchProgress(BatchService service) {
+  BatchProgress(BatchService service, BatchForecaster forecaster) {
     this.service = service;
+    this.forecaster = forecaster;
   }
 
   /** A batch's status and article counts at one moment. */
@@ -47,6 +50,14 @@ public class BatchProgress {
   /** The batch now, or empty when there is no such batch. */
   public Optional<Snapshot> of(UUID batchId) {
     return service.findById(batchId).map(this::snapshot);
+  }
+
+  /**
+   * What the batch's unfinished articles are expected to take, from the model behind the estimate
+   * before submit; empty when nothing is left to write or there is no such batch.
+   */
+  public Optional<BatchForecast> forecast(UUID batchId) {
+    return forecaster.forecast(batchId);
   }
 
   private Snapshot snapshot(Batch batch) {

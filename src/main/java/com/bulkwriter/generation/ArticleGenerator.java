@@ -41,4 +41,13 @@ public interface ArticleGenerator {
   default WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
     return WorkEstimate.unknown(info().name(), specs.size());
   }
+
+  /**
+   * The limits this provider is paced at now, for telling users what sets a batch's pace.
+   * Read-only; a provider that learns its limits from the server's answers returns those, the
+   * others their configured ones.
+   */
+  default ProviderLimits limitsInForce() {
+    return info().limits();
+  }
 }

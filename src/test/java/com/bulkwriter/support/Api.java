@@ -25,7 +25,13 @@ public final class Api {
   /** The first admin of every test node (see src/test/resources/config/application.properties). */
   public static final String ADMIN = "admin";
 
-  public static final String ADMIN_PASSWORD = "test-admin-password";
+  public static final String ADMIN_PASSWORD = "Lantern-Orbit-5823";
+
+  /**
+   * The password of the tests' other accounts: it passes the password policy (12 characters, not
+   * common) and contains none of their usernames.
+   */
+  public static final String USER_PASSWORD = "Hedgerow-Quill-7391";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,11 +80,11 @@ public final class Api {
   }
 
   /**
-   * Creates a USER account through this (admin) client and returns a client acting as it; the
-   * password is derived from the name.
+   * Creates a USER account through this (admin) client and returns a client acting as it, with
+   * {@link #USER_PASSWORD}.
    */
   public Api newUser(String username) {
-    String password = username + "-password";
+    String password = USER_PASSWORD;
     Response created =
         post(
             "/api/users",
@@ -135,6 +141,13 @@ public final class Api {
         .map(HttpCookie::getValue)
         .findFirst()
         .orElse(null);
+  }
+
+  /** The cookies of a signed-in client as a Cookie header, e.g. for a WebSocket handshake. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /** This client's API token, created with its credentials the first time it is asked for. */

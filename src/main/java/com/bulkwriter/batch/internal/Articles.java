@@ -5,7 +5,9 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.SettingsJson;
+import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
@@ -60,6 +62,18 @@ public class Articles {
                         (Integer) rs.getObject("word_count")))
             .list();
     return PageOf.of(rows, page, total);
+  }
+
+  /** The specifications of the batch's articles still to write (queued or running). */
+  List<ArticleSpec> unfinishedSpecs(UUID batchId, BatchSettings settings) {
+    return jdbc.sql(sql.get("unfinished-articles"))
+        .param("batchId", batchId)
+        .param("unfinished", ArticleState.UNFINISHED.stream().map(Enum::name).toList())
+        .query(
+            (rs, n) ->
+                settings.specFor(
+                    rs.getString("keyword"), json.overrides(rs.getString("overrides"))))
+        .list();
   }
 
   Optional<Article> find(String owner, UUID id) {

@@ -26,15 +26,22 @@ class BatchEstimator {
   }
 
   BatchEstimate estimate(ValidSubmission submission) {
+    return estimate(
+        submission.rows().stream()
+            .map(row -> submission.settings().specFor(row.keyword(), row.overrides()))
+            .toList());
+  }
+
+  /** The estimate for these articles, however they were given (a submission, what is left). */
+  BatchEstimate estimate(List<ArticleSpec> specs) {
     Map<String, List<ArticleSpec>> byProvider = new LinkedHashMap<>();
-    for (ValidSubmission.Row row : submission.rows()) {
-      ArticleSpec spec = submission.settings().specFor(row.keyword(), row.overrides());
+    for (ArticleSpec spec : specs) {
       byProvider.computeIfAbsent(spec.provider(), p -> new ArrayList<>()).add(spec);
     }
     List<WorkEstimate> parts = new ArrayList<>();
     byProvider.forEach(
-        (provider, specs) ->
-            parts.add(providers.require(provider).estimate(specs, capacity.maxInFlight())));
+        (provider, theirs) ->
+            parts.add(providers.require(provider).estimate(theirs, capacity.maxInFlight())));
     return BatchEstimate.of(parts);
   }
 }

@@ -51,10 +51,14 @@ public record LiveEvent(
   }
 
   /**
-   * A batch's status, counts and time left.
+   * A batch's status, counts, time left and pace.
    *
    * @param etaSeconds estimated seconds until the batch is finished; {@code null} when it is not
-   *     running or there is no throughput to judge by yet
+   *     running or there is nothing to judge by yet. Before the first article finishes (and right
+   *     after a resume) it comes from the same model as the estimate before submit, then from the
+   *     rate measured in this run
+   * @param articlesPerMinute the rate behind {@code etaSeconds}; {@code null} with it
+   * @param pace the provider's limit that sets the pace, when one does; else {@code null}
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record BatchState(
@@ -68,7 +72,17 @@ public record LiveEvent(
       int failed,
       int cancelled,
       double progress,
-      Long etaSeconds) {}
+      Long etaSeconds,
+      Double articlesPerMinute,
+      Pace pace) {}
+
+  /**
+   * A provider's limit that sets a batch's pace: "paced at 600 requests/min, the provider's limit".
+   *
+   * @param limitedBy {@code requests-per-minute} or {@code tokens-per-minute}
+   * @param perMinute the limit in force
+   */
+  public record Pace(String limitedBy, int perMinute) {}
 
   /**
    * An article's state after a change.

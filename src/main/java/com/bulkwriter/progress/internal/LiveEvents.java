@@ -260,10 +260,14 @@ class LiveEvents implements SmartLifecycle {
   }
 
   private void progress(BatchProgress.Snapshot batch, Instant now) {
-    Long eta =
+    Eta.Estimate eta =
         etas.computeIfAbsent(batch.id(), id -> new Eta(properties.etaWindow()))
             .update(
-                now, batch.finished(), batch.remaining(), batch.status() == BatchStatus.RUNNING);
+                now,
+                batch.finished(),
+                batch.remaining(),
+                batch.status() == BatchStatus.RUNNING,
+                () -> batches.forecast(batch.id()).orElse(null));
     lastProgress.put(batch.id(), now);
     dirty.remove(batch.id());
     var state =
@@ -278,7 +282,9 @@ class LiveEvents implements SmartLifecycle {
             batch.failed(),
             batch.cancelled(),
             batch.progress(),
-            eta);
+            eta.seconds(),
+            eta.articlesPerMinute(),
+            eta.pace());
     writer.write(batch.id(), batch.owner(), Kind.BATCH_UPDATED, now, e -> e.withBatch(state));
   }
 

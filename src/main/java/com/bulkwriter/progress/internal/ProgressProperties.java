@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param progressInterval least time between two progress (counts and time left) events of one
  *     batch; article state changes and notifications are never held back
  * @param failureInterval failed articles are announced in one notification per this interval
- * @param etaWindow time constant of the smoothed throughput behind the time left
+ * @param etaWindow how far back the rate measured for the time left looks (stretched to at least
+ *     three article times, so articles finishing in waves are read right)
  * @param relayPollInterval on PostgreSQL, how often a node also polls for other nodes' events, in
  *     case a notification was lost while its listening connection was broken
  * @param relayMargin how far back each poll looks beyond the previous one (slow commits, clocks)
@@ -38,7 +39,7 @@ public record ProgressProperties(
     cleanupInterval = or(cleanupInterval, Duration.ofMinutes(10));
     progressInterval = or(progressInterval, Duration.ofMillis(500));
     failureInterval = or(failureInterval, Duration.ofSeconds(5));
-    etaWindow = or(etaWindow, Duration.ofSeconds(60));
+    etaWindow = or(etaWindow, Duration.ofSeconds(30));
     relayPollInterval = or(relayPollInterval, Duration.ofSeconds(2));
     relayMargin = or(relayMargin, Duration.ofSeconds(10));
     frameInterval = or(frameInterval, Duration.ofMillis(100));

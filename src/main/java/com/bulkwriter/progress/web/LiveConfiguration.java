@@ -1,6 +1,7 @@
 package com.bulkwriter.progress.web;
 
 import com.bulkwriter.progress.internal.Watchers;
+import com.bulkwriter.security.SignIns;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -10,31 +11,40 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over WebSocket at {@code /ws} with the in-memory broker: {@code /topic/batches.{id}} for a
  * batch's events, {@code /user/queue/notifications} for the signed-in user's notifications and
  * {@code /user/queue/exports} for the changes of the user's exports. The handshake is an ordinary
  * request, so the security filter chain authenticates it (session cookie or {@code Authorization:
- * Bearer}); {@link SubscriptionGuard} checks every frame after it.
+ * Bearer}); {@link SubscriptionGuard} checks every frame after it, and {@link LiveSessions} closes
+ * the sessions whose sign-in has ended.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
   private final Watchers watchers;
+  private final SignIns signIns;
+  private final LiveSessions sessions;
   private final MessageChannel outbound;
 
   LiveConfiguration(
-      Watchers watchers, @Lazy @Qualifier("clientOutboundChannel") MessageChannel outbound) {
+      Watchers watchers,
+      SignIns signIns,
+      LiveSessions sessions,
+      @Lazy @Qualifier("clientOutboundChannel") MessageChannel outbound) {
     this.watchers = watchers;
+    this.signIns = signIns;
+    this.sessions = sessions;
     this.outbound = outbound;
   }
 
   @Override
   public void registerStompEndpoints(StompEndpointRegistry registry) {
     // same origin only: the UI is served by this application
-    registry.addEndpoint("/ws");
+    registry.addEndpoint("/ws").addInterceptors(new OriginCheck());
   }
 
   @Override
@@ -48,6 +58,12 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
   @Override
   public void configureClientInboundChannel(ChannelRegistration registration) {
-    registration.interceptors(new SubscriptionGuard(watchers), new SubscriptionReceipts(outbound));
+    registration.interceptors(
+        new SubscriptionGuard(watchers, signIns), new SubscriptionReceipts(outbound));
+  }
+
+  @Override
+  public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+    registration.addDecoratorFactory(sessions);
   }
 }

@@ -1,6 +1,7 @@
 package com.bulkwriter.progress.web;
 
 import com.bulkwriter.progress.internal.Watchers;
+import com.bulkwriter.security.SignIns;
 import java.security.Principal;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,8 +17,10 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Refuses every STOMP frame of a session without a signed-in user, every SEND (clients only
- * listen), and every SUBSCRIBE other than to the user's own notifications or exports or to a batch
- * the user may watch. A refusal closes the session with an ERROR frame.
+ * listen), every SUBSCRIBE of a user whose sign-in has ended since the handshake (a revoked token,
+ * a disabled account, a new password), and every SUBSCRIBE other than to the user's own
+ * notifications or exports or to a batch the user may watch. A refusal closes the session with an
+ * ERROR frame.
  *
  * <p>The user's own queues are only allowed as {@code /user/queue/...}: Spring resolves that prefix
  * to a queue of the subscribing session, so nobody can name another user's queue this way, while
@@ -33,9 +36,11 @@ class SubscriptionGuard implements ChannelInterceptor {
   static final String EXPORTS = "/user/queue/exports";
 
   private final Watchers watchers;
+  private final SignIns signIns;
 
-  SubscriptionGuard(Watchers watchers) {
+  SubscriptionGuard(Watchers watchers, SignIns signIns) {
     this.watchers = watchers;
+    this.signIns = signIns;
   }
 
   @Override
@@ -55,6 +60,9 @@ class SubscriptionGuard implements ChannelInterceptor {
     }
     return switch (command) {
       case SUBSCRIBE -> {
+        if (!signIns.stillValid(authentication)) {
+          throw new MessageDeliveryException("Your sign-in has ended: sign in again");
+        }
         checkSubscription(authentication, stomp.getDestination());
         yield message;
       }

@@ -1,5 +1,6 @@
 package com.bulkwriter.security.internal;
 
+import com.bulkwriter.security.SignInsEnded;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -8,6 +9,7 @@ import com.bulkwriter.support.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -32,11 +37,6 @@ public class AccountService {
 
   private static final Logger log = LoggerFactory.getLogger(AccountService.class);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
-  static final int MIN_PASSWORD = 10;
-
-  /** bcrypt reads at most 72 bytes; longer passwords would be cut silently, so refuse them. */
-  static final int MAX_PASSWORD_BYTES = 72;
-
   private static final String TOKEN_PREFIX = "bw_";
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,11 +44,14 @@ public class AccountService {
   private final Accounts accounts;
   private final PasswordEncoder encoder;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AccountService(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+  AccountService(
+      Accounts accounts, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.clock = clock;
+    this.events = events;
   }
 
   public Account create(String username, String password, String role) {
@@ -60,7 +63,7 @@ public class AccountService {
               "username",
               "use 2 to 64 letters, digits or . _ @ - (starting with one of the first)"));
     }
-    passwordErrors(password, errors);
+    errors.addAll(PasswordPolicy.check(name, password, "password"));
     Role parsed = null;
     try {
       parsed = Role.valueOf(role == null ? "USER" : role.strip().toUpperCase(Locale.ROOT));
@@ -90,27 +93,64 @@ public class AccountService {
         .orElseThrow(() -> new NotFoundException("No user " + username));
   }
 
-  /** Disables or enables an account; a disabled one can neither sign in nor use its tokens. */
+  /**
+   * Disables or enables an account. Disabling ends every session and revokes every API token of the
+   * account, so enabling it again brings none of them back.
+   */
   public Account setEnabled(String actingUser, String username, boolean enabled) {
     Account account = account(username);
     if (!enabled && account.username().equals(actingUser)) {
       throw new ConflictException("You cannot disable your own account");
     }
     accounts.setEnabled(account.username(), enabled, clock.instant());
+    if (!enabled) {
+      endEverySignIn(account.username());
+    }
     log.info("Account {} {}", LogSafe.of(account.username()), enabled ? "enabled" : "disabled");
     return account(account.username());
   }
 
+  /** The admin's reset: a new password, and every session and API token of the account ended. */
   public Account resetPassword(String username, String password) {
     Account account = account(username);
-    List<InputError> errors = new ArrayList<>();
-    passwordErrors(password, errors);
+    setPassword(account, password, "password");
+    endEverySignIn(account.username());
+    log.info("Password of account {} reset", LogSafe.of(account.username()));
+    return account(account.username());
+  }
+
+  /**
+   * A user's own change, signed in as {@code current} (whose current password the caller checked):
+   * every other session ends, the API tokens stay. Returns the sign-in the caller's own session
+   * continues with.
+   */
+  public Authentication changeOwnPassword(Authentication current, String password) {
+    Account account = account(current.getName());
+    setPassword(account, password, "newPassword");
+    accounts.endSignIns(account.username());
+    events.publishEvent(new SignInsEnded(account.username()));
+    log.info("Account {} changed its password", LogSafe.of(account.username()));
+    var continued =
+        UsernamePasswordAuthenticationToken.authenticated(
+            current.getPrincipal(), null, current.getAuthorities());
+    continued.setDetails(SignIn.password(account(account.username()).signInVersion()));
+    return continued;
+  }
+
+  private void setPassword(Account account, String password, String field) {
+    List<InputError> errors = PasswordPolicy.check(account.username(), password, field);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The password cannot be used.", errors);
     }
     accounts.setPassword(account.username(), encoder.encode(password), clock.instant());
-    log.info("Password of account {} reset", LogSafe.of(account.username()));
-    return account(account.username());
+  }
+
+  private void endEverySignIn(String username) {
+    accounts.endSignIns(username);
+    int revoked = accounts.revokeAllTokens(username, clock.instant());
+    events.publishEvent(new SignInsEnded(username));
+    log.info(
+        "Every session and {} API token(s) of account {} ended", revoked, LogSafe.of(username));
   }
 
   /** A new token for {@code username}; the returned text is never stored or shown again. */
@@ -136,11 +176,23 @@ public class AccountService {
     if (!accounts.revokeToken(username, id, clock.instant())) {
       throw new NotFoundException("No token " + id);
     }
+    events.publishEvent(new SignInsEnded(username));
     log.info("API token {} of account {} revoked", id, LogSafe.of(username));
   }
 
+  /** Whether a signed-in principal's account is enabled and its sign-in was not ended since. */
+  boolean stillValid(Principal user) {
+    if (!(user instanceof Authentication authentication) || !authentication.isAuthenticated()) {
+      return false;
+    }
+    return accounts
+        .find(authentication.getName())
+        .filter(account -> SignIn.of(authentication).holdsFor(account, accounts))
+        .isPresent();
+  }
+
   /** The enabled account a live token acts for; records the token's last use. */
-  Optional<Account> authenticate(String token) {
+  Optional<Accounts.TokenOwner> authenticate(String token) {
     if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 200) {
       return Optional.empty();
     }
@@ -153,20 +205,12 @@ public class AccountService {
                   || owner.lastUsedAt().isBefore(now.minus(TOUCH_EVERY))) {
                 accounts.touchToken(owner.tokenId(), now, now.minus(TOUCH_EVERY));
               }
-              return owner.account();
+              return owner;
             });
   }
 
   static String normalise(String username) {
     return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static void passwordErrors(String password, List<InputError> errors) {
-    if (password == null || password.length() < MIN_PASSWORD) {
-      errors.add(InputError.field("password", "use at least " + MIN_PASSWORD + " characters"));
-    } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-      errors.add(InputError.field("password", "use at most " + MAX_PASSWORD_BYTES + " bytes"));
-    }
   }
 
   static String hash(String token) {

@@ -68,6 +68,21 @@ class Accounts {
         == 1;
   }
 
+  void endSignIns(String username) {
+    jdbc.sql(sql.get("end-sign-ins")).param("username", username).update();
+  }
+
+  int revokeAllTokens(String username, Instant now) {
+    return jdbc.sql(sql.get("revoke-all-tokens"))
+        .param("username", username)
+        .param("now", time(now))
+        .update();
+  }
+
+  boolean tokenLive(UUID id) {
+    return jdbc.sql(sql.get("token-live")).param("id", id).query(Long.class).single() > 0;
+  }
+
   void insertToken(UUID id, String username, String name, String tokenHash, Instant now) {
     jdbc.sql(sql.get("insert-token"))
         .param("id", id)
@@ -131,6 +146,7 @@ class Accounts {
         Role.valueOf(rs.getString("role")),
         rs.getBoolean("enabled"),
         instant(rs, "created_at"),
-        instant(rs, "updated_at"));
+        instant(rs, "updated_at"),
+        rs.getInt("sign_in_version"));
   }
 }

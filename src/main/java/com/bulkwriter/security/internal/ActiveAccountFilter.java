@@ -12,9 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks a session's account on every request, so that disabling an account or changing its role
- * takes effect at once instead of when the session expires: a disabled or vanished account's
- * session is ended; a changed role replaces the authorities.
+ * Checks a session's account on every request, so that disabling an account, resetting or changing
+ * its password or changing its role takes effect at once instead of when the session expires: the
+ * session of a disabled or vanished account, or one signed in before its sign-ins were ended (an
+ * older {@link SignIn#version()}), is ended; a changed role replaces the authorities.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -32,7 +33,9 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     if (authentication != null
         && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
-      var account = accounts.find(authentication.getName()).filter(Account::enabled);
+      SignIn signIn = SignIn.of(authentication);
+      var account =
+          accounts.find(authentication.getName()).filter(found -> signIn.holdsFor(found, accounts));
       if (account.isEmpty()) {
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
@@ -40,10 +43,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
           session.invalidate();
         }
       } else {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
+        var current =
             UsernamePasswordAuthenticationToken.authenticated(
-                account.get().username(), null, List.of(account.get().role().authority())));
+                account.get().username(), null, List.of(account.get().role().authority()));
+        current.setDetails(signIn);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(current);
         SecurityContextHolder.setContext(context);
       }
     }

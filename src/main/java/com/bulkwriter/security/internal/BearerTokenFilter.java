@@ -37,16 +37,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    var account = accounts.authenticate(header.substring(BEARER.length()).strip());
-    if (account.isEmpty()) {
+    var owner = accounts.authenticate(header.substring(BEARER.length()).strip());
+    if (owner.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(request, response, new InvalidTokenException());
       return;
     }
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
+    Account account = owner.get().account();
+    var signedIn =
         UsernamePasswordAuthenticationToken.authenticated(
-            account.get().username(), null, List.of(account.get().role().authority())));
+            account.username(), null, List.of(account.role().authority()));
+    signedIn.setDetails(SignIn.token(owner.get().tokenId()));
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(signedIn);
     SecurityContextHolder.setContext(context);
     chain.doFilter(request, response);
   }

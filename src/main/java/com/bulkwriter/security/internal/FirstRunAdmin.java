@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure an installation can be signed in to, without a default password: with {@code
- * bulkwriter.security.admin-password} set, the {@code admin} account exists with that password;
- * otherwise the very first start (no account at all) creates {@code admin} with a random password,
- * written once to the log and to a file in the data directory.
+ * bulkwriter.security.admin-password} set, the {@code admin} account exists with that password
+ * (which must pass the {@link PasswordPolicy}, or the product refuses to start); otherwise the very
+ * first start (no account at all) creates {@code admin} with a random password, written once to the
+ * log and to a file in the data directory.
  */
 @Component
 class FirstRunAdmin implements ApplicationRunner {
@@ -46,6 +47,24 @@ class FirstRunAdmin implements ApplicationRunner {
     this.settings = settings;
     this.dataDir = dataDir;
     this.clock = clock;
+    refuseWeak(settings.adminPassword());
+  }
+
+  /** The product does not start with a weak admin password; the message never shows it. */
+  private static void refuseWeak(String password) {
+    if (password == null) {
+      return;
+    }
+    var errors = PasswordPolicy.check(ADMIN, password, "BULKWRITER_ADMIN_PASSWORD");
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException(
+          "BULKWRITER_ADMIN_PASSWORD (bulkwriter.security.admin-password) is refused: "
+              + String.join("; ", errors.stream().map(error -> error.message()).toList())
+              + ". Choose one of at least "
+              + PasswordPolicy.MIN_CHARS
+              + " characters that does not contain 'admin' and is not a common one"
+              + " (docs/security.md).");
+    }
   }
 
   @Override

@@ -1,83 +1,113 @@
 package com.bulkwriter.security.internal;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import com.bulkwriter.security.internal.RecentFailures.Key;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and per client address in token buckets (Bucket4j) that refill
- * over {@code bulkwriter.security.login-window}; when either is empty, sign-in is refused until it
- * refills. Kept in memory per node, bounded so that made-up names cannot exhaust memory.
+ * Slows password guessing without letting anyone lock a user out. Failed sign-ins are counted per
+ * (username, client address): the {@code login-free-attempts}-th failure makes that pair wait
+ * {@code login-backoff}, and each further one twice as long, up to {@code login-backoff-max}; the
+ * right password from another address is not slowed. An address that fails more than {@code
+ * login-attempts-per-address} times within {@code login-window}, whatever the usernames, waits
+ * until its allowance refills. A success clears its pair; a pair is forgotten a {@code
+ * login-window} after its last wait ended. Kept in memory per node, bounded in entries and bytes
+ * ({@link RecentFailures}).
  */
 @Component
 class LoginThrottle {
 
-  private static final int MAX_TRACKED = 10_000;
+  /** Pairs and addresses tracked at most; about 100 bytes each. */
+  static final int MAX_TRACKED = 20_000;
 
-  private final Map<String, Bucket> byAccount = lru();
-  private final Map<String, Bucket> byAddress = lru();
+  /** Failures of one pair, and until when it must wait. */
+  record Failures(int count, long blockedUntil, long expiresAt)
+      implements RecentFailures.Expiring {}
+
+  /** An address's allowance: {@code used} failures counted from {@code since}, refilling. */
+  record Allowance(double used, long since, long expiresAt) implements RecentFailures.Expiring {}
+
+  private final RecentFailures<Failures> byPair = new RecentFailures<>(MAX_TRACKED);
+  private final RecentFailures<Allowance> byAddress = new RecentFailures<>(MAX_TRACKED);
   private final SecuritySettings settings;
-  private final TimeMeter time;
+  private final Clock clock;
 
   LoginThrottle(SecuritySettings settings, Clock clock) {
     this.settings = settings;
-    this.time =
-        new TimeMeter() {
-          @Override
-          public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-          }
-
-          @Override
-          public boolean isWallClockBased() {
-            return true;
-          }
-        };
+    this.clock = clock;
   }
 
   /** How long to wait before the next attempt, or {@link Duration#ZERO} when one is allowed. */
   Duration waitBefore(String account, String address) {
-    long nanos =
-        Math.max(
-            wait(byAccount, account, settings.loginAttemptsPerAccount()),
-            wait(byAddress, address, settings.loginAttemptsPerAddress()));
-    return Duration.ofNanos(nanos);
+    long now = clock.millis();
+    long wait = 0;
+    Failures pair = byPair.get(Key.of(account, address), now);
+    if (pair != null) {
+      wait = Math.max(0, pair.blockedUntil() - now);
+    }
+    Allowance allowance = byAddress.get(Key.of(address), now);
+    if (allowance != null) {
+      double used = refilled(allowance, now);
+      if (used + 1 > settings.loginAttemptsPerAddress()) {
+        wait = Math.max(wait, (long) Math.ceil((used + 1 - capacity()) / perMilli()));
+      }
+    }
+    return Duration.ofMillis(wait);
   }
 
   void failed(String account, String address) {
-    bucket(byAccount, account, settings.loginAttemptsPerAccount()).tryConsume(1);
-    bucket(byAddress, address, settings.loginAttemptsPerAddress()).tryConsume(1);
-  }
-
-  private long wait(Map<String, Bucket> buckets, String key, int capacity) {
-    var probe = bucket(buckets, key, capacity).estimateAbilityToConsume(1);
-    return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
-  }
-
-  private Bucket bucket(Map<String, Bucket> buckets, String key, int capacity) {
-    return buckets.computeIfAbsent(
-        key == null ? "" : key,
-        k ->
-            Bucket.builder()
-                .addLimit(
-                    limit ->
-                        limit.capacity(capacity).refillGreedy(capacity, settings.loginWindow()))
-                .withCustomTimePrecision(time)
-                .build());
-  }
-
-  private static Map<String, Bucket> lru() {
-    return Collections.synchronizedMap(
-        new LinkedHashMap<>(256, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_TRACKED;
-          }
+    long now = clock.millis();
+    long window = settings.loginWindow().toMillis();
+    byPair.update(
+        Key.of(account, address),
+        now,
+        previous -> {
+          int count = previous == null ? 1 : previous.count() + 1;
+          long blockedUntil = now + backoff(count).toMillis();
+          return new Failures(count, blockedUntil, blockedUntil + window);
         });
+    byAddress.update(
+        Key.of(address),
+        now,
+        previous -> {
+          double used = (previous == null ? 0 : refilled(previous, now)) + 1;
+          return new Allowance(used, now, now + window);
+        });
+  }
+
+  void succeeded(String account, String address) {
+    byPair.remove(Key.of(account, address));
+  }
+
+  /** How long a pair waits after its {@code count}-th failure. */
+  Duration backoff(int count) {
+    int over = count - settings.loginFreeAttempts();
+    if (over < 0) {
+      return Duration.ZERO;
+    }
+    Duration max = settings.loginBackoffMax();
+    Duration wait = settings.loginBackoff();
+    for (int i = 0; i < over && wait.compareTo(max) < 0; i++) {
+      wait = wait.multipliedBy(2);
+    }
+    return wait.compareTo(max) > 0 ? max : wait;
+  }
+
+  int tracked() {
+    return byPair.size() + byAddress.size();
+  }
+
+  private double refilled(Allowance allowance, long now) {
+    return Math.max(0, allowance.used() - (now - allowance.since()) * perMilli());
+  }
+
+  private double capacity() {
+    return settings.loginAttemptsPerAddress();
+  }
+
+  /** Failures the address allowance regains per millisecond: all of them over one window. */
+  private double perMilli() {
+    return capacity() / settings.loginWindow().toMillis();
   }
 }

@@ -29,7 +29,9 @@ class PersistentSessions
   public void customize(ConfigurableServletWebServerFactory factory) {
     Session session = factory.getSettings().getSession();
     if (session.isPersistent() && session.getStoreDir() == null) {
-      session.setStoreDir(dataDir.resolve("sessions").toAbsolutePath().normalize().toFile());
+      Path store = dataDir.resolve("sessions").toAbsolutePath().normalize();
+      PrivateDataDirectory.tighten(store, true); // the server would make it readable by all
+      session.setStoreDir(store.toFile());
     }
   }
 

@@ -18,8 +18,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * problem+json answers for requests the security filters stop before any controller runs: 401 for
- * no or bad credentials, 429 while sign-in is throttled, 403 for a missing CSRF token or a role the
- * user lacks. No {@code WWW-Authenticate: Basic}, so browsers never pop up their own dialog.
+ * no or bad credentials, 400 for credentials longer than any account's, 429 while sign-in is
+ * throttled, 403 for a missing CSRF token or a role the user lacks. No {@code WWW-Authenticate:
+ * Basic}, so browsers never pop up their own dialog.
  */
 class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -27,6 +28,10 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
+    if (failure instanceof CredentialsTooLongException tooLong) {
+      write(response, HttpStatus.BAD_REQUEST, "Sign-in refused", tooLong.getMessage());
+      return;
+    }
     if (failure instanceof LoginThrottledException throttled) {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
       write(
@@ -86,7 +91,7 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    // title and detail are fixed texts of this class, never user input
+    // title and detail are fixed texts of this package, never user input
     response
         .getWriter()
         .write(

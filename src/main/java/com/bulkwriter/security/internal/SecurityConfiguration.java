@@ -1,6 +1,7 @@
 package com.bulkwriter.security.internal;
 
 import com.bulkwriter.security.ArticleLimits;
+import com.bulkwriter.security.SignIns;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,9 @@ class SecurityConfiguration {
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
+  /** One year, as browsers' preload lists ask. */
+  static final long HSTS_MAX_AGE = 31_536_000;
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -53,10 +57,18 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      Accounts accounts) {
     var passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
-    return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+    return new ProviderManager(new ThrottledAuthentication(passwords, throttle, accounts));
+  }
+
+  @Bean
+  SignIns signIns(AccountService accounts, SecuritySettings settings) {
+    return new SignIns(accounts::stillValid, settings.signInRecheckInterval());
   }
 
   @Bean
@@ -65,9 +77,15 @@ class SecurityConfiguration {
   }
 
   @Bean
-  CookieCsrfTokenRepository csrfTokenRepository() {
+  CookieCsrfTokenRepository csrfTokenRepository(SecuritySettings settings) {
     var repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    repository.setCookieCustomizer(
+        cookie -> {
+          cookie.sameSite("Lax");
+          if (settings.https()) {
+            cookie.secure(true); // otherwise Secure only on requests that came over https
+          }
+        });
     return repository;
   }
 
@@ -83,7 +101,8 @@ class SecurityConfiguration {
       AccountService accountService,
       Accounts accounts,
       CookieCsrfTokenRepository csrfTokenRepository,
-      HttpSessionSecurityContextRepository securityContextRepository) {
+      HttpSessionSecurityContextRepository securityContextRepository,
+      SecuritySettings settings) {
     var problems = new Problems();
     http.authenticationManager(authenticationManager)
         .authorizeHttpRequests(
@@ -141,7 +160,14 @@ class SecurityConfiguration {
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .httpStrictTransportSecurity(
+                        hsts -> {
+                          if (settings.https()) {
+                            // TLS ends at a proxy: the request the node sees is plain http
+                            hsts.requestMatcher(request -> true).maxAgeInSeconds(HSTS_MAX_AGE);
+                          }
+                        }));
     return http.build();
   }
 

@@ -3,6 +3,8 @@ package com.bulkwriter.security.web;
 import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.security.internal.AccountService;
 import com.bulkwriter.security.internal.ApiToken;
+import com.bulkwriter.support.InputError;
+import com.bulkwriter.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signing in to the web UI, and each user's personal API tokens. */
+/** Signing in to the web UI, changing one's own password, and each user's personal API tokens. */
 @RestController
 @RequestMapping("/api/auth")
 @Tag(name = "Accounts", description = "Sign-in and personal API tokens")
@@ -63,6 +66,8 @@ class AuthController {
 
   record NewToken(String name) {}
 
+  record PasswordChange(String currentPassword, String newPassword) {}
+
   @Operation(
       summary = "Sign in to the web UI",
       description =
@@ -89,6 +94,37 @@ class AuthController {
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
     return me();
+  }
+
+  @Operation(
+      summary = "Change your own password",
+      description =
+          "Needs the current password (throttled like a sign-in; 400 naming currentPassword when"
+              + " it is wrong) and a new one that passes the password policy. Every other session"
+              + " of yours ends; the one that asked goes on; your API tokens stay.")
+  @PostMapping("/password")
+  ResponseEntity<Void> changePassword(
+      @RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response) {
+    Authentication current = SecurityContextHolder.getContext().getAuthentication();
+    var check =
+        UsernamePasswordAuthenticationToken.unauthenticated(owner.get(), body.currentPassword());
+    check.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+    try {
+      authentication.authenticate(check);
+    } catch (BadCredentialsException wrong) {
+      throw new InvalidInputException(
+          "The current password is wrong.",
+          List.of(InputError.field("currentPassword", "is not your current password")));
+    }
+    Authentication continued = accounts.changeOwnPassword(current, body.newPassword());
+    if (contexts.containsContext(request)) {
+      request.changeSessionId();
+      var context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(continued);
+      SecurityContextHolder.setContext(context);
+      contexts.saveContext(context, request, response);
+    }
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "Who is signed in (401 when nobody)")

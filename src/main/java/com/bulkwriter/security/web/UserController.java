@@ -3,12 +3,15 @@ package com.bulkwriter.security.web;
 import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.security.internal.Account;
 import com.bulkwriter.security.internal.AccountService;
+import com.bulkwriter.security.internal.ApiToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,7 +70,24 @@ class UserController {
     return UserView.of(accounts.account(username));
   }
 
-  @Operation(summary = "Disable an account: no sign-in, its tokens and sessions stop working")
+  @Operation(summary = "The live API tokens of an account (never the tokens themselves)")
+  @GetMapping("/{username}/tokens")
+  List<ApiToken> tokens(@PathVariable String username) {
+    return accounts.tokens(accounts.account(username).username());
+  }
+
+  @Operation(summary = "Revoke an API token of an account; it stops working at once")
+  @DeleteMapping("/{username}/tokens/{id}")
+  ResponseEntity<Void> revokeToken(@PathVariable String username, @PathVariable UUID id) {
+    accounts.revokeToken(accounts.account(username).username(), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @Operation(
+      summary = "Disable an account",
+      description =
+          "No sign-in; every session, live WebSocket and API token of the account ends (enabling"
+              + " it again brings no token back)")
   @PostMapping("/{username}/disable")
   UserView disable(@PathVariable String username) {
     return UserView.of(accounts.setEnabled(owner.get(), username, false));
@@ -79,7 +99,11 @@ class UserController {
     return UserView.of(accounts.setEnabled(owner.get(), username, true));
   }
 
-  @Operation(summary = "Set a new password for an account")
+  @Operation(
+      summary = "Set a new password for an account",
+      description =
+          "Recovers a compromised account: every session, live WebSocket and API token of the"
+              + " account ends")
   @PostMapping("/{username}/password")
   UserView resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
     return UserView.of(accounts.resetPassword(username, body.password()));

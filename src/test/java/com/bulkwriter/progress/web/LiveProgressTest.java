@@ -55,9 +55,9 @@ class LiveProgressTest {
         admin.post(
             "/api/users",
             "application/json",
-            "{\"username\": \"alice\", \"password\": \"alice-password\", \"role\": \"USER\"}");
+            "{\"username\": \"alice\", \"password\": \"Hedgerow-Quill-7391\", \"role\": \"USER\"}");
     assertThat(created.status()).isEqualTo(201);
-    alice = admin.as("alice", "alice-password");
+    alice = admin.as("alice", Api.USER_PASSWORD);
   }
 
   @Test
@@ -113,6 +113,35 @@ class LiveProgressTest {
       assertThat(last.get("succeeded").asInt()).isEqualTo(6);
       assertThat(last.get("progress").asDouble()).isEqualTo(100.0);
     }
+  }
+
+  @Test
+  void theFirstTimeLeftIsTheEstimateBeforeSubmitAndItEndsAtZero() throws Exception {
+    // 40 drafts at 150 ms, 2 at a time: the estimate says 20 rounds, 3 s
+    long estimate =
+        alice
+            .post(
+                "/api/articles/bulk/estimate",
+                "application/json",
+                "{\"name\": \"Live\", \"items\": [" + keywords(40) + "]}")
+            .json()
+            .get("durationSeconds")
+            .asLong();
+    assertThat(estimate).isEqualTo(3);
+    UUID batch = submit(alice, 40);
+    await().atMost(StompWatcher.timeout()).until(() -> finished(catchUp(alice, batch, 0)));
+    List<JsonNode> updates =
+        catchUp(alice, batch, 0).stream()
+            .filter(event -> "BATCH_UPDATED".equals(event.get("kind").asString()))
+            .map(event -> event.get("batch"))
+            .filter(state -> "RUNNING".equals(state.get("status").asString()))
+            .toList();
+    JsonNode first = updates.getFirst();
+    assertThat(first.get("succeeded").asInt()).isZero();
+    assertThat(first.get("etaSeconds").asDouble()).isBetween(estimate * 0.75, estimate * 1.25);
+    assertThat(first.get("articlesPerMinute").asDouble()).isPositive();
+    assertThat(first.get("pace").isNull()).isTrue(); // the offline engine has no provider limit
+    assertThat(updates.getLast().get("etaSeconds").asLong()).isLessThanOrEqualTo(1);
   }
 
   @Test
@@ -208,16 +237,20 @@ class LiveProgressTest {
     return events;
   }
 
-  private static UUID submit(Api api, int articles) {
+  private static String keywords(int articles) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < articles; i++) {
       items.append(i == 0 ? "" : ",").append("\"keyword ").append(i).append('"');
     }
+    return items.toString();
+  }
+
+  private static UUID submit(Api api, int articles) {
     var response =
         api.post(
             "/api/articles/bulk",
             "application/json",
-            "{\"name\": \"Live\", \"items\": [" + items + "]}");
+            "{\"name\": \"Live\", \"items\": [" + keywords(articles) + "]}");
     assertThat(response.status()).isEqualTo(202);
     return UUID.fromString(response.json().get("id").asString());
   }

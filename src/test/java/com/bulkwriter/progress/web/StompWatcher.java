@@ -36,16 +36,27 @@ final class StompWatcher implements AutoCloseable {
 
   /** Connects with {@code token} (or without credentials when null). */
   static StompWatcher connect(int port, String token) throws Exception {
+    WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+    if (token != null) {
+      handshake.add("Authorization", "Bearer " + token);
+    }
+    return connect(port, handshake);
+  }
+
+  /** Connects as the browser does: with the session cookie of a signed-in client. */
+  static StompWatcher connectWithCookies(int port, String cookieHeader) throws Exception {
+    WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+    handshake.add("Cookie", cookieHeader);
+    return connect(port, handshake);
+  }
+
+  private static StompWatcher connect(int port, WebSocketHttpHeaders handshake) throws Exception {
     WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
     client.setMessageConverter(new StringMessageConverter());
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     scheduler.setDaemon(true);
     scheduler.initialize();
     client.setTaskScheduler(scheduler);
-    WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-    if (token != null) {
-      handshake.add("Authorization", "Bearer " + token);
-    }
     CompletableFuture<String> failure = new CompletableFuture<>();
     StompSession session =
         client

@@ -7,10 +7,12 @@ import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,13 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
           new Endpoint("DELETE", "/api/auth/tokens/{id}", Access.PERSONAL, null),
+          // the caller's own password, "changed" to itself: the admin's is another, so a 400
+          new Endpoint(
+              "POST",
+              "/api/auth/password",
+              Access.SIGNED_IN,
+              "{\"currentPassword\": \"%1$s\", \"newPassword\": \"%1$s\"}"
+                  .formatted(Api.USER_PASSWORD)),
           new Endpoint("GET", "/api/users", Access.ADMIN, null),
           new Endpoint(
               "POST",
@@ -99,6 +108,8 @@ class AccessMatrixTest {
               Access.ADMIN,
               "{\"username\": \"new-%s\", \"password\": \"a long password\", \"role\": \"USER\"}"),
           new Endpoint("GET", "/api/users/{username}", Access.ADMIN, null),
+          new Endpoint("GET", "/api/users/{username}/tokens", Access.ADMIN, null),
+          new Endpoint("DELETE", "/api/users/{username}/tokens/{id}", Access.ADMIN, null),
           new Endpoint("POST", "/api/users/{username}/disable", Access.ADMIN, null),
           new Endpoint("POST", "/api/users/{username}/enable", Access.ADMIN, null),
           new Endpoint(
@@ -115,6 +126,9 @@ class AccessMatrixTest {
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
+
+  /** Tokens of carol's for the admin's token routes, one for each call. */
+  final Deque<UUID> carolsTokens = new ConcurrentLinkedDeque<>();
 
   Api admin;
   Api alice;
@@ -135,12 +149,15 @@ class AccessMatrixTest {
           admin.post(
               "/api/users",
               "application/json",
-              "{\"username\": \"%s\", \"password\": \"%s-password\", \"role\": \"USER\"}"
-                  .formatted(name, name));
+              "{\"username\": \"%s\", \"password\": \"%s\", \"role\": \"USER\"}"
+                  .formatted(name, Api.USER_PASSWORD));
       assertThat(created.status()).isEqualTo(201);
     }
-    alice = admin.as("alice", "alice-password");
-    bob = admin.as("bob", "bob-password");
+    for (int i = 0; i < 5; i++) {
+      carolsTokens.add(spareToken(admin.as("carol", Api.USER_PASSWORD)));
+    }
+    alice = admin.as("alice", Api.USER_PASSWORD);
+    bob = admin.as("bob", Api.USER_PASSWORD);
   }
 
   @Test
@@ -287,9 +304,12 @@ class AccessMatrixTest {
   }
 
   private Api.Response call(Api caller, Endpoint endpoint, Ids ids) {
+    String pattern = endpoint.pattern();
+    if (pattern.contains("{username}/tokens/{id}")) {
+      pattern = pattern.replace("{username}/tokens/{id}", "carol/tokens/" + carolsTokens.pop());
+    }
     String path =
-        endpoint
-            .pattern()
+        pattern
             .replace("{id}", idFor(endpoint.pattern(), ids))
             .replace("{articleId}", ids.article().toString())
             .replace("{id}", ids.export().toString())

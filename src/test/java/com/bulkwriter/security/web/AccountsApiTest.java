@@ -40,8 +40,8 @@ class AccountsApiTest {
             "/api/users",
             "application/json",
             """
-            {"username": "%s", "password": "%s-password", "role": "%s"}"""
-                .formatted(name.toUpperCase(), name, role));
+            {"username": "%s", "password": "%s", "role": "%s"}"""
+                .formatted(name.toUpperCase(), Api.USER_PASSWORD, role));
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().get("username").stringValue()).isEqualTo(name);
     assertThat(created.body()).doesNotContain("password");
@@ -51,7 +51,7 @@ class AccountsApiTest {
   @Test
   void aTokenIsShownOnceWorksRecordsItsUseAndStopsWhenRevoked() {
     String user = newUser("USER");
-    var basic = admin.basic(user, user + "-password");
+    var basic = admin.basic(user, Api.USER_PASSWORD);
     var created = basic.post("/api/auth/tokens", "application/json", "{\"name\": \"nightly\"}");
     assertThat(created.status()).isEqualTo(201);
     String token = created.json().get("token").stringValue();
@@ -81,7 +81,7 @@ class AccountsApiTest {
   @Test
   void aSessionNeedsTheCsrfHeaderForChangesAndEndsWithSignOut() {
     String user = newUser("USER");
-    var session = admin.signIn(user, user + "-password");
+    var session = admin.signIn(user, Api.USER_PASSWORD);
     assertThat(session.csrfToken()).isNotBlank();
     assertThat(session.get("/api/auth/me").json().get("role").stringValue()).isEqualTo("USER");
 
@@ -133,8 +133,8 @@ class AccountsApiTest {
   @Test
   void theAdminDisablesEnablesAndResetsAccounts() {
     String user = newUser("USER");
-    var theirs = admin.as(user, user + "-password");
-    var session = admin.signIn(user, user + "-password");
+    var theirs = admin.as(user, Api.USER_PASSWORD);
+    var session = admin.signIn(user, Api.USER_PASSWORD);
     assertThat(theirs.get("/api/auth/me").status()).isEqualTo(200);
 
     assertThat(admin.post("/api/users/" + user + "/disable").json().get("enabled").booleanValue())
@@ -143,19 +143,22 @@ class AccountsApiTest {
     assertThat(session.get("/api/auth/me").status())
         .as("session of a disabled user")
         .isEqualTo(401);
-    assertThat(admin.basic(user, user + "-password").get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(admin.basic(user, Api.USER_PASSWORD).get("/api/auth/me").status()).isEqualTo(401);
 
     assertThat(admin.post("/api/users/" + user + "/enable").status()).isEqualTo(200);
-    assertThat(theirs.get("/api/auth/me").status()).isEqualTo(200);
+    assertThat(theirs.withToken(theirs.token()).get("/api/auth/me").status())
+        .as("enabling again brings no old token back")
+        .isEqualTo(401);
+    assertThat(admin.basic(user, Api.USER_PASSWORD).get("/api/auth/me").status()).isEqualTo(200);
 
     var reset =
         admin.post(
             "/api/users/" + user + "/password",
             "application/json",
-            "{\"password\": \"a brand new password\"}");
+            "{\"password\": \"a brand new passphrase\"}");
     assertThat(reset.status()).isEqualTo(200);
-    assertThat(admin.basic(user, user + "-password").get("/api/auth/me").status()).isEqualTo(401);
-    assertThat(admin.basic(user, "a brand new password").get("/api/auth/me").status())
+    assertThat(admin.basic(user, Api.USER_PASSWORD).get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(admin.basic(user, "a brand new passphrase").get("/api/auth/me").status())
         .isEqualTo(200);
 
     assertThat(admin.get("/api/users").json().findValuesAsString("username"))
@@ -168,7 +171,7 @@ class AccountsApiTest {
   @Test
   void anAdminCreatedByTheAdminManagesUsersAndBadAccountsAreRefusedWithReasons() {
     String second = newUser("ADMIN");
-    var other = admin.as(second, second + "-password");
+    var other = admin.as(second, Api.USER_PASSWORD);
     assertThat(other.get("/api/users").status()).isEqualTo(200);
 
     var invalid =

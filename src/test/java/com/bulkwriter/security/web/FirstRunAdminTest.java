@@ -1,6 +1,7 @@
 package com.bulkwriter.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bulkwriter.BulkwriterApplication;
 import com.bulkwriter.support.Api;
@@ -91,6 +92,19 @@ class FirstRunAdminTest {
           .isEqualTo(200);
     }
     assertThat(dataDir.resolve("admin-password.txt")).doesNotExist();
+  }
+
+  @Test
+  void aWeakAdminPasswordStopsTheStartWithAClearMessageThatDoesNotShowIt() {
+    Map<String, Object> database = DatabaseUnderTest.H2.properties();
+    for (String weak : List.of("abc", "my-admin-secret-1", "password1234")) {
+      assertThatThrownBy(() -> start(database, weak).close())
+          .as(weak)
+          .rootCause()
+          .hasMessageContaining("BULKWRITER_ADMIN_PASSWORD")
+          .hasMessageContaining("is refused")
+          .satisfies(refused -> assertThat(refused.getMessage()).doesNotContain(weak));
+    }
   }
 
   /** Command-line arguments, because they win over the tests' config/application.properties. */

@@ -38,6 +38,7 @@ class ApiTypesContractTest {
       Map.of(
           "LiveEvent", "LiveEvent",
           "LiveBatchState", "BatchState",
+          "LivePace", "Pace",
           "LiveArticleState", "ArticleState",
           "LiveArticlesMoved", "ArticlesMoved",
           "LiveNotification", "Notification");
