@@ -34,8 +34,9 @@ final class ChaosLab implements AutoCloseable {
   private final Path dir;
   private final LlmSimulator llm;
   private final String llmKey = "sk-chaos-" + randomHex(16);
-  // long, random and free of the account name, as a password policy wants it
-  private final String adminPassword = "Chaos-" + randomHex(16);
+  // long, random, free of the account name and ending in a letter, so that no stem of it is a
+  // common password (PasswordPolicy)
+  private final String adminPassword = "Chaos-" + randomHex(16) + "-q";
   private final List<ProductNode> nodes = new ArrayList<>();
   private final PaidAnswers paid;
   private ChaosPostgres postgres;
