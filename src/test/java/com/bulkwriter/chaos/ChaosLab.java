@@ -60,10 +60,6 @@ final class ChaosLab implements AutoCloseable {
     return new ChaosLab(scenario, answerTime);
   }
 
-  LlmSimulator llm() {
-    return llm;
-  }
-
   /**
    * Starts a node with the simulator as its OpenAI-compatible provider, its data in {@code dataDir}
    * (kept across restarts of the same node), plus {@code settings}.

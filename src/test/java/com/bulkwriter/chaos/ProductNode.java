@@ -142,7 +142,7 @@ final class ProductNode implements AutoCloseable {
   }
 
   /** The last lines of the node's log, for failure messages. */
-  String tail() {
+  private String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
       return "last lines of "
