@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.export.ExportClient;
 import com.bulkwriter.support.Api;
+import com.bulkwriter.support.ScriptedGenerator;
+import com.bulkwriter.support.TestApplication;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,15 +19,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every page of the UI, in the states a user meets, checked by axe-core (from npm's {@code
  * axe-core}, injected into the real Chromium): no serious or critical violation. The header on a
- * phone folds into a menu and the page is never wider than the phone.
+ * phone folds into a menu and the page is never wider than the phone. Alerts (a paused batch,
+ * failed articles) and toasts are checked while they show.
  */
 @TestPropertySource(properties = {"bulkwriter.offline.delay=20ms"})
+@Import(TestApplication.ScriptedProvider.class)
 class AccessibilityBrowserTest extends BrowserTest {
+
+  @Autowired ScriptedGenerator scripted;
 
   private static final Path AXE = Path.of("web/node_modules/axe-core/axe.min.js");
 
@@ -88,6 +96,25 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(page.getByTitle("Live updates")).containsText("Live");
     check(page, "a batch that does not exist");
 
+    // alerts and toasts: a batch paused for a provider error and one whose articles failed, each
+    // watched while it happens, so that its toast is on the page beside the alert
+    Api api = new ExportClient(port).api();
+    scripted.rejectKey(true);
+    String paused = submitScripted(api, "Paused batch", "rejected key #fatal");
+    page.navigate("http://localhost:" + port + "/batches/" + paused);
+    assertThat(page.getByText("This batch is paused.")).isVisible();
+    check(page, "a paused batch with its reason");
+    scripted.rejectKey(false);
+
+    page.navigate("http://localhost:" + port + "/");
+    assertThat(page.getByTitle("Live updates")).containsText("Live");
+    String failed = submitScripted(api, "Failing batch", "refused #permanent", "also #permanent");
+    assertThat(page.locator(".toast").first()).isVisible();
+    check(page, "batches with a toast");
+    page.navigate("http://localhost:" + port + "/batches/" + failed);
+    assertThat(page.getByText("2 articles failed.")).isVisible();
+    check(page, "a batch with failed articles");
+
     page.setViewportSize(390, 844);
     page.navigate("http://localhost:" + port + "/");
     assertThat(page.getByTestId("batch-row").first()).isVisible();
@@ -107,6 +134,25 @@ class AccessibilityBrowserTest extends BrowserTest {
     check(page, "batches on a phone with the menu open");
 
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
+  }
+
+  /** Submits a batch written by the scripted provider; returns its id. */
+  private static String submitScripted(Api api, String name, String... keywords) {
+    String items =
+        java.util.Arrays.stream(keywords)
+            .map(keyword -> "\"" + keyword + "\"")
+            .collect(java.util.stream.Collectors.joining(","));
+    var submitted =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            ("{\"name\": \"%s\", \"settings\": {\"provider\": \"%s\", \"wordCount\": 300},"
+                    + " \"items\": [%s]}")
+                .formatted(name, ScriptedGenerator.NAME, items));
+    org.assertj.core.api.Assertions.assertThat(submitted.status())
+        .as(submitted.body())
+        .isEqualTo(202);
+    return submitted.json().get("id").stringValue();
   }
 
   private void print(String violation) {
