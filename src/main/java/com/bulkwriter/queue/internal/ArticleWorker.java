@@ -118,7 +118,9 @@ class ArticleWorker {
             () -> claims.succeed(article, result, clock.instant()));
     if (!stored) {
       log.warn(
-          "Article {} was taken by another worker before its answer could be stored", article.id());
+          "Article {} went on without this claim (cancelled, or taken by another worker) before"
+              + " its answer could be stored",
+          article.id());
       return Outcome.LOST;
     }
     events.publishEvent(
