@@ -51,18 +51,11 @@ public interface ArticleGenerator {
   }
 
   /**
-   * The limits this provider is paced at now, for telling users what sets a batch's pace: those of
-   * {@link #pace()} (learned from the server, capped by configured ceilings) where it is paced,
-   * else the configured ones.
+   * The limits that pace this provider now, for telling users what sets a batch's pace: a provider
+   * that learns its limits from the server returns those (capped by configured ceilings), the
+   * others their configured ones.
    */
   default ProviderLimits limitsInForce() {
-    ProviderPace pace = pace();
-    if (pace == null) {
-      return info().limits();
-    }
-    return new ProviderLimits(
-        pace.requestsPerMinute() == null ? null : (int) Math.round(pace.requestsPerMinute()),
-        pace.tokensPerMinute() == null ? null : (int) Math.round(pace.tokensPerMinute()),
-        null);
+    return info().limits();
   }
 }

@@ -128,6 +128,24 @@ final class Limits {
     return pace * (pace < SLOW ? SLOW_HEADROOM : HEADROOM);
   }
 
+  /**
+   * The requests-per-minute limit as known, before the headroom the pace keeps below it: the
+   * provider's announced limit capped by the configured ceiling, or what its 429s taught when
+   * lower; {@code null} when none is known. What users are told binds, not the pace itself.
+   */
+  synchronized Long requestsLimit() {
+    Long ceiling = ceiling(configuredRequests, announcedRequests);
+    if (learnedRequests != null && (ceiling == null || learnedRequests < ceiling)) {
+      return Math.round(learnedRequests);
+    }
+    return ceiling;
+  }
+
+  /** The tokens-per-minute limit as known, before headroom; {@code null} when none is. */
+  synchronized Long tokensLimit() {
+    return ceiling(configuredTokens, announcedTokens);
+  }
+
   /** Tokens per minute to pace to; {@code null} when none is known. */
   synchronized Double tokensPerMinute() {
     Long ceiling = ceiling(configuredTokens, announcedTokens);

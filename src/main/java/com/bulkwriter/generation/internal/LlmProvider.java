@@ -5,6 +5,7 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
+import com.bulkwriter.generation.ProviderLimits;
 import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.WorkEstimate;
@@ -78,6 +79,11 @@ final class LlmProvider implements ArticleGenerator {
   @Override
   public ProviderPace pace() {
     return gate.pace();
+  }
+
+  @Override
+  public ProviderLimits limitsInForce() {
+    return gate.limitsInForce();
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.GenerationFailure;
+import com.bulkwriter.generation.ProviderLimits;
 import com.bulkwriter.generation.ProviderPace;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -163,6 +164,15 @@ final class ProviderGate {
     } catch (RuntimeException e) {
       log.warn("Could not read the rate-limit headers of {}", name, e);
     }
+  }
+
+  /** The limits in force (announced, capped by configured ceilings, or learned), for users. */
+  ProviderLimits limitsInForce() {
+    return new ProviderLimits(asInt(limits.requestsLimit()), asInt(limits.tokensLimit()), null);
+  }
+
+  private static Integer asInt(Long value) {
+    return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
   }
 
   /** The pace in force now, and the calls in flight it takes (Little's law). */
