@@ -40,7 +40,8 @@ describe('BatchPage', () => {
     const { requests } = mockApi({ [DETAIL]: makeBatchDetail({ id: 'b-1' }, articles) });
     renderApp('/batches/b-1?page=99999999999');
 
-    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    // the screens load lazily: wait for the batch's own request, not just any heading
+    await waitFor(() => expect(requests(DETAIL)).not.toHaveLength(0));
     expect(requests(DETAIL)[0].url.search).toBe('?page=0&size=500');
   });
 
