@@ -41,7 +41,7 @@ final class ChaosLab implements AutoCloseable {
   private final PaidAnswers paid;
   private ChaosPostgres postgres;
 
-  private ChaosLab(String scenario, Duration answerTime) {
+  private ChaosLab(String scenario, Duration answerTime, int requestsPerMinute) {
     this.scenario = scenario;
     this.dir = ROOT.resolve(scenario).toAbsolutePath();
     deleteRecursively(dir);
@@ -51,13 +51,22 @@ final class ChaosLab implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     // limits far above what two nodes ask: the scenarios are about crashes, not about pacing
-    this.llm = LlmSimulator.start(llmKey, 600_000, 1_000_000_000).latency(answerTime);
+    this.llm = LlmSimulator.start(llmKey, requestsPerMinute, 1_000_000_000).latency(answerTime);
     this.paid = new PaidAnswers(llm);
   }
 
   /** A lab whose simulated provider takes {@code answerTime} per answer. */
   static ChaosLab open(String scenario, Duration answerTime) {
-    return new ChaosLab(scenario, answerTime);
+    return new ChaosLab(scenario, answerTime, 600_000);
+  }
+
+  /**
+   * A lab whose simulated provider also announces and enforces {@code requestsPerMinute}: the nodes
+   * pace to it, and Little's law then sizes the calls each node holds in flight (with the far
+   * higher default limit, the first node to look claims a whole batch at once).
+   */
+  static ChaosLab open(String scenario, Duration answerTime, int requestsPerMinute) {
+    return new ChaosLab(scenario, answerTime, requestsPerMinute);
   }
 
   /**

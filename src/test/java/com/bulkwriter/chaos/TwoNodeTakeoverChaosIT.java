@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
 class TwoNodeTakeoverChaosIT {
 
   private static final Duration ANSWER_TIME = Duration.ofMillis(400);
+  private static final int REQUESTS_PER_MINUTE = 3_000;
   private static final int ARTICLES = 3_000;
   private static final int TAKEOVER_LIMIT_SECONDS = 30;
   private static final String DATABASE = "chaos_takeover";
 
   @Test
   void theSurvivorTakesOverADeadNodesArticlesWithin30Seconds() throws Exception {
-    try (ChaosLab lab = ChaosLab.open("b-two-node-takeover", ANSWER_TIME)) {
+    try (ChaosLab lab = ChaosLab.open("b-two-node-takeover", ANSWER_TIME, REQUESTS_PER_MINUTE)) {
       lab.postgres().createDatabase(DATABASE);
-      // the default 16 answers in flight per node, of 0.4 s each: 3,000 articles in about a minute
+      // a provider that allows 3,000 requests a minute, shared by both nodes, answers of 0.4 s:
+      // 3,000 articles in about a minute, each node holding what Little's law asks of it
       Map<String, String> settings = lab.postgresSettings(DATABASE);
       ProductNode doomed = lab.startNode("b-doomed", "doomed-data", settings);
       ProductNode survivor = lab.startNode("b-survivor", "survivor-data", settings);
@@ -31,7 +33,14 @@ class TwoNodeTakeoverChaosIT {
       long submittedAt = System.nanoTime();
       batch.submit(survivor.api());
       batch.awaitSucceeded(survivor.api(), ARTICLES / 2, Duration.ofMinutes(3));
-      int held = lab.heldOnPostgres(DATABASE, doomed.nodeId());
+      // the kill must find work on the doomed node, or nothing is taken over
+      int held =
+          Poll.until(
+              "articles held by the doomed node",
+              Duration.ofSeconds(30),
+              Duration.ofMillis(20),
+              () -> lab.heldOnPostgres(DATABASE, doomed.nodeId()),
+              count -> count > 0);
       long killedAt = System.nanoTime();
       lab.kill(doomed);
       // measured, not only bounded, so that the figure is known even when it is too slow
