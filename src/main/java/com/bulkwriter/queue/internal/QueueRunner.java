@@ -84,7 +84,7 @@ class QueueRunner implements SmartLifecycle {
     workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("article-", 0).factory());
     dispatcher = Thread.ofPlatform().name("queue-dispatcher").daemon().start(this::dispatch);
     log.info(
-        "Queue runner {} started: up to {} articles in flight",
+        "Queue runner {} started: {} articles in flight, more when a provider's pace needs them",
         properties.nodeId(),
         properties.maxInFlight());
   }
