@@ -17,11 +17,16 @@ final class Limits {
 
   /**
    * Under {@value #SLOW} requests a minute a provider's per-second window holds a single request,
-   * so calls that reach it 20 ms closer together than sent are already too close: keep 5 %.
+   * so two calls that reach it closer together than one interval are one too many. What brings them
+   * closer is jitter on the way out (a thread scheduled late, a connection slower to write), which
+   * is a time, not a share of the rate: keep {@value #SLOW_JITTER_MILLIS} ms spare in every
+   * interval, and at least 5 %.
    */
   static final double SLOW_HEADROOM = 0.95;
 
   static final int SLOW = 120;
+
+  static final long SLOW_JITTER_MILLIS = 80;
 
   /** What share of the rate the provider took calls at lately a pace learned from 429s keeps. */
   static final double CUT = 0.85;
@@ -125,7 +130,16 @@ final class Limits {
     if (pace == null) {
       return null;
     }
-    return pace * (pace < SLOW ? SLOW_HEADROOM : HEADROOM);
+    return pace < SLOW ? slow(pace) : pace * HEADROOM;
+  }
+
+  /**
+   * The pace for a rate under {@value #SLOW} a minute: each interval {@link #SLOW_JITTER_MILLIS}
+   * longer.
+   */
+  private static double slow(double perMinute) {
+    double spaced = 60_000 / (60_000 / perMinute + SLOW_JITTER_MILLIS);
+    return Math.min(spaced, perMinute * SLOW_HEADROOM);
   }
 
   /**
