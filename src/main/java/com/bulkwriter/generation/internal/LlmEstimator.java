@@ -11,9 +11,10 @@ import java.util.stream.IntStream;
 
 /**
  * Estimates articles at an LLM provider from the very prompts they will be sent (long articles: the
- * outline and every section) and the limits in force. The time is the longer of two floors:
- * requests at the requests-per-minute pace and tokens at the tokens-per-minute pace; while no limit
- * is known, the calls' writing time spread over the calls that may be in flight.
+ * outline and every section) and the limits in force. The time is the longest of three floors:
+ * requests at the requests-per-minute pace and tokens at the tokens-per-minute pace; and, while no
+ * limit is known, or when a {@code max-concurrency} is configured and calls have been measured, the
+ * calls' time spread over the calls that may be in flight.
  */
 final class LlmEstimator {
 
@@ -67,11 +68,17 @@ final class LlmEstimator {
         pace.requestsPerMinute() == null ? 0 : requests * 60.0 / pace.requestsPerMinute();
     double byTokens = pace.tokensPerMinute() == null ? 0 : charged * 60.0 / pace.tokensPerMinute();
     double byConcurrency = 0;
+    boolean measured = pace.callTime() != null && pace.callTime().isPositive();
     if (pace.binding() == ProviderPace.Limit.NONE) {
-      // no limit known (yet): the calls' writing time over the calls that may be in flight
+      // no limit known (yet): the calls' time over the calls that may be in flight
       int ceiling = settings.maxConcurrency() == 0 ? workers : settings.maxConcurrency();
       int slots = Math.max(1, Math.min(ceiling, workers));
-      byConcurrency = completion / (double) properties.estimateOutputTokensPerSecond() / slots;
+      byConcurrency = requests * callSeconds(pace, requests, completion) / slots;
+    } else if (settings.maxConcurrency() > 0 && measured) {
+      // a configured max-concurrency can bind below the pace (Little's law sizes the rest); only
+      // a measured call time tells whether it does: an assumed one would overrule a known limit
+      byConcurrency =
+          requests * callSeconds(pace, requests, completion) / settings.maxConcurrency();
     }
     double seconds = Math.max(byRequests, Math.max(byTokens, byConcurrency));
     String limitedBy =
@@ -87,6 +94,14 @@ final class LlmEstimator {
         cost == null ? null : cost.setScale(6, java.math.RoundingMode.HALF_UP),
         (long) Math.ceil(seconds),
         limitedBy);
+  }
+
+  /** A call's time: as measured on this provider so far, else its output at the assumed speed. */
+  private double callSeconds(ProviderPace pace, long requests, long completion) {
+    if (pace.callTime() != null && pace.callTime().isPositive()) {
+      return pace.callTime().toNanos() / 1e9;
+    }
+    return completion / (double) Math.max(1, requests) / properties.estimateOutputTokensPerSecond();
   }
 
   /**
