@@ -46,7 +46,16 @@ public final class ProviderRateLimitsBench {
       Duration answer,
       int articles,
       int words,
-      int nodes) {}
+      int nodes,
+      int configuredRpm,
+      boolean announced) {
+
+    /** Only URL, key and model configured, against a provider that announces its limits. */
+    Cell(String name, int rpm, int tpm, Window window, Duration answer, int articles, int words,
+        int nodes) {
+      this(name, rpm, tpm, window, answer, articles, words, nodes, 0, true);
+    }
+  }
 
   record Result(
       Cell cell, double seconds, double floor, int requests, int rateLimited, long failed, long twice) {
@@ -111,6 +120,20 @@ public final class ProviderRateLimitsBench {
     all.add(
         new Cell(
             "two-nodes-rpm3000", 3_000, NO_TPM, Window.MINUTE, Duration.ofMillis(3000), 750, 300, 2));
+    // a limit set too high (1,200 while 600 is enforced) at a provider that announces none: the
+    // pace is found from its 429s; long enough that the learning is a share of a real batch
+    all.add(
+        new Cell(
+            "rpm600-set-1200-silent",
+            600,
+            NO_TPM,
+            Window.SECOND,
+            Duration.ofMillis(800),
+            1_000,
+            300,
+            1,
+            1_200,
+            false));
     return switch (which) {
       case "all" -> all;
       case "quick" ->
@@ -135,13 +158,18 @@ public final class ProviderRateLimitsBench {
   private static Result run(Cell cell) throws InterruptedException {
     try (LlmSimulator simulator =
         LlmSimulator.start("bench-key", cell.rpm(), cell.tpm(), cell.window())
-            .answerTime(cell.answer())) {
+            .answerTime(cell.answer())
+            .announceLimits(cell.announced())) {
       Map<String, Object> database =
           cell.nodes() > 1 ? DatabaseUnderTest.POSTGRESQL.properties() : DatabaseUnderTest.H2.properties();
       List<ConfigurableApplicationContext> nodes = new ArrayList<>();
       try {
         for (int i = 0; i < cell.nodes(); i++) {
-          nodes.add(TestApplication.start(database, settings(simulator, cell.articles())));
+          Map<String, Object> settings = settings(simulator, cell.articles());
+          if (cell.configuredRpm() > 0) {
+            settings.put("bulkwriter.openai.requests-per-minute", String.valueOf(cell.configuredRpm()));
+          }
+          nodes.add(TestApplication.start(database, settings));
         }
         BatchService service = nodes.getFirst().getBean(BatchService.class);
         long submit = System.nanoTime();

@@ -3,7 +3,9 @@ package com.bulkwriter.generation.internal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The calls one provider has in flight on this node and what they teach: how long a call takes, the
@@ -25,6 +27,7 @@ final class Calls {
   private final Integer ceiling;
   private final Map<Long, Long> started = new HashMap<>();
   private final ArrayDeque<Long> accepted = new ArrayDeque<>();
+  private final Set<Long> answered = new HashSet<>();
   private long nextId;
   private double callNanos;
   private double tokensPerCall;
@@ -62,16 +65,33 @@ final class Calls {
     if (start == null) {
       return;
     }
-    if (accepted) {
-      this.accepted.addLast(start);
-      if (this.accepted.size() > RECENT) {
-        this.accepted.removeFirst();
-      }
+    boolean counted = answered.remove(id);
+    if (accepted && !counted) {
+      accept(start);
     }
     if (completed) {
       long took = nowNanos - start;
       callNanos = callNanos == 0 ? took : callNanos + SMOOTHING * (took - callNanos);
       cap = Math.min(cap + 1, ceiling == null ? Double.MAX_VALUE : ceiling);
+    }
+  }
+
+  /**
+   * The provider answered a call that is still streaming: when it took it (not a 429), that counts
+   * towards the rate it takes calls at now, not only once the answer is complete — a 429 that comes
+   * while the first answers stream must see the calls taken before it.
+   */
+  synchronized void answered(long id, boolean accepted) {
+    Long start = started.get(id);
+    if (accepted && start != null && answered.add(id)) {
+      accept(start);
+    }
+  }
+
+  private void accept(long start) {
+    accepted.addLast(start);
+    if (accepted.size() > RECENT) {
+      accepted.removeFirst();
     }
   }
 
@@ -122,11 +142,11 @@ final class Calls {
 
   /**
    * Calls per minute the provider took lately (not answered 429), over the last {@value #RECENT} of
-   * them and at least one second.
+   * them and at least one second; {@code null} before it has taken any.
    */
-  synchronized double acceptedPerMinute(long nowNanos) {
+  synchronized Double acceptedPerMinute(long nowNanos) {
     if (accepted.isEmpty()) {
-      return 1;
+      return null;
     }
     double span = Math.max(nowNanos - accepted.getFirst(), 1e9);
     return accepted.size() * 60e9 / span;

@@ -52,14 +52,15 @@ final class ChatClient {
   /**
    * Sends {@code request} and returns the finished answer.
    *
-   * @param headers sees every response's headers (rate-limit budgets), errors included
+   * @param headers sees every response's status and headers (rate-limit budgets) as it begins,
+   *     errors included
    * @param partial sees the answer's text so far after each event that added to it
    */
   Completion call(
       HttpRequest request,
       WireProtocol protocol,
       Duration timeout,
-      Consumer<HttpHeaders> headers,
+      Answered headers,
       Consumer<CharSequence> partial) {
     HttpResponse<InputStream> response;
     try {
@@ -74,7 +75,7 @@ final class ChatClient {
       throw GenerationFailure.rateLimited(
           "Interrupted before " + protocol.name() + " answered", Duration.ZERO);
     }
-    headers.accept(response.headers());
+    headers.answered(response.statusCode(), response.headers());
     AtomicBoolean timedOut = new AtomicBoolean();
     try (InputStream body = response.body()) {
       ScheduledFuture<?> watchdog =
@@ -150,5 +151,11 @@ final class ChatClient {
     } catch (IOException ignored) {
       // the reader sees the stream end either way
     }
+  }
+
+  /** Sees a response's status and headers as it begins. */
+  @FunctionalInterface
+  interface Answered {
+    void answered(int status, HttpHeaders headers);
   }
 }

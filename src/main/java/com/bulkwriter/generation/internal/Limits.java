@@ -50,6 +50,8 @@ final class Limits {
   private double share = 1;
   private int sinceRateLimited;
   private boolean heard;
+  private Long cutAtNanos;
+  private Double tooFast;
 
   /**
    * @param configuredRequests requests-per-minute ceiling, {@code null} when unset
@@ -86,26 +88,38 @@ final class Limits {
   }
 
   /**
-   * The provider answered 429. Under a limit it announces, the pace drops a little ({@link
-   * #CUT_KNOWN}); otherwise it drops to {@link #CUT} of the rate the provider took calls at lately
-   * (or of the configured ceiling, when lower).
+   * The provider answered 429 to a call sent at {@code sentAtNanos}. A 429 to a call sent before
+   * the last cut says nothing new (it was sent at the pace already cut), so it changes nothing:
+   * otherwise a burst of them would cut the pace again and again, down to nothing. Under a limit
+   * the provider announces, the pace drops a little ({@link #CUT_KNOWN}); otherwise it drops to
+   * {@link #CUT} of the rate the provider took calls at lately, or of the pace the 429 came at when
+   * lower (or when the provider has taken nothing yet), and never creeps back up to where a 429
+   * came before.
    *
-   * @param acceptedPerMinute the rate the provider took calls at lately
+   * @param acceptedPerMinute the rate the provider took calls at lately; {@code null} when none
+   * @return whether the pace was cut
    */
-  synchronized void rateLimited(double acceptedPerMinute) {
+  synchronized boolean rateLimited(Double acceptedPerMinute, long sentAtNanos, long nowNanos) {
+    if (cutAtNanos != null && sentAtNanos - cutAtNanos < 0) {
+      return false;
+    }
+    cutAtNanos = nowNanos;
     sinceRateLimited = 0;
     if (announcedRequests != null || announcedTokens != null) {
       share = Math.max(0.1, share * CUT_KNOWN);
-      return;
+      return true;
     }
-    double from = acceptedPerMinute;
-    if (learnedRequests != null) {
-      from = Math.min(from, learnedRequests);
+    Double pace = unheadroomed();
+    double from = acceptedPerMinute == null ? Double.MAX_VALUE : acceptedPerMinute;
+    if (pace != null) {
+      from = Math.min(from, pace);
+      tooFast = tooFast == null ? pace : Math.min(tooFast, pace);
     }
-    if (configuredRequests != null) {
-      from = Math.min(from, configuredRequests);
+    if (from == Double.MAX_VALUE) {
+      return false; // nothing paced and nothing taken yet: the retry-after hold is all we know
     }
     learnedRequests = Math.max(1, from * CUT);
+    return true;
   }
 
   /** A call went through; after enough of them without a 429 the pace creeps back up. */
@@ -116,17 +130,26 @@ final class Limits {
     sinceRateLimited = 0;
     share = Math.min(1, share * RECOVERY);
     if (learnedRequests != null) {
-      learnedRequests *= RECOVERY;
+      double next = learnedRequests * RECOVERY;
+      // a pace that got a 429 before was too fast: creep up to just under it, not past it
+      learnedRequests =
+          tooFast == null ? next : Math.max(learnedRequests, Math.min(next, tooFast * CUT_KNOWN));
     }
   }
 
-  /** Requests per minute to pace to; {@code null} when none is known. */
-  synchronized Double requestsPerMinute() {
+  /** The pace before headroom: the limit in force, or the one learned from 429s when lower. */
+  private Double unheadroomed() {
     Long ceiling = ceiling(configuredRequests, announcedRequests);
     Double pace = ceiling == null ? null : ceiling * share;
     if (learnedRequests != null && (pace == null || learnedRequests < pace)) {
       pace = learnedRequests;
     }
+    return pace;
+  }
+
+  /** Requests per minute to pace to; {@code null} when none is known. */
+  synchronized Double requestsPerMinute() {
+    Double pace = unheadroomed();
     if (pace == null) {
       return null;
     }

@@ -114,7 +114,10 @@ final class LlmProvider implements ArticleGenerator {
               protocol.request(settings, prompt, model),
               protocol,
               settings.timeout(),
-              gate::observe,
+              (status, headers) -> {
+                gate.observe(headers);
+                permit.answered(status);
+              },
               new StreamedWords(progress));
     } catch (GenerationFailure failure) {
       permit.failed(failure);

@@ -280,6 +280,15 @@ final class ProviderGate {
       }
     }
 
+    /** The provider's answer began with {@code status}: a call it took counts at once. */
+    void answered(int status) {
+      try {
+        calls.answered(id, status != 429);
+      } catch (RuntimeException e) {
+        log.warn("Could not account an answer of {}", name, e);
+      }
+    }
+
     void failed(GenerationFailure failure) {
       long now = System.nanoTime();
       long elapsed = now - startNanos;
@@ -291,8 +300,9 @@ final class ProviderGate {
           case RATE_LIMITED -> {
             hold(failure.retryAfter());
             if (tooMany) {
-              limits.rateLimited(calls.acceptedPerMinute(now));
-              calls.overloaded();
+              if (limits.rateLimited(calls.acceptedPerMinute(now), startNanos, now)) {
+                calls.overloaded();
+              }
             }
             breaker.releasePermission();
           }
