@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The databases every queue and repository contract test runs on. */
 public enum DatabaseUnderTest {
@@ -32,6 +33,11 @@ public enum DatabaseUnderTest {
               "spring.datasource.password",
               "");
     };
+  }
+
+  /** Points the test's application context at a fresh database of this kind. */
+  public void register(DynamicPropertyRegistry registry) {
+    properties().forEach((key, value) -> registry.add(key, () -> value));
   }
 
   private static Path temporaryDirectory() {
