@@ -70,12 +70,11 @@ public class Destinations implements DnsResolver {
     if (!allowPrivate) {
       for (InetAddress address : addresses) {
         if (!isPublic(address)) {
+          boolean literal = bare.contains(":") || bare.matches("[0-9.]+");
           throw new RefusedDestination(
-              "%s is a loopback, private, link-local, unspecified or multicast address; an admin can allow those with %s"
+              "%s a loopback, private, link-local, unspecified or multicast address; an admin can allow those with %s"
                   .formatted(
-                      address.getHostAddress().equals(bare)
-                          ? bare
-                          : bare + " resolves to " + address.getHostAddress(),
+                      literal ? bare + " is" : bare + " resolves to " + address.getHostAddress() + ",",
                       SETTING));
         }
       }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,12 +27,22 @@ public class WebhookOutbox {
   private final Deliveries deliveries;
   private final DeliveryRunner runner;
   private final Clock clock;
+  private final TransactionTemplate ownTransaction;
 
-  WebhookOutbox(Endpoints endpoints, Deliveries deliveries, DeliveryRunner runner, Clock clock) {
+  WebhookOutbox(
+      Endpoints endpoints,
+      Deliveries deliveries,
+      DeliveryRunner runner,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.endpoints = endpoints;
     this.deliveries = deliveries;
     this.runner = runner;
     this.clock = clock;
+    // events arrive after their change committed, while its (finished) transaction may still be
+    // bound to the thread: writes there would never be committed, so the outbox commits its own
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Queues the event for every subscribed endpoint of {@code owner}; returns how many. */
@@ -40,8 +53,11 @@ public class WebhookOutbox {
     }
     Instant now = clock.instant();
     String payload = payload(type, data, now);
-    subscribed.forEach(
-        endpoint -> deliveries.insert(UUID.randomUUID(), endpoint.id(), type, payload, now));
+    ownTransaction.executeWithoutResult(
+        status ->
+            subscribed.forEach(
+                endpoint ->
+                    deliveries.insert(UUID.randomUUID(), endpoint.id(), type, payload, now)));
     runner.wake();
     return subscribed.size();
   }

@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -40,6 +43,7 @@ import tools.jackson.databind.JsonNode;
       "bulkwriter.webhooks.request-timeout=2s",
       "bulkwriter.webhooks.lease-duration=5s"
     })
+@ExtendWith(OutputCaptureExtension.class)
 abstract class WebhookApiContract extends ApiTest {
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -227,7 +231,7 @@ abstract class WebhookApiContract extends ApiTest {
   }
 
   @Test
-  void theSecretIsShownOnceAndARotatedSecretSignsFromThenOn() {
+  void theSecretIsShownOnceNeverLoggedAndARotatedSecretSignsFromThenOn(CapturedOutput output) {
     String[] hook = register(user, "/rotate", "export.ready");
 
     JsonNode shown = user.get("/api/webhooks/" + hook[0]).json();
@@ -244,6 +248,7 @@ abstract class WebhookApiContract extends ApiTest {
     await().atMost(PATIENCE).until(() -> receiver.received().size() == 1);
     assertThat(receiver.received().getFirst().signedWith(secret)).isTrue();
     assertThat(receiver.received().getFirst().signedWith(hook[1])).isFalse();
+    assertThat(output.getAll()).doesNotContain(hook[1]).doesNotContain(secret);
   }
 
   @Test
