@@ -28,10 +28,10 @@ FROM webhook_endpoints WHERE owner = :owner AND enabled = TRUE
 -- re-enabling clears the automatic disabling and the failure streak
 UPDATE webhook_endpoints
 SET url = :url, description = :description, event_types = :eventTypes, enabled = :enabled,
-    disabled_reason = CASE WHEN :enabled THEN NULL ELSE disabled_reason END,
-    disabled_at = CASE WHEN :enabled THEN NULL ELSE disabled_at END,
-    failing_since = CASE WHEN :enabled THEN NULL ELSE failing_since END,
-    consecutive_failures = CASE WHEN :enabled THEN 0 ELSE consecutive_failures END,
+    disabled_reason = CASE WHEN CAST(:enabled AS BOOLEAN) THEN NULL ELSE disabled_reason END,
+    disabled_at = CASE WHEN CAST(:enabled AS BOOLEAN) THEN NULL ELSE disabled_at END,
+    failing_since = CASE WHEN CAST(:enabled AS BOOLEAN) THEN NULL ELSE failing_since END,
+    consecutive_failures = CASE WHEN CAST(:enabled AS BOOLEAN) THEN 0 ELSE consecutive_failures END,
     updated_at = :now
 WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 

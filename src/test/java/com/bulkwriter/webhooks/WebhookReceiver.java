@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real HTTP endpoint for webhook tests (the JDK's HttpServer on 127.0.0.1): records every
- * request with its headers and body, and answers with the status codes a test queues (200 when
- * none is queued).
+ * A real HTTP endpoint for webhook tests (the JDK's HttpServer on 127.0.0.1): records every request
+ * with its headers and body, and answers with the status codes a test queues (200 when none is
+ * queued).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -70,7 +70,8 @@ public final class WebhookReceiver implements AutoCloseable {
     server.createContext(
         "/",
         exchange -> {
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, Instant.now()));
           Integer queued = answers.poll();
           int status = queued != null ? queued : defaultAnswer;

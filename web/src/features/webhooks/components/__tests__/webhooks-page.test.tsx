@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { currentToasts, dismissToast } from '@/lib/toasts';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 import type { WebhookDelivery, WebhookEndpoint } from '@/types/api';
@@ -59,7 +60,10 @@ const delivery = (change: Partial<WebhookDelivery> = {}): WebhookDelivery => ({
 
 const body = (request: { init?: RequestInit }) => JSON.parse(String(request.init?.body)) as unknown;
 
-beforeEach(() => resetWebhookNotices());
+beforeEach(() => {
+  resetWebhookNotices();
+  currentToasts().forEach((toast) => dismissToast(toast.id));
+});
 
 describe('Webhooks page', () => {
   it('registers an endpoint and shows its secret once', async () => {

@@ -156,8 +156,7 @@ class Deliveries {
 
   int deleteFinishedBefore(Instant cutoff) {
     return jdbc.sql(sql.get("delete-finished-before"))
-        .param(
-            "finished", List.of(DeliveryStatus.SUCCEEDED.name(), DeliveryStatus.FAILED.name()))
+        .param("finished", List.of(DeliveryStatus.SUCCEEDED.name(), DeliveryStatus.FAILED.name()))
         .param("cutoff", time(cutoff))
         .update();
   }

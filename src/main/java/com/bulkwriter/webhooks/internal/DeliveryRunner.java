@@ -137,7 +137,8 @@ class DeliveryRunner implements SmartLifecycle {
   private void disableIfFailingTooLong(UUID endpointId, Instant now) {
     String reason =
         "Disabled automatically: every delivery attempt failed for %s (%d attempts or more in a row). Fix the endpoint, then enable it again."
-            .formatted(Durations.words(properties.disableAfter()), properties.disableAfterFailures());
+            .formatted(
+                Durations.words(properties.disableAfter()), properties.disableAfterFailures());
     if (endpoints.autoDisable(
         endpointId,
         now.minus(properties.disableAfter()),

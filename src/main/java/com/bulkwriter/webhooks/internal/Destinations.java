@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * shared, IPv6 ULA), link-local (169.254.0.0/16 with the cloud metadata address, fe80::/10),
  * unspecified or multicast addresses. Checked when an endpoint is registered, and again at every
  * delivery by the HTTP client's {@link DnsResolver}: the client connects only to the addresses this
- * class resolved and checked, so a name that resolves to a public address at registration and to
- * a private one later (DNS rebinding) is refused at the connection itself.
+ * class resolved and checked, so a name that resolves to a public address at registration and to a
+ * private one later (DNS rebinding) is refused at the connection itself.
  */
 @Component
-public class Destinations implements DnsResolver {
+class Destinations implements DnsResolver {
 
   static final String SETTING = "bulkwriter.webhooks.allow-private-destinations";
 
@@ -32,7 +32,7 @@ public class Destinations implements DnsResolver {
   }
 
   /** Why this URL cannot be an endpoint, or empty when it can. */
-  public Optional<String> refusal(String url) {
+  Optional<String> refusal(String url) {
     URI uri;
     try {
       uri = new URI(url.trim());
@@ -65,7 +65,8 @@ public class Destinations implements DnsResolver {
   /** The host's addresses, each checked; refused (as unknown) when any of them is not public. */
   @Override
   public InetAddress[] resolve(String host) throws UnknownHostException {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String bare =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     InetAddress[] addresses = InetAddress.getAllByName(bare);
     if (!allowPrivate) {
       for (InetAddress address : addresses) {
@@ -74,7 +75,9 @@ public class Destinations implements DnsResolver {
           throw new RefusedDestination(
               "%s a loopback, private, link-local, unspecified or multicast address; an admin can allow those with %s"
                   .formatted(
-                      literal ? bare + " is" : bare + " resolves to " + address.getHostAddress() + ",",
+                      literal
+                          ? bare + " is"
+                          : bare + " resolves to " + address.getHostAddress() + ",",
                       SETTING));
         }
       }

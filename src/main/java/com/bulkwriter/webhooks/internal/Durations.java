@@ -14,6 +14,8 @@ final class Durations {
     if (duration.toSeconds() % 60 == 0 && duration.toMinutes() > 0) {
       return duration.toMinutes() + " min";
     }
-    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
   }
 }

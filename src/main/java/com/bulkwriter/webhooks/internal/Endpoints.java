@@ -99,8 +99,7 @@ class Endpoints {
   }
 
   boolean delete(String owner, UUID id) {
-    return jdbc.sql(sql.get("delete-endpoint")).param("id", id).param("owner", owner).update()
-        == 1;
+    return jdbc.sql(sql.get("delete-endpoint")).param("id", id).param("owner", owner).update() == 1;
   }
 
   void succeeded(UUID id) {

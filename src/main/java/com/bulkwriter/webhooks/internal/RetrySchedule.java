@@ -26,8 +26,8 @@ final class RetrySchedule {
   }
 
   /**
-   * The time of the next attempt after {@code attempts} failed ones of a delivery created at
-   * {@code createdAt}, or empty when it should not be tried again.
+   * The time of the next attempt after {@code attempts} failed ones of a delivery created at {@code
+   * createdAt}, or empty when it should not be tried again.
    */
   Optional<Instant> next(int attempts, Instant createdAt, Instant now) {
     Duration ceiling = base.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 30));
@@ -35,7 +35,8 @@ final class RetrySchedule {
       ceiling = max;
     }
     long ceilingMillis = ceiling.toMillis();
-    long wait = ceilingMillis / 2 + (long) (random.getAsDouble() * (ceilingMillis - ceilingMillis / 2));
+    long wait =
+        ceilingMillis / 2 + (long) (random.getAsDouble() * (ceilingMillis - ceilingMillis / 2));
     Instant next = now.plusMillis(wait);
     return next.isAfter(createdAt.plus(retryFor)) ? Optional.empty() : Optional.of(next);
   }

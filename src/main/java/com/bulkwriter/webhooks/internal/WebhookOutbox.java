@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts events in the outbox: one delivery per enabled endpoint of the event's owner that
- * subscribes to its type, with the JSON body {@code {type, timestamp, data}} fixed now (every
- * attempt sends the same bytes, signed afresh). Any module's event reaches webhooks through {@link
- * #enqueue}: a type from {@link EventType} and the {@code data} object.
+ * Puts events in the outbox: one delivery per enabled endpoint of the event's owner that subscribes
+ * to its type, with the JSON body {@code {type, timestamp, data}} fixed now (every attempt sends
+ * the same bytes, signed afresh). Any module's event reaches webhooks through {@link #enqueue}: a
+ * type from {@link EventType} and the {@code data} object.
  */
 @Component
 public class WebhookOutbox {

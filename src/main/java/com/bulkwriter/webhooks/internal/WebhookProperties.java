@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Every tunable of webhooks.
  *
  * @param allowPrivateDestinations let endpoints on loopback, private (RFC 1918, ULA), link-local,
- *     unspecified and multicast addresses register and receive deliveries (an admin's choice for
- *     an intranet; off by default, see docs/webhooks.md)
+ *     unspecified and multicast addresses register and receive deliveries (an admin's choice for an
+ *     intranet; off by default, see docs/webhooks.md)
  * @param connectTimeout how long connecting to an endpoint may take
  * @param requestTimeout how long an endpoint may take to answer once connected
  * @param retryFor how long after an event its delivery is retried before it is failed
@@ -17,14 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param disableAfter an endpoint whose every attempt failed for this long is disabled
  * @param disableAfterFailures ... and only once at least this many attempts in a row failed
  * @param pollInterval how often a node looks for deliveries that are due
- * @param leaseDuration how long a claimed delivery stays with its node; longer than an attempt
- *     can take (connect + request timeout), so a live node never loses one
+ * @param leaseDuration how long a claimed delivery stays with its node; longer than an attempt can
+ *     take (connect + request timeout), so a live node never loses one
  * @param concurrency attempts one node makes at once
  * @param keepDeliveries finished deliveries (and their attempts) are removed after this long
  * @param responseExcerpt characters of an endpoint's answer kept in the delivery log
  */
 @ConfigurationProperties("bulkwriter.webhooks")
-public record WebhookProperties(
+record WebhookProperties(
     Boolean allowPrivateDestinations,
     Duration connectTimeout,
     Duration requestTimeout,
@@ -39,7 +39,7 @@ public record WebhookProperties(
     Duration keepDeliveries,
     Integer responseExcerpt) {
 
-  public WebhookProperties {
+  WebhookProperties {
     allowPrivateDestinations = allowPrivateDestinations != null && allowPrivateDestinations;
     connectTimeout = or(connectTimeout, Duration.ofSeconds(5));
     requestTimeout = or(requestTimeout, Duration.ofSeconds(10));

@@ -23,8 +23,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes one signed HTTP attempt. Follows no redirect (a 3xx is a failed attempt: the endpoint
- * must name its final URL), uses no proxy from the environment, connects only through {@link
+ * Makes one signed HTTP attempt. Follows no redirect (a 3xx is a failed attempt: the endpoint must
+ * name its final URL), uses no proxy from the environment, connects only through {@link
  * Destinations} (the SSRF rule, checked on the address actually connected to), and gives up after
  * connect-timeout + request-timeout however slowly the endpoint answers.
  */

@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registering webhook endpoints, their secrets, test sends and delivery logs (docs/webhooks.md). */
+/**
+ * Registering webhook endpoints, their secrets, test sends and delivery logs (docs/webhooks.md).
+ */
 @RestController
 @RequestMapping("/api/webhooks")
 @Tag(
@@ -146,8 +148,6 @@ class WebhookController {
       @PathVariable UUID id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return service
-        .deliveries(owner.scope(), id, new PageRequest(page, size))
-        .map(DeliveryView::of);
+    return service.deliveries(owner.scope(), id, new PageRequest(page, size)).map(DeliveryView::of);
   }
 }

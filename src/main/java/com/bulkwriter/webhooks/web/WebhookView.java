@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A webhook endpoint as the API shows it, without its signing secret (shown once, at creation
- * and on rotation, in {@link WebhookSecretView}).
+ * A webhook endpoint as the API shows it, without its signing secret (shown once, at creation and
+ * on rotation, in {@link WebhookSecretView}).
  */
 record WebhookView(
     UUID id,

@@ -22,9 +22,25 @@ class DestinationsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "127.0.0.1", "127.10.0.5", "::1", "10.1.2.3", "172.16.0.1", "172.31.255.255",
-        "192.168.1.1", "169.254.169.254", "fe80::1", "fc00::1", "fd12:3456::1", "0.0.0.0", "::",
-        "0.1.2.3", "224.0.0.1", "ff02::1", "100.64.0.1", "255.255.255.255", "::ffff:10.0.0.1",
+        "127.0.0.1",
+        "127.10.0.5",
+        "::1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "172.31.255.255",
+        "192.168.1.1",
+        "169.254.169.254",
+        "fe80::1",
+        "fc00::1",
+        "fd12:3456::1",
+        "0.0.0.0",
+        "::",
+        "0.1.2.3",
+        "224.0.0.1",
+        "ff02::1",
+        "100.64.0.1",
+        "255.255.255.255",
+        "::ffff:10.0.0.1",
         "::127.0.0.1"
       })
   void nonPublicAddressesAreRefused(String address) throws UnknownHostException {
@@ -43,7 +59,8 @@ class DestinationsTest {
 
   @Test
   void registrationRefusesOtherSchemesCredentialsAndPrivateHostsNamingTheSetting() {
-    assertThat(guarded.refusal("ftp://203.0.113.10/x")).contains("must start with http:// or https://");
+    assertThat(guarded.refusal("ftp://203.0.113.10/x"))
+        .contains("must start with http:// or https://");
     assertThat(guarded.refusal("https:///nohost")).contains("must name a host");
     assertThat(guarded.refusal("https://user:pw@203.0.113.10/x"))
         .contains("must not contain a user name or password");

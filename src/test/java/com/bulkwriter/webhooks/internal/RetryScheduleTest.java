@@ -49,7 +49,8 @@ class RetryScheduleTest {
       now = next.get();
       attempts++;
     }
-    assertThat(Duration.between(CREATED, now)).isBetween(Duration.ofHours(22), Duration.ofHours(24));
+    assertThat(Duration.between(CREATED, now))
+        .isBetween(Duration.ofHours(22), Duration.ofHours(24));
     assertThat(attempts).isBetween(15, 25);
   }
 

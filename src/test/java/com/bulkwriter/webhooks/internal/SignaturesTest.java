@@ -31,8 +31,7 @@ class SignaturesTest {
     assertThat(verifier.verify(ID, "1614265330", "v1,bm9wZQ== " + SIGNATURE, BODY, then)).isTrue();
     assertThat(verifier.verify(ID, "1614265330", SIGNATURE, BODY + " ", then)).isFalse();
     assertThat(verifier.verify("msg_other", "1614265330", SIGNATURE, BODY, then)).isFalse();
-    assertThat(verifier.verify(ID, "1614265330", SIGNATURE, BODY, then.plusSeconds(301)))
-        .isFalse();
+    assertThat(verifier.verify(ID, "1614265330", SIGNATURE, BODY, then.plusSeconds(301))).isFalse();
     assertThat(verifier.verify(ID, "1614265330", "v2," + SIGNATURE.substring(3), BODY, then))
         .isFalse();
   }
@@ -45,7 +44,8 @@ class SignaturesTest {
     assertThat(one).startsWith("whsec_").isNotEqualTo(two);
     assertThat(Base64.getDecoder().decode(one.substring(6))).hasSize(32);
     String signed = Signatures.sign(one, "msg_1", 1, "{}");
-    assertThat(new SignatureVerifier(one).verify("msg_1", "1", signed, "{}", Instant.ofEpochSecond(1)))
+    assertThat(
+            new SignatureVerifier(one).verify("msg_1", "1", signed, "{}", Instant.ofEpochSecond(1)))
         .isTrue();
   }
 }

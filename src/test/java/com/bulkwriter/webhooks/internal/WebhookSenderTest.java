@@ -102,7 +102,8 @@ class WebhookSenderTest {
 
   @Test
   void anEndpointThatDoesNotAnswerInTimeIsAFailedAttempt() throws Exception {
-    HttpServer silent = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer silent =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     silent.createContext(
         "/",
         exchange -> {

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Webhooks end to end over real HTTP, against a real receiver that checks every signature on its
- * own: registration and its secret, the three events the product emits today, retries with
- * backoff, automatic disabling, test sends, the delivery log and a rescued delivery. Short
- * retry settings keep it fast; the receiver on 127.0.0.1 needs private destinations allowed.
+ * own: registration and its secret, the three events the product emits today, retries with backoff,
+ * automatic disabling, test sends, the delivery log and a rescued delivery. Short retry settings
+ * keep it fast; the receiver on 127.0.0.1 needs private destinations allowed.
  */
 @TestPropertySource(
     properties = {
@@ -112,7 +112,8 @@ abstract class WebhookApiContract extends ApiTest {
 
     await()
         .atMost(PATIENCE)
-        .until(() -> deliveries(user, hook[0]).get(0).get("status").stringValue().equals("SUCCEEDED"));
+        .until(
+            () -> deliveries(user, hook[0]).get(0).get("status").stringValue().equals("SUCCEEDED"));
     JsonNode delivery = deliveries(user, hook[0]).get(0);
     assertThat(delivery.get("webhookId").stringValue()).isEqualTo(request.header("webhook-id"));
     assertThat(delivery.get("log").get(0).get("statusCode").intValue()).isEqualTo(200);
@@ -173,7 +174,9 @@ abstract class WebhookApiContract extends ApiTest {
     await().atMost(PATIENCE).until(() -> receiver.received().size() == 3);
     var attempts = receiver.received();
     assertThat(attempts).allMatch(r -> r.signedWith(hook[1]));
-    assertThat(attempts).extracting(r -> r.header("webhook-id")).containsOnly(attempts.getFirst().header("webhook-id"));
+    assertThat(attempts)
+        .extracting(r -> r.header("webhook-id"))
+        .containsOnly(attempts.getFirst().header("webhook-id"));
     assertThat(attempts.getFirst().type()).isEqualTo("webhook.test");
     // the first retry waits at least half of backoff-base, the second at least half of twice that
     assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
@@ -182,7 +185,8 @@ abstract class WebhookApiContract extends ApiTest {
         .isGreaterThanOrEqualTo(Duration.ofMillis(290));
     await()
         .atMost(PATIENCE)
-        .until(() -> deliveries(user, hook[0]).get(0).get("status").stringValue().equals("SUCCEEDED"));
+        .until(
+            () -> deliveries(user, hook[0]).get(0).get("status").stringValue().equals("SUCCEEDED"));
     JsonNode delivery = deliveries(user, hook[0]).get(0);
     assertThat(delivery.get("attempts").intValue()).isEqualTo(3);
     assertThat(delivery.get("log").findValues("statusCode"))
@@ -273,13 +277,16 @@ abstract class WebhookApiContract extends ApiTest {
             "/api/webhooks",
             "application/json",
             "{\"url\": \"ftp://example.org/x\", \"eventTypes\": [\"batch.exploded\"]}");
-    var none = user.post("/api/webhooks", "application/json", "{\"url\": \"\", \"eventTypes\": []}");
+    var none =
+        user.post("/api/webhooks", "application/json", "{\"url\": \"\", \"eventTypes\": []}");
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactly("url", "eventTypes");
+    assertThat(bad.json().get("errors").findValuesAsString("field"))
+        .containsExactly("url", "eventTypes");
     assertThat(bad.body()).contains("batch.exploded").contains("article.published");
-    assertThat(none.json().get("errors").findValuesAsString("field")).containsExactly("url", "eventTypes");
+    assertThat(none.json().get("errors").findValuesAsString("field"))
+        .containsExactly("url", "eventTypes");
     assertThat(user.get("/api/webhooks").json().size()).isEqualTo(before);
     assertThat(user.get("/api/webhooks/event-types").json().toString())
         .isEqualTo("[\"batch.completed\",\"batch.paused\",\"export.ready\",\"article.published\"]");
