@@ -71,7 +71,9 @@ export function DeliveryLog({ endpoint }: { endpoint: WebhookEndpoint }) {
                     )}
                   </td>
                   <td>{delivery.attempts}</td>
-                  <td>{delivery.attempts > 0 ? code({ statusCode: delivery.lastStatusCode }) : '—'}</td>
+                  <td>
+                    {delivery.attempts > 0 ? code({ statusCode: delivery.lastStatusCode }) : '—'}
+                  </td>
                   <td>{formatDateTime(delivery.createdAt)}</td>
                 </tr>
               ))}

@@ -96,7 +96,9 @@ export function WebhooksPage() {
         </section>
       )}
       {webhooks.isPending && <Spinner label="Loading webhooks" />}
-      {webhooks.isError && <ErrorMessage error={webhooks.error} title="Could not load the webhooks" />}
+      {webhooks.isError && (
+        <ErrorMessage error={webhooks.error} title="Could not load the webhooks" />
+      )}
       {update.isError && !editing && (
         <ErrorMessage error={update.error} title="Could not change the endpoint" />
       )}
@@ -167,7 +169,9 @@ function EndpointRow({ endpoint, onEdit, onToggle, onLog, logShown, onSecret }: 
   }
 
   function rotateSecret() {
-    if (window.confirm(`Replace the signing secret of ${endpoint.url}? The old one stops working.`)) {
+    if (
+      window.confirm(`Replace the signing secret of ${endpoint.url}? The old one stops working.`)
+    ) {
       rotate.mutate(endpoint.id, { onSuccess: onSecret });
     }
   }

@@ -155,7 +155,9 @@ describe('Webhooks page', () => {
     expect(screen.getByText('Disabled automatically')).toBeVisible();
     // the notice also comes as a toast, on any page
     expect(await screen.findByText(/was disabled after failing persistently/)).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Send test https://hooks.example.com/w-2' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Send test https://hooks.example.com/w-2' }),
+    ).toBeDisabled();
 
     await user.click(within(alert).getByRole('button', { name: /Enable again/ }));
     await waitFor(() => expect(screen.queryByText(/was disabled$/)).toBeNull());
@@ -255,7 +257,13 @@ describe('Webhooks page', () => {
         totalElements: 2,
         totalPages: 1,
       },
-      'GET /api/webhooks/w-5/deliveries': { content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 },
+      'GET /api/webhooks/w-5/deliveries': {
+        content: [],
+        page: 0,
+        size: 20,
+        totalElements: 0,
+        totalPages: 0,
+      },
     });
     const { user } = renderApp('/webhooks');
     const url = 'https://hooks.example.com/w-4';
@@ -277,11 +285,17 @@ describe('Webhooks page', () => {
     expect(screen.queryByRole('region', { name: `Delivery log of ${url}` })).toBeNull();
   });
 
-  it('says when an endpoint has no deliveries yet and when the list cannot load', async () => {
+  it('says when an endpoint has no deliveries yet', async () => {
     mockApi({
       'GET /api/webhooks': [endpoint('w-5')],
       'GET /api/webhooks/event-types': TYPES,
-      'GET /api/webhooks/w-5/deliveries': { content: [], page: 0, size: 20, totalElements: 0, totalPages: 0 },
+      'GET /api/webhooks/w-5/deliveries': {
+        content: [],
+        page: 0,
+        size: 20,
+        totalElements: 0,
+        totalPages: 0,
+      },
     });
     const { user } = renderApp('/webhooks');
     await user.click(
