@@ -126,25 +126,34 @@ class DeliveryRunner implements SmartLifecycle {
       return;
     }
     endpoints.failed(claim.endpointId(), now);
-    schedule
-        .next(claim.attempt(), claim.createdAt(), now)
-        .ifPresentOrElse(
-            next -> deliveries.retryLater(claim, attempt, next),
-            () -> deliveries.finish(claim, DeliveryStatus.FAILED, attempt, now));
-    disableIfFailingTooLong(claim.endpointId(), now);
+    var next = schedule.next(claim.attempt(), claim.createdAt(), now);
+    int failures = properties.disableAfterFailures();
+    if (next.isPresent()) {
+      deliveries.retryLater(claim, attempt, next.get());
+      disableIfStillFailing(
+          claim.endpointId(),
+          now.minus(properties.disableAfter()),
+          "every delivery attempt failed for %s (%d attempts or more in a row)"
+              .formatted(Durations.words(properties.disableAfter()), failures),
+          now);
+    } else {
+      deliveries.finish(claim, DeliveryStatus.FAILED, attempt, now);
+      disableIfStillFailing(
+          claim.endpointId(),
+          now,
+          "a delivery failed every attempt for %s, and the last %d attempts or more all failed"
+              .formatted(Durations.words(properties.retryFor()), failures),
+          now);
+    }
   }
 
-  private void disableIfFailingTooLong(UUID endpointId, Instant now) {
-    String reason =
-        "Disabled automatically: every delivery attempt failed for %s (%d attempts or more in a row). Fix the endpoint, then enable it again."
-            .formatted(
-                Durations.words(properties.disableAfter()), properties.disableAfterFailures());
-    if (endpoints.autoDisable(
-        endpointId,
-        now.minus(properties.disableAfter()),
-        properties.disableAfterFailures(),
-        reason,
-        now)) {
+  /**
+   * Disables the endpoint when it has failed every attempt since {@code cutoff} or earlier, at
+   * least {@code disable-after-failures} of them in a row, and fails what still waits for it.
+   */
+  private void disableIfStillFailing(UUID endpointId, Instant cutoff, String why, Instant now) {
+    String reason = "Disabled automatically: " + why + ". Fix the endpoint, then enable it again.";
+    if (endpoints.autoDisable(endpointId, cutoff, properties.disableAfterFailures(), reason, now)) {
       int dropped = deliveries.failPending(endpointId, "The endpoint was disabled", now);
       log.warn(
           "Webhook endpoint {} disabled after persistent failure; {} waiting deliveries failed",
