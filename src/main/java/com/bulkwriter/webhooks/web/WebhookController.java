@@ -54,12 +54,16 @@ class WebhookController {
   }
 
   @Operation(summary = "The event types an endpoint can subscribe to")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The event types, in the order the UI offers them")
   @GetMapping("/event-types")
   List<String> eventTypes() {
     return EventType.subscribable().stream().map(EventType::key).toList();
   }
 
   @Operation(summary = "Your webhook endpoints (an admin sees everyone's)")
+  @ApiResponse(responseCode = "200", description = "The endpoints, oldest first")
   @GetMapping
   List<WebhookView> webhooks() {
     return service.endpoints(owner.scope()).stream().map(WebhookView::of).toList();
@@ -89,6 +93,7 @@ class WebhookController {
   }
 
   @Operation(summary = "One endpoint")
+  @ApiResponse(responseCode = "200", description = "The endpoint, without its secret")
   @GetMapping("/{id}")
   WebhookView webhook(@PathVariable UUID id) {
     return WebhookView.of(service.endpoint(owner.scope(), id));
@@ -105,6 +110,7 @@ class WebhookController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The changed endpoint")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   WebhookView update(@PathVariable UUID id, @RequestBody EndpointRequest request) {
     return WebhookView.of(service.update(owner.scope(), id, request));
@@ -119,6 +125,7 @@ class WebhookController {
   }
 
   @Operation(summary = "Replace the signing secret; the new one is shown only in this answer")
+  @ApiResponse(responseCode = "200", description = "The endpoint and its new secret")
   @PostMapping("/{id}/rotate-secret")
   WebhookSecretView rotateSecret(@PathVariable UUID id) {
     WebhookService.Created rotated = service.rotateSecret(owner.scope(), id);
@@ -143,6 +150,7 @@ class WebhookController {
   }
 
   @Operation(summary = "The endpoint's delivery log, newest first, with every attempt")
+  @ApiResponse(responseCode = "200", description = "One page of deliveries, each with its attempts")
   @GetMapping("/{id}/deliveries")
   PageOf<DeliveryView> deliveries(
       @PathVariable UUID id,
