@@ -21,6 +21,7 @@ const modules = {
   tokens: () => import('@/features/auth/components/tokens-page'),
   password: () => import('@/features/auth/components/password-page'),
   users: () => import('@/features/users/components/users-page'),
+  webhooks: () => import('@/features/webhooks/components/webhooks-page'),
 };
 
 /** Loads every lazily loaded screen now (tests, so that no screen waits for its first load). */
@@ -37,6 +38,7 @@ const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.Artic
 const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
 const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
 const UsersPage = lazy(() => modules.users().then((m) => ({ default: m.UsersPage })));
+const WebhooksPage = lazy(() => modules.webhooks().then((m) => ({ default: m.WebhooksPage })));
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading…" />}>{children}</Suspense>;
@@ -71,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: paths.tokens.path, element: <TokensPage /> },
           { path: paths.password.path, element: <PasswordPage /> },
           { path: paths.users.path, element: <UsersRoute /> },
+          { path: paths.webhooks.path, element: <WebhooksPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ].map((route) => ({ ...route, element: <Loading>{route.element}</Loading> })),
       },

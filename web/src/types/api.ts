@@ -234,3 +234,63 @@ export type User = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** A webhook endpoint as listed (`/api/webhooks`): never its signing secret. */
+export type WebhookEndpoint = {
+  id: string;
+  owner: string;
+  url: string;
+  description: string;
+  /** Wire names, e.g. `batch.completed`; the choices come from GET /api/webhooks/event-types. */
+  eventTypes: string[];
+  enabled: boolean;
+  /** Why the system disabled it after persistent failure; null otherwise. */
+  disabledReason: string | null;
+  disabledAt: string | null;
+  failingSince: string | null;
+  consecutiveFailures: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** POST /api/webhooks and PUT /api/webhooks/{id} */
+export type WebhookRequest = {
+  url: string;
+  description: string;
+  eventTypes: string[];
+  enabled: boolean;
+};
+
+/** A new endpoint or a rotated secret: the only answers that carry the secret. */
+export type WebhookSecret = {
+  webhook: WebhookEndpoint;
+  secret: string;
+};
+
+export type WebhookDeliveryStatus = 'PENDING' | 'DELIVERING' | 'SUCCEEDED' | 'FAILED';
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  attempt: number;
+  at: string;
+  /** null: no HTTP answer (refused, timed out). */
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+  responseExcerpt: string | null;
+};
+
+/** One event on its way to an endpoint: the delivery log (`/api/webhooks/{id}/deliveries`). */
+export type WebhookDelivery = {
+  id: string;
+  webhookId: string;
+  eventType: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  log: WebhookAttempt[];
+};

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { AppShell } from '@/components/layouts/app-shell';
 import { Toaster } from '@/components/ui/toaster';
 import { AccountMenu } from '@/features/auth/components/account-menu';
+import { WebhookNotice } from '@/features/webhooks/components/webhook-notice';
 import { LiveIndicator } from '@/lib/live/live-indicator';
 import { LiveProvider } from '@/lib/live/live-provider';
 
@@ -23,6 +24,7 @@ export function RootLayout() {
         <Outlet />
       </AppShell>
       <LiveNotifications />
+      <WebhookNotice />
       <Toaster />
     </LiveProvider>
   );

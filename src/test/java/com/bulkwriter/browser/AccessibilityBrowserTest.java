@@ -85,7 +85,13 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(page.getByText("Draft from the offline engine")).isVisible();
     check(page, "article");
 
-    for (String path : List.of("/downloads", "/tokens", "/users")) {
+    new ExportClient(port)
+        .api()
+        .post(
+            "/api/webhooks",
+            "application/json",
+            "{\"url\": \"https://203.0.113.10/hook\", \"eventTypes\": [\"batch.completed\"]}");
+    for (String path : List.of("/downloads", "/tokens", "/users", "/webhooks")) {
       page.navigate("http://localhost:" + port + path);
       page.waitForSelector("h1");
       page.waitForLoadState();

@@ -67,6 +67,10 @@ class AccessMatrixTest {
       """
       {"name": "Alice's batch", "items": ["first keyword", "second keyword"]}""";
 
+  static final String WEBHOOK_JSON =
+      """
+      {"url": "https://203.0.113.10/hook", "eventTypes": ["batch.completed"]}""";
+
   static final List<Endpoint> MATRIX =
       List.of(
           new Endpoint("POST", "/api/articles/bulk", Access.SIGNED_IN, BATCH_JSON),
@@ -90,6 +94,15 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/exports/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/exports/{id}/download", Access.OWNED, null),
           new Endpoint("DELETE", "/api/exports/{id}", Access.OWNED, null),
+          new Endpoint("GET", "/api/webhooks", Access.SIGNED_IN, null),
+          new Endpoint("POST", "/api/webhooks", Access.SIGNED_IN, WEBHOOK_JSON),
+          new Endpoint("GET", "/api/webhooks/event-types", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/webhooks/{id}", Access.OWNED, null),
+          new Endpoint("PUT", "/api/webhooks/{id}", Access.OWNED, WEBHOOK_JSON),
+          new Endpoint("POST", "/api/webhooks/{id}/test", Access.OWNED, null),
+          new Endpoint("GET", "/api/webhooks/{id}/deliveries", Access.OWNED, null),
+          new Endpoint("POST", "/api/webhooks/{id}/rotate-secret", Access.OWNED, null),
+          new Endpoint("DELETE", "/api/webhooks/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -231,7 +244,11 @@ class AccessMatrixTest {
         Ids target =
             endpoint.access() == Access.PERSONAL
                 ? new Ids(
-                    aliceIds.batch(), aliceIds.article(), spareToken(caller), aliceIds.export())
+                    aliceIds.batch(),
+                    aliceIds.article(),
+                    spareToken(caller),
+                    aliceIds.export(),
+                    aliceIds.webhook())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -245,7 +262,7 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token, UUID export) {}
+  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID webhook) {}
 
   /**
    * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
@@ -274,7 +291,15 @@ class AccessMatrixTest {
         .until(
             () -> owner.get("/api/exports/" + exportId).json().get("status").stringValue(),
             "SUCCEEDED"::equals);
-    return new Ids(batchId, articleId, spareToken(owner), exportId);
+    UUID webhookId =
+        UUID.fromString(
+            owner
+                .post("/api/webhooks", "application/json", WEBHOOK_JSON)
+                .json()
+                .get("webhook")
+                .get("id")
+                .stringValue());
+    return new Ids(batchId, articleId, spareToken(owner), exportId, webhookId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -299,6 +324,9 @@ class AccessMatrixTest {
     }
     if (pattern.startsWith("/api/exports")) {
       return ids.export().toString();
+    }
+    if (pattern.startsWith("/api/webhooks")) {
+      return ids.webhook().toString();
     }
     return ids.batch().toString();
   }
@@ -325,6 +353,10 @@ class AccessMatrixTest {
     switch (endpoint.method()) {
       case "GET" -> request.GET();
       case "DELETE" -> request.DELETE();
+      case "PUT" ->
+          request
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(body));
       default ->
           request
               .header("Content-Type", "application/json")

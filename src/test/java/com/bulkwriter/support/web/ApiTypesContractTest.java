@@ -61,7 +61,12 @@ class ApiTypesContractTest {
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
           Map.entry("ApiTokenInfo", "ApiToken"),
-          Map.entry("User", "UserView"));
+          Map.entry("User", "UserView"),
+          Map.entry("WebhookEndpoint", "WebhookView"),
+          Map.entry("WebhookRequest", "EndpointRequest"),
+          Map.entry("WebhookSecret", "WebhookSecretView"),
+          Map.entry("WebhookAttempt", "AttemptView"),
+          Map.entry("WebhookDelivery", "DeliveryView"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
