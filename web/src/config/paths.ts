@@ -16,6 +16,7 @@ export const paths = {
     getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,
   },
   downloads: { path: '/downloads', getHref: () => '/downloads' },
+  templates: { path: '/templates', getHref: () => '/templates' },
   article: {
     path: '/articles/:articleId',
     getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,

@@ -90,6 +90,11 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/exports/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/exports/{id}/download", Access.OWNED, null),
           new Endpoint("DELETE", "/api/exports/{id}", Access.OWNED, null),
+          new Endpoint("GET", "/api/templates", Access.SIGNED_IN, null),
+          new Endpoint("POST", "/api/templates", Access.SIGNED_IN, "{\"name\": \"matrix %s\"}"),
+          new Endpoint("GET", "/api/templates/{id}", Access.OWNED, null),
+          new Endpoint("PUT", "/api/templates/{id}", Access.OWNED, "{\"name\": \"renamed %s\"}"),
+          new Endpoint("DELETE", "/api/templates/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -231,7 +236,11 @@ class AccessMatrixTest {
         Ids target =
             endpoint.access() == Access.PERSONAL
                 ? new Ids(
-                    aliceIds.batch(), aliceIds.article(), spareToken(caller), aliceIds.export())
+                    aliceIds.batch(),
+                    aliceIds.article(),
+                    spareToken(caller),
+                    aliceIds.export(),
+                    aliceIds.template())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -245,7 +254,7 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token, UUID export) {}
+  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID template) {}
 
   /**
    * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
@@ -274,7 +283,14 @@ class AccessMatrixTest {
         .until(
             () -> owner.get("/api/exports/" + exportId).json().get("status").stringValue(),
             "SUCCEEDED"::equals);
-    return new Ids(batchId, articleId, spareToken(owner), exportId);
+    var template =
+        owner.post(
+            "/api/templates",
+            "application/json",
+            "{\"name\": \"private %s\"}".formatted(UUID.randomUUID()));
+    assertThat(template.status()).isEqualTo(201);
+    UUID templateId = UUID.fromString(template.json().get("id").stringValue());
+    return new Ids(batchId, articleId, spareToken(owner), exportId, templateId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -299,6 +315,9 @@ class AccessMatrixTest {
     }
     if (pattern.startsWith("/api/exports")) {
       return ids.export().toString();
+    }
+    if (pattern.startsWith("/api/templates")) {
+      return ids.template().toString();
     }
     return ids.batch().toString();
   }
@@ -325,6 +344,10 @@ class AccessMatrixTest {
     switch (endpoint.method()) {
       case "GET" -> request.GET();
       case "DELETE" -> request.DELETE();
+      case "PUT" ->
+          request
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(body));
       default ->
           request
               .header("Content-Type", "application/json")

@@ -61,7 +61,9 @@ class ApiTypesContractTest {
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
           Map.entry("ApiTokenInfo", "ApiToken"),
-          Map.entry("User", "UserView"));
+          Map.entry("User", "UserView"),
+          Map.entry("Template", "TemplateView"),
+          Map.entry("TemplateInput", "TemplateInput"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
