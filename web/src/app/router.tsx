@@ -37,9 +37,7 @@ const DownloadsPage = lazy(() => modules.downloads().then((m) => ({ default: m.D
 const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticlePage })));
 const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
 const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
-const TemplatesPage = lazy(() =>
-  modules.templates().then((m) => ({ default: m.TemplatesPage })),
-);
+const TemplatesPage = lazy(() => modules.templates().then((m) => ({ default: m.TemplatesPage })));
 const UsersPage = lazy(() => modules.users().then((m) => ({ default: m.UsersPage })));
 
 function Loading({ children }: { children: ReactNode }) {

@@ -145,7 +145,8 @@ function linesProblem(text: string, maxCount: number, maxLength: number): string
   for (const [i, line] of entries.entries()) {
     if (line.length > maxLength) return `line ${i + 1} is longer than ${maxLength} characters`;
     const unknown = (line.match(/\{[^{}]*\}/g) ?? []).find((p) => !PLACEHOLDERS.includes(p));
-    if (unknown) return `line ${i + 1}: unknown placeholder ${unknown}; use ${PLACEHOLDERS.join(', ')}`;
+    if (unknown)
+      return `line ${i + 1}: unknown placeholder ${unknown}; use ${PLACEHOLDERS.join(', ')}`;
   }
   return undefined;
 }

@@ -94,7 +94,11 @@ export function TemplateEditor({ template, saving, error, onSave, onCancel }: Te
   };
 
   return (
-    <form className="card" onSubmit={submit} aria-label={template ? 'Edit template' : 'New template'}>
+    <form
+      className="card"
+      onSubmit={submit}
+      aria-label={template ? 'Edit template' : 'New template'}
+    >
       <h2>{template ? `Edit "${template.name}"` : 'New template'}</h2>
       <div className="settings__grid">
         {field(

@@ -50,10 +50,16 @@ export function TemplatesPage() {
       },
     );
   const onDelete = (template: Template) => {
-    if (!window.confirm(`Delete template "${template.name}"? Batches already written keep their settings.`)) {
+    if (
+      !window.confirm(
+        `Delete template "${template.name}"? Batches already written keep their settings.`,
+      )
+    ) {
       return;
     }
-    remove.mutate(template.id, { onSuccess: () => setNotice(`Deleted template "${template.name}".`) });
+    remove.mutate(template.id, {
+      onSuccess: () => setNotice(`Deleted template "${template.name}".`),
+    });
   };
 
   return (
@@ -73,8 +79,8 @@ export function TemplatesPage() {
       </div>
       <p className="muted">
         Settings to start a batch from: tone, length, language, instructions, an outline template
-        (the H2 headings of every article) and required phrases. Choose one in the New batch form.
-        A shared template is usable by everyone; only its owner or an admin changes it.
+        (the H2 headings of every article) and required phrases. Choose one in the New batch form. A
+        shared template is usable by everyone; only its owner or an admin changes it.
       </p>
       <p className="muted small" aria-live="polite">
         {notice}
@@ -94,10 +100,7 @@ export function TemplatesPage() {
         <ErrorMessage error={templates.error} title="Could not load the templates" />
       )}
       {(remove.isError || (update.isError && !editing)) && (
-        <ErrorMessage
-          error={remove.error ?? update.error}
-          title="Could not change the template"
-        />
+        <ErrorMessage error={remove.error ?? update.error} title="Could not change the template" />
       )}
       {templates.data && templates.data.length === 0 && (
         <p>No templates yet: create one here, or save the settings of the New batch form.</p>

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { makeBatch, makeTemplate } from '@/testing/data';
 import { json, mockApi, problem, type MockRequest } from '@/testing/mock-api';
@@ -263,7 +263,15 @@ describe('BulkFormPage', () => {
         makeTemplate({ id: 't-2', name: 'Team', owner: 'ann', shared: true, editable: false }),
       ],
       'POST /api/templates': (request: MockRequest) =>
-        json(makeTemplate({ id: 't-3', name: 'Fun', shared: true, ...JSON.parse(String(request.init?.body)) }), 201),
+        json(
+          makeTemplate({
+            id: 't-3',
+            name: 'Fun',
+            shared: true,
+            ...JSON.parse(String(request.init?.body)),
+          }),
+          201,
+        ),
     });
     const { user } = renderApp('/batches/new');
     await screen.findByRole('grid', { name: /keywords/i });
@@ -301,7 +309,9 @@ describe('BulkFormPage', () => {
         problem({
           title: 'Bad Request',
           status: 400,
-          errors: [{ row: null, field: 'name', message: "'Fun' is the name of another of your templates" }],
+          errors: [
+            { row: null, field: 'name', message: "'Fun' is the name of another of your templates" },
+          ],
         }),
     });
     const { user } = renderApp('/batches/new');
@@ -335,10 +345,14 @@ describe('BulkFormPage', () => {
       },
     });
     const first = renderApp('/batches/new');
-    expect(await screen.findByText(/This browser keeps 2 settings presets \(Fun, Taken\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/This browser keeps 2 settings presets \(Fun, Taken\)/),
+    ).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Import' }));
     expect(
-      await screen.findByText('Imported 1 preset as templates. Not imported: "Taken" (name is taken).'),
+      await screen.findByText(
+        'Imported 1 preset as templates. Not imported: "Taken" (name is taken).',
+      ),
     ).toBeInTheDocument();
     expect(body(requests('POST /api/templates')[0])).toMatchObject({
       name: 'Fun',
@@ -352,7 +366,7 @@ describe('BulkFormPage', () => {
     expect(screen.queryByText(/settings presets/)).toBeNull();
   });
 
-  it('forgets nothing when the import is dismissed: it is not offered again', async () => {
+  it('does not offer the presets again once dismissed, and leaves them in the browser', async () => {
     window.localStorage.setItem(
       'bulkwriter.bulk-form.presets',
       JSON.stringify([{ name: 'Fun', settings: {} }]),

@@ -30,7 +30,11 @@ describe('Templates page', () => {
             title: 'Bad Request',
             status: 400,
             errors: [
-              { row: null, field: 'settings.outline', message: 'line 1: unknown placeholder {city}' },
+              {
+                row: null,
+                field: 'settings.outline',
+                message: 'line 1: unknown placeholder {city}',
+              },
             ],
           });
         }
@@ -63,7 +67,11 @@ describe('Templates page', () => {
     expect(body).toMatchObject({
       name: 'Reviews',
       shared: true,
-      settings: { outline: ['Intro', 'Verdict'], requiredPhrases: ['free shipping'], wordCount: 800 },
+      settings: {
+        outline: ['Intro', 'Verdict'],
+        requiredPhrases: ['free shipping'],
+        wordCount: 800,
+      },
     });
     await waitFor(() => expect(screen.getAllByTestId('template-row')).toHaveLength(3));
   });
