@@ -49,9 +49,9 @@ export function TemplatePicker({ settings, onApply }: TemplatePickerProps) {
     <fieldset className="presets">
       <legend>Templates</legend>
       <div className="presets__row">
-        <label className="field field--inline">
-          <span>Template</span>
-          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <div className="field field--inline">
+          <label htmlFor="template-picker">Template</label>
+          <select id="template-picker" value={chosen} onChange={(e) => setChosen(e.target.value)}>
             <option value="">
               {templates.isError
                 ? 'Templates could not be loaded'
@@ -65,7 +65,7 @@ export function TemplatePicker({ settings, onApply }: TemplatePickerProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           className="button"

@@ -45,7 +45,8 @@ class TemplatesBrowserTest extends BrowserTest {
 
     assertThat(page.getByText("This browser keeps 1 settings preset (Old browser preset)"))
         .isVisible();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+        .click();
     assertThat(page.getByText("Imported 1 preset as templates.")).isVisible();
     page.reload();
     assertThat(page.getByRole(AriaRole.GRID)).isVisible();
@@ -56,7 +57,8 @@ class TemplatesBrowserTest extends BrowserTest {
 
     page.getByLabel("Template", new Page.GetByLabelOptions().setExact(true))
         .selectOption("Team guide");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true))
+        .click();
     assertThat(page.getByLabel("Outline template"))
         .hasValue("Why {keyword} matters\n{Keyword} in {year}");
     assertThat(page.getByLabel("Tone")).hasValue("friendly");
