@@ -85,7 +85,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     assertThat(page.getByText("Draft from the offline engine")).isVisible();
     check(page, "article");
 
-    for (String path : List.of("/downloads", "/tokens", "/users")) {
+    for (String path : List.of("/downloads", "/tokens", "/users", "/templates")) {
       page.navigate("http://localhost:" + port + path);
       page.waitForSelector("h1");
       page.waitForLoadState();
