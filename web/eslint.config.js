@@ -13,7 +13,16 @@ import tseslint from 'typescript-eslint';
  * - features never import app, nor one another (compose features in app/ instead);
  * - src/testing holds test-only helpers: tests may use them, production code may not.
  */
-const features = ['batches', 'articles', 'exports', 'bulk-form', 'auth', 'users', 'webhooks'];
+const features = [
+  'batches',
+  'articles',
+  'exports',
+  'bulk-form',
+  'auth',
+  'users',
+  'webhooks',
+  'templates',
+];
 
 const featureIsolation = features.map((feature) => ({
   target: `./src/features/${feature}`,

@@ -22,6 +22,7 @@ const modules = {
   password: () => import('@/features/auth/components/password-page'),
   users: () => import('@/features/users/components/users-page'),
   webhooks: () => import('@/features/webhooks/components/webhooks-page'),
+  templates: () => import('@/features/templates/components/templates-page'),
 };
 
 /** Loads every lazily loaded screen now (tests, so that no screen waits for its first load). */
@@ -37,6 +38,7 @@ const DownloadsPage = lazy(() => modules.downloads().then((m) => ({ default: m.D
 const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticlePage })));
 const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
 const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
+const TemplatesPage = lazy(() => modules.templates().then((m) => ({ default: m.TemplatesPage })));
 const UsersPage = lazy(() => modules.users().then((m) => ({ default: m.UsersPage })));
 const WebhooksPage = lazy(() => modules.webhooks().then((m) => ({ default: m.WebhooksPage })));
 
@@ -74,6 +76,7 @@ export const routes: RouteObject[] = [
           { path: paths.password.path, element: <PasswordPage /> },
           { path: paths.users.path, element: <UsersRoute /> },
           { path: paths.webhooks.path, element: <WebhooksPage /> },
+          { path: paths.templates.path, element: <TemplatesPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ].map((route) => ({ ...route, element: <Loading>{route.element}</Loading> })),
       },

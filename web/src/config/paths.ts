@@ -17,6 +17,7 @@ export const paths = {
   },
   downloads: { path: '/downloads', getHref: () => '/downloads' },
   webhooks: { path: '/webhooks', getHref: () => '/webhooks' },
+  templates: { path: '/templates', getHref: () => '/templates' },
   article: {
     path: '/articles/:articleId',
     getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,

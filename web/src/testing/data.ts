@@ -1,4 +1,12 @@
-import type { Article, ArticleSummary, BatchDetail, BatchSummary, Counts, Page } from '@/types/api';
+import type {
+  Article,
+  ArticleSummary,
+  BatchDetail,
+  BatchSummary,
+  Counts,
+  Page,
+  Template,
+} from '@/types/api';
 
 export function page<T>(content: T[], overrides: Partial<Page<T>> = {}): Page<T> {
   return {
@@ -95,6 +103,33 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     startedAt: '2026-11-28T10:01:00Z',
     finishedAt: '2026-11-28T10:01:42Z',
     durationMs: 42000,
+    ...overrides,
+  };
+}
+
+export function makeTemplate(overrides: Partial<Template> = {}): Template {
+  return {
+    id: 't-1',
+    name: 'Buying guide',
+    owner: 'admin',
+    shared: false,
+    editable: true,
+    settings: {
+      provider: 'offline',
+      model: 'draft-1',
+      language: 'en',
+      tone: 'friendly',
+      wordCount: 600,
+      audience: 'home baristas',
+      pointOfView: 'second-person',
+      includeFaq: false,
+      instructions: 'Mention the shop once.',
+      maxCostUsd: null,
+      outline: ['What {keyword} is', 'Choosing {Keyword} in {year}'],
+      requiredPhrases: ['free shipping'],
+    },
+    createdAt: '2026-12-01T10:00:00Z',
+    updatedAt: '2026-12-01T10:00:00Z',
     ...overrides,
   };
 }

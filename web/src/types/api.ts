@@ -28,6 +28,13 @@ export type BatchSettings = {
   instructions: string | null;
   /** Budget cap in USD: the batch pauses when its recorded cost reaches it; null for none. */
   maxCostUsd?: number | null;
+  /**
+   * Outline template: the H2 headings every article uses, in order; may hold the placeholders
+   * {keyword}, {Keyword} and {year}. Empty (or absent) lets the writer choose.
+   */
+  outline?: string[];
+  /** Phrases every article must contain word for word (placeholders allowed). */
+  requiredPhrases?: string[];
 };
 
 /** One provider's part of an estimate (POST /api/articles/bulk/estimate). */
@@ -131,6 +138,8 @@ export type Article = {
   startedAt: string | null;
   finishedAt: string | null;
   durationMs: number | null;
+  /** Required phrases of the batch the written text does not contain (empty when all are there). */
+  missingPhrases?: string[];
 };
 
 export type ProblemFieldError = {
@@ -293,4 +302,26 @@ export type WebhookDelivery = {
   createdAt: string;
   finishedAt: string | null;
   log: WebhookAttempt[];
+};
+
+/** A team template (`/api/templates`): named batch settings, private or shared with every user. */
+export type Template = {
+  id: string;
+  name: string;
+  owner: string;
+  /** Readable and usable by every user; changed only by its owner or an admin. */
+  shared: boolean;
+  /** Whether the caller may change or delete it. */
+  editable: boolean;
+  settings: BatchSettings;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** The body of POST /api/templates and PUT /api/templates/{id}. */
+export type TemplateInput = {
+  name: string;
+  shared: boolean;
+  /** As a batch's settings; outline and requiredPhrases as lists of text. */
+  settings: Partial<BatchSettings>;
 };

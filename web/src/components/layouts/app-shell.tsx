@@ -16,6 +16,7 @@ const LINKS = [
   { to: paths.batches.getHref(), label: 'Batches', end: true },
   { to: paths.downloads.getHref(), label: 'Downloads', end: false },
   { to: paths.webhooks.getHref(), label: 'Webhooks', end: false },
+  { to: paths.templates.getHref(), label: 'Templates', end: false },
 ];
 
 /**

@@ -150,6 +150,13 @@ export function ArticlePage() {
               <strong>Draft from the offline engine — not written by an LLM.</strong>
             </Banner>
           )}
+          {(article.missingPhrases ?? []).length > 0 && (
+            <Banner tone="warning">
+              <strong>Required phrases missing:</strong>{' '}
+              {(article.missingPhrases ?? []).map((p) => `"${p}"`).join(', ')}. Edit or regenerate
+              the article to include them.
+            </Banner>
+          )}
           {article.lastError && (
             <div className="alert alert--error" role="alert">
               <p className="alert__title">Last error</p>

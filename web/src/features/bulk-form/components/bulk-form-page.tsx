@@ -17,6 +17,7 @@ import { SETTINGS_LABELS, toSubmitSettings, type SettingsField } from '../utils/
 
 import { GridToolbar } from './grid-toolbar';
 import { FIRST_FIELD_COLUMN, KeywordGrid, problemOf } from './keyword-grid';
+import { PresetImport } from './preset-import';
 import { SettingsPanel } from './settings-panel';
 import { SubmitPanel } from './submit-panel';
 
@@ -122,6 +123,7 @@ export function BulkFormPage() {
         to fit), type, or import a CSV or XLSX file. Blank rows are ignored.
       </p>
       {form.restored && <Banner>Your unsent batch was restored from this browser.</Banner>}
+      <PresetImport />
       {form.saveFailed && (
         <Banner tone="warning">
           This browser would not keep a copy of the grid (storage full or disabled); do not close

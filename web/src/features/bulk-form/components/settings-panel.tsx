@@ -1,10 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import type { Provider } from '@/types/api';
 
 import { POINTS_OF_VIEW, TONES } from '../utils/setting-values';
-import { SETTINGS_LABELS, type SettingsField, type SettingsForm } from '../utils/settings';
-import { deletePreset, loadPresets, savePreset, type Preset } from '../utils/storage';
+import {
+  PLACEHOLDERS,
+  SETTINGS_LABELS,
+  type SettingsField,
+  type SettingsForm,
+} from '../utils/settings';
+
+import { TemplatePicker } from './template-picker';
 
 export type SettingsPanelProps = {
   settings: SettingsForm;
@@ -52,93 +58,6 @@ function Field({ field, problem, hint, children }: FieldProps) {
   );
 }
 
-function Presets({
-  settings,
-  onApply,
-}: {
-  settings: SettingsForm;
-  onApply: (preset: Preset) => void;
-}) {
-  const [presets, setPresets] = useState<Preset[]>(() => loadPresets());
-  const [chosen, setChosen] = useState('');
-  const [newName, setNewName] = useState('');
-  const [message, setMessage] = useState('');
-  const current = presets.find((p) => p.name === chosen);
-
-  return (
-    <fieldset className="presets">
-      <legend>Presets</legend>
-      <div className="presets__row">
-        <label className="field field--inline">
-          <span>Preset</span>
-          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">{presets.length === 0 ? 'No presets saved yet' : 'Choose…'}</option>
-            {presets.map((p) => (
-              <option key={p.name} value={p.name}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button"
-          disabled={!current}
-          onClick={() => {
-            if (!current) return;
-            onApply(current);
-            setMessage(`Applied preset "${current.name}".`);
-          }}
-        >
-          Apply
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={!current}
-          onClick={() => {
-            if (!current || !window.confirm(`Delete preset "${current.name}"?`)) return;
-            setPresets(deletePreset(current.name));
-            setChosen('');
-            setMessage(`Deleted preset "${current.name}".`);
-          }}
-        >
-          Delete
-        </button>
-      </div>
-      <div className="presets__row">
-        <label className="field field--inline">
-          <span>Save these settings as</span>
-          <input
-            type="text"
-            value={newName}
-            maxLength={80}
-            placeholder="Preset name"
-            onChange={(e) => setNewName(e.target.value)}
-          />
-        </label>
-        <button
-          type="button"
-          className="button"
-          disabled={newName.trim() === ''}
-          onClick={() => {
-            const name = newName.trim();
-            setPresets(savePreset(name, settings));
-            setChosen(name);
-            setNewName('');
-            setMessage(`Saved preset "${name}" in this browser.`);
-          }}
-        >
-          Save preset
-        </button>
-      </div>
-      <p className="muted small" aria-live="polite">
-        {message}
-      </p>
-    </fieldset>
-  );
-}
-
 export function SettingsPanel({
   settings,
   onChange,
@@ -167,10 +86,7 @@ export function SettingsPanel({
 
   return (
     <div className="settings">
-      <Presets
-        settings={settings}
-        onApply={(preset) => onChange({ ...preset.settings, name: settings.name })}
-      />
+      <TemplatePicker settings={settings} onApply={onChange} />
       <div className="settings__grid">
         <Field field="name" problem={problems.name} hint="Optional; shown in the batches list.">
           {(props) => (
@@ -301,6 +217,37 @@ export function SettingsPanel({
           />
         )}
       </Field>
+      <div className="settings__grid">
+        <Field
+          field="outline"
+          problem={problems.outline}
+          hint={`Optional; one H2 heading a line, used by every article in this order. Placeholders: ${PLACEHOLDERS.join(' ')}.`}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              value={settings.outline}
+              placeholder={'What {keyword} is\nChoosing {Keyword} in {year}'}
+              onChange={(e) => set('outline', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          field="requiredPhrases"
+          problem={problems.requiredPhrases}
+          hint="Optional; one a line. Every article must contain each; a missing one is flagged on the article."
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              value={settings.requiredPhrases}
+              onChange={(e) => set('requiredPhrases', e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
       {providersNote}
     </div>
   );

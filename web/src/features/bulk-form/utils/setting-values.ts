@@ -32,6 +32,11 @@ export const MAX_TITLE_LENGTH = 200;
 export const MAX_AUDIENCE_LENGTH = 200;
 export const MAX_INSTRUCTIONS_LENGTH = 4_000;
 export const MAX_NAME_LENGTH = 200;
+/** Outline template and required phrases: lines and characters per line (as the server checks). */
+export const MAX_OUTLINE_HEADINGS = 30;
+export const MAX_HEADING_LENGTH = 200;
+export const MAX_REQUIRED_PHRASES = 20;
+export const MAX_PHRASE_LENGTH = 100;
 /** bulkwriter.batch.max-items' default; the server may be configured lower and says so. */
 export const MAX_ITEMS = 10_000;
 

@@ -1,3 +1,5 @@
+import type { BatchSettings } from '@/types/api';
+
 import {
   DEFAULT_LANGUAGE,
   DEFAULT_POINT_OF_VIEW,
@@ -7,7 +9,11 @@ import {
   lengthProblem,
   MAX_AUDIENCE_LENGTH,
   MAX_INSTRUCTIONS_LENGTH,
+  MAX_HEADING_LENGTH,
   MAX_NAME_LENGTH,
+  MAX_OUTLINE_HEADINGS,
+  MAX_PHRASE_LENGTH,
+  MAX_REQUIRED_PHRASES,
   wordCountProblem,
 } from './setting-values';
 
@@ -23,6 +29,10 @@ export type SettingsForm = {
   pointOfView: string;
   includeFaq: boolean;
   instructions: string;
+  /** Outline template: one H2 heading a line. */
+  outline: string;
+  /** One required phrase a line. */
+  requiredPhrases: string;
 };
 
 export type SettingsField = keyof SettingsForm;
@@ -38,6 +48,8 @@ export const SETTINGS_LABELS: Record<SettingsField, string> = {
   pointOfView: 'Point of view',
   includeFaq: 'FAQ section',
   instructions: 'Custom instructions',
+  outline: 'Outline template',
+  requiredPhrases: 'Required phrases',
 };
 
 export function defaultSettings(provider = 'offline', model = 'draft-1'): SettingsForm {
@@ -52,6 +64,8 @@ export function defaultSettings(provider = 'offline', model = 'draft-1'): Settin
     pointOfView: DEFAULT_POINT_OF_VIEW,
     includeFaq: false,
     instructions: '',
+    outline: '',
+    requiredPhrases: '',
   };
 }
 
@@ -69,6 +83,10 @@ export function checkSettings(settings: SettingsForm): SettingsProblems {
   if (audience) problems.audience = audience;
   const instructions = lengthProblem(settings.instructions.trim(), MAX_INSTRUCTIONS_LENGTH);
   if (instructions) problems.instructions = instructions;
+  const outline = linesProblem(settings.outline, MAX_OUTLINE_HEADINGS, MAX_HEADING_LENGTH);
+  if (outline) problems.outline = outline;
+  const phrases = linesProblem(settings.requiredPhrases, MAX_REQUIRED_PHRASES, MAX_PHRASE_LENGTH);
+  if (phrases) problems.requiredPhrases = phrases;
   if (!settings.provider) problems.provider = 'choose a provider';
   if (!settings.model) problems.model = 'choose a model';
   return problems;
@@ -85,6 +103,8 @@ export type SubmitSettings = {
   pointOfView: string;
   includeFaq: boolean;
   instructions?: string;
+  outline?: string[];
+  requiredPhrases?: string[];
 };
 
 export function toSubmitSettings(settings: SettingsForm): SubmitSettings {
@@ -101,7 +121,52 @@ export function toSubmitSettings(settings: SettingsForm): SubmitSettings {
   if (audience) out.audience = audience;
   const instructions = settings.instructions.trim();
   if (instructions) out.instructions = instructions;
+  const outline = lines(settings.outline);
+  if (outline.length > 0) out.outline = outline;
+  const phrases = lines(settings.requiredPhrases);
+  if (phrases.length > 0) out.requiredPhrases = phrases;
   return out;
+}
+
+/** The placeholders an outline heading or a required phrase may hold (filled per article). */
+export const PLACEHOLDERS = ['{keyword}', '{Keyword}', '{year}'];
+
+/** One entry a line, blank lines left out. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+function linesProblem(text: string, maxCount: number, maxLength: number): string | undefined {
+  const entries = lines(text);
+  if (entries.length > maxCount) return `has ${entries.length} lines; at most ${maxCount}`;
+  for (const [i, line] of entries.entries()) {
+    if (line.length > maxLength) return `line ${i + 1} is longer than ${maxLength} characters`;
+    const unknown = (line.match(/\{[^{}]*\}/g) ?? []).find((p) => !PLACEHOLDERS.includes(p));
+    if (unknown)
+      return `line ${i + 1}: unknown placeholder ${unknown}; use ${PLACEHOLDERS.join(', ')}`;
+  }
+  return undefined;
+}
+
+/** A template's (or a batch's) stored settings as the form holds them; the batch name is kept. */
+export function fromBatchSettings(settings: BatchSettings, name = ''): SettingsForm {
+  return {
+    name,
+    provider: settings.provider,
+    model: settings.model,
+    language: settings.language,
+    tone: settings.tone,
+    wordCount: String(settings.wordCount),
+    audience: settings.audience ?? '',
+    pointOfView: settings.pointOfView,
+    includeFaq: settings.includeFaq,
+    instructions: settings.instructions ?? '',
+    outline: (settings.outline ?? []).join('\n'),
+    requiredPhrases: (settings.requiredPhrases ?? []).join('\n'),
+  };
 }
 
 const SETTINGS_FIELDS = Object.keys(SETTINGS_LABELS) as SettingsField[];

@@ -3,11 +3,13 @@ import { sanitizeSettings, type SettingsForm } from './settings';
 
 /**
  * What the form keeps in the browser's localStorage: the draft (grid and settings, so nothing typed
- * is lost on an error, a reload or a closed tab) and named settings presets. Both stay in this
- * browser only; presets are not shared between users or machines.
+ * is lost on an error, a reload or a closed tab) and the named settings presets of earlier
+ * versions, which stayed in this browser only. Presets are now server templates: the form offers
+ * once to import them, and remembers the answer.
  */
 const DRAFT_KEY = 'bulkwriter.bulk-form.draft';
 const PRESETS_KEY = 'bulkwriter.bulk-form.presets';
+const PRESET_IMPORT_KEY = 'bulkwriter.bulk-form.presets-import';
 
 export type Draft = { rows: GridRow[]; settings: SettingsForm };
 
@@ -90,4 +92,16 @@ export function deletePreset(name: string): Preset[] {
   const presets = loadPresets().filter((p) => p.name !== name);
   write(PRESETS_KEY, presets);
   return presets;
+}
+
+/** What the user answered to the offer to import this browser's presets, if anything. */
+export type PresetImportChoice = 'imported' | 'dismissed';
+
+export function presetImportChoice(): PresetImportChoice | null {
+  const choice = read(PRESET_IMPORT_KEY);
+  return choice === 'imported' || choice === 'dismissed' ? choice : null;
+}
+
+export function rememberPresetImport(choice: PresetImportChoice): void {
+  write(PRESET_IMPORT_KEY, choice);
 }

@@ -2,6 +2,7 @@ package com.bulkwriter.batch;
 
 import com.bulkwriter.generation.ArticleSpec;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * How the articles of a batch are written, unless a row overrides it. Always complete: defaults are
@@ -18,6 +19,10 @@ import java.math.BigDecimal;
  * @param instructions custom instructions, or {@code null}
  * @param maxCostUsd the budget cap: when the batch's recorded cost reaches it, the batch pauses;
  *     {@code null} for no cap. Batch-wide only, never a row override.
+ * @param outline an outline template: the H2 headings every article uses, in order, with {@link
+ *     com.bulkwriter.generation.Placeholders}; empty to let the writer choose. Batch-wide only.
+ * @param requiredPhrases phrases every article must contain (placeholders allowed); empty for none.
+ *     Batch-wide only.
  */
 public record BatchSettings(
     String provider,
@@ -29,7 +34,42 @@ public record BatchSettings(
     String pointOfView,
     boolean includeFaq,
     String instructions,
-    BigDecimal maxCostUsd) {
+    BigDecimal maxCostUsd,
+    List<String> outline,
+    List<String> requiredPhrases) {
+
+  public BatchSettings {
+    // settings stored before outline templates existed read as none
+    outline = outline == null ? List.of() : List.copyOf(outline);
+    requiredPhrases = requiredPhrases == null ? List.of() : List.copyOf(requiredPhrases);
+  }
+
+  /** Settings without an outline template or required phrases. */
+  public BatchSettings(
+      String provider,
+      String model,
+      String language,
+      String tone,
+      int wordCount,
+      String audience,
+      String pointOfView,
+      boolean includeFaq,
+      String instructions,
+      BigDecimal maxCostUsd) {
+    this(
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        maxCostUsd,
+        List.of(),
+        List.of());
+  }
 
   /** The specification of one article: these settings with the row's overrides applied. */
   public ArticleSpec specFor(String keyword, ArticleOverrides overrides) {
@@ -45,7 +85,9 @@ public record BatchSettings(
         or(o.audience(), audience),
         or(o.pointOfView(), pointOfView),
         o.includeFaq() != null ? o.includeFaq() : includeFaq,
-        or(o.instructions(), instructions));
+        or(o.instructions(), instructions),
+        outline,
+        requiredPhrases);
   }
 
   /** These settings with another budget cap. */
@@ -60,7 +102,9 @@ public record BatchSettings(
         pointOfView,
         includeFaq,
         instructions,
-        cap);
+        cap,
+        outline,
+        requiredPhrases);
   }
 
   /** Whether {@code spent} has reached the cap; never true without a cap. */

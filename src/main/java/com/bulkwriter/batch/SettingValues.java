@@ -32,6 +32,16 @@ public final class SettingValues {
   public static final int MAX_NAME_LENGTH = 200;
   public static final int MAX_MODEL_LENGTH = 100;
 
+  /** An outline template: at most this many H2 headings, each one line of at most this length. */
+  public static final int MAX_OUTLINE_HEADINGS = 30;
+
+  public static final int MAX_HEADING_LENGTH = 200;
+
+  /** Required phrases per article, and the length of each. */
+  public static final int MAX_REQUIRED_PHRASES = 20;
+
+  public static final int MAX_PHRASE_LENGTH = 100;
+
   /** Highest budget cap a batch may name; fits the cost columns (DECIMAL(14, 6)). */
   public static final java.math.BigDecimal MAX_COST_USD = new java.math.BigDecimal("1000000");
 

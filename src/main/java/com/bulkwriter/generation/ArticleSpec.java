@@ -1,5 +1,8 @@
 package com.bulkwriter.generation;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Everything a provider needs to write one article: the keyword and the effective settings (batch
  * settings with the row's overrides applied).
@@ -15,6 +18,11 @@ package com.bulkwriter.generation;
  * @param pointOfView e.g. {@code second-person}
  * @param includeFaq whether to end with a FAQ section
  * @param instructions custom instructions (free text, may be blank)
+ * @param outline the article's H2 headings in order, when the batch prescribes them (an outline
+ *     template); empty to let the writer choose. May hold {@link Placeholders} until {@link
+ *     #forYear} fills them.
+ * @param requiredPhrases phrases the article must contain word for word (case aside); empty for
+ *     none. May hold {@link Placeholders} like the outline.
  */
 public record ArticleSpec(
     String keyword,
@@ -27,4 +35,74 @@ public record ArticleSpec(
     String audience,
     String pointOfView,
     boolean includeFaq,
-    String instructions) {}
+    String instructions,
+    List<String> outline,
+    List<String> requiredPhrases) {
+
+  public ArticleSpec {
+    outline = outline == null ? List.of() : List.copyOf(outline);
+    requiredPhrases = requiredPhrases == null ? List.of() : List.copyOf(requiredPhrases);
+  }
+
+  /** A specification without an outline template or required phrases. */
+  public ArticleSpec(
+      String keyword,
+      String title,
+      String provider,
+      String model,
+      String language,
+      String tone,
+      int wordCount,
+      String audience,
+      String pointOfView,
+      boolean includeFaq,
+      String instructions) {
+    this(
+        keyword,
+        title,
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * This spec with the placeholders of its outline and required phrases filled for {@code year}.
+   */
+  public ArticleSpec forYear(int year) {
+    return new ArticleSpec(
+        keyword,
+        title,
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        Placeholders.fill(outline, keyword, year),
+        Placeholders.fill(requiredPhrases, keyword, year));
+  }
+
+  /**
+   * The required phrases {@code markdown} does not contain, compared without regard to case and
+   * runs of whitespace; call on a spec {@link #forYear filled} for the year it was written.
+   */
+  public List<String> missingPhrasesIn(String markdown) {
+    String text = squash(markdown);
+    return requiredPhrases.stream().filter(phrase -> !text.contains(squash(phrase))).toList();
+  }
+
+  private static String squash(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

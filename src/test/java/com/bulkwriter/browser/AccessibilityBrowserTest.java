@@ -91,7 +91,7 @@ class AccessibilityBrowserTest extends BrowserTest {
             "/api/webhooks",
             "application/json",
             "{\"url\": \"https://203.0.113.10/hook\", \"eventTypes\": [\"batch.completed\"]}");
-    for (String path : List.of("/downloads", "/tokens", "/users", "/webhooks")) {
+    for (String path : List.of("/downloads", "/tokens", "/users", "/webhooks", "/templates")) {
       page.navigate("http://localhost:" + port + path);
       page.waitForSelector("h1");
       page.waitForLoadState();

@@ -193,6 +193,13 @@ public final class Api {
     return send(request);
   }
 
+  public Response put(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Sends the request with this client's credentials (a header already set is kept). */
   public Response send(HttpRequest.Builder request) {
     HttpRequest built = request.build();

@@ -84,6 +84,7 @@ public final class LlmSimulator implements AutoCloseable {
   private final Queue<Long> admittedAt = new ConcurrentLinkedQueue<>();
   private final AtomicInteger answering = new AtomicInteger();
   private final Queue<Long> answerNanos = new ConcurrentLinkedQueue<>();
+  private final Queue<String> prompts = new ConcurrentLinkedQueue<>();
   private volatile Duration latency = Duration.ZERO;
   private volatile Duration answerTime = Duration.ZERO;
   private volatile boolean announceLimits = true;
@@ -237,6 +238,14 @@ public final class LlmSimulator implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /**
+   * Every admitted request as received, in order: its JSON body with the line breaks of the prompts
+   * unescaped, so a test can look for the lines a prompt should hold.
+   */
+  public List<String> prompts() {
+    return List.copyOf(prompts);
+  }
+
   public Map<String, AtomicInteger> allWritten() {
     return written;
   }
@@ -312,6 +321,7 @@ public final class LlmSimulator implements AutoCloseable {
     Duration betweenParts = whole.isZero() ? pace : whole.minus(firstToken).dividedBy(8);
     sleep(firstToken);
     String text = prompt.replace("\\n", "\n");
+    prompts.add(text);
     int words = Integer.parseInt(match(WORDS, prompt, "300"));
     String keyword;
     String answer;

@@ -50,6 +50,13 @@ describe('ArticlePage', () => {
     expect(banner).toHaveTextContent('Draft from the offline engine — not written by an LLM');
   });
 
+  it('lists the required phrases the article is missing', async () => {
+    mockApi({ [ARTICLE]: makeArticle({ missingPhrases: ['free shipping', 'cedar boards'] }) });
+    renderApp('/articles/a-1');
+    const banner = await screen.findByRole('note');
+    expect(banner).toHaveTextContent('Required phrases missing: "free shipping", "cedar boards"');
+  });
+
   it('handles an article that is not written yet, or failed', async () => {
     mockApi({
       [ARTICLE]: makeArticle({

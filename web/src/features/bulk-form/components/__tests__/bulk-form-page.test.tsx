@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { makeBatch } from '@/testing/data';
+import { makeBatch, makeTemplate } from '@/testing/data';
 import { json, mockApi, problem, type MockRequest } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
@@ -257,27 +257,130 @@ describe('BulkFormPage', () => {
     expect(screen.getByLabelText('Provider')).toHaveDisplayValue('Offline draft engine');
   });
 
-  it('saves settings as a named preset and applies it later', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
-    mockApi({});
+  it('fills the settings from a server template and saves the settings as a new template', async () => {
+    const { requests } = mockApi({
+      'GET /api/templates': [
+        makeTemplate({ id: 't-2', name: 'Team', owner: 'ann', shared: true, editable: false }),
+      ],
+      'POST /api/templates': (request: MockRequest) =>
+        json(
+          makeTemplate({
+            id: 't-3',
+            name: 'Fun',
+            shared: true,
+            ...JSON.parse(String(request.init?.body)),
+          }),
+          201,
+        ),
+    });
     const { user } = renderApp('/batches/new');
     await screen.findByRole('grid', { name: /keywords/i });
+    await user.type(screen.getByLabelText('Batch name'), 'Mine');
 
-    await user.selectOptions(screen.getByLabelText('Tone'), 'humorous');
-    await user.type(screen.getByLabelText('Audience'), 'kids');
-    await user.type(screen.getByLabelText('Save these settings as'), 'Fun');
-    await user.click(screen.getByRole('button', { name: 'Save preset' }));
-    expect(screen.getByText('Saved preset "Fun" in this browser.')).toBeInTheDocument();
-
-    await user.selectOptions(screen.getByLabelText('Tone'), 'formal');
-    await user.clear(screen.getByLabelText('Audience'));
-    await user.selectOptions(screen.getByLabelText('Preset'), 'Fun');
+    await user.selectOptions(await screen.findByLabelText('Template'), 'Team (shared by ann)');
     await user.click(screen.getByRole('button', { name: 'Apply' }));
-    expect(screen.getByLabelText('Tone')).toHaveValue('humorous');
-    expect(screen.getByLabelText('Audience')).toHaveValue('kids');
+    expect(screen.getByText('Applied template "Team".')).toBeInTheDocument();
+    expect(screen.getByLabelText('Tone')).toHaveValue('friendly');
+    expect(screen.getByLabelText('Audience')).toHaveValue('home baristas');
+    expect(screen.getByLabelText('Outline template')).toHaveValue(
+      'What {keyword} is\nChoosing {Keyword} in {year}',
+    );
+    expect(screen.getByLabelText('Required phrases')).toHaveValue('free shipping');
+    expect(screen.getByLabelText('Batch name')).toHaveValue('Mine');
 
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(screen.getByText('Deleted preset "Fun".')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Save these settings as'), 'Fun');
+    await user.click(screen.getByLabelText('Shared with everyone'));
+    await user.click(screen.getByRole('button', { name: 'Save as template' }));
+    expect(await screen.findByText('Saved template "Fun", shared.')).toBeInTheDocument();
+    expect(body(requests('POST /api/templates')[0])).toMatchObject({
+      name: 'Fun',
+      shared: true,
+      settings: {
+        tone: 'friendly',
+        outline: ['What {keyword} is', 'Choosing {Keyword} in {year}'],
+        requiredPhrases: ['free shipping'],
+      },
+    });
+  });
+
+  it('says why a template could not be saved, and checks placeholders before submitting', async () => {
+    mockApi({
+      'POST /api/templates': () =>
+        problem({
+          title: 'Bad Request',
+          status: 400,
+          errors: [
+            { row: null, field: 'name', message: "'Fun' is the name of another of your templates" },
+          ],
+        }),
+    });
+    const { user } = renderApp('/batches/new');
+    await screen.findByRole('grid', { name: /keywords/i });
+    await user.type(screen.getByLabelText('Save these settings as'), 'Fun');
+    await user.click(screen.getByRole('button', { name: 'Save as template' }));
+    expect(await screen.findByText(/Not saved: name 'Fun' is the name/)).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Outline template'), 'Best {{city}');
+    expect(screen.getAllByText(/unknown placeholder \{city\}/).length).toBeGreaterThan(0);
+  });
+
+  it('offers the presets of this browser for import once and remembers the answer', async () => {
+    window.localStorage.setItem(
+      'bulkwriter.bulk-form.presets',
+      JSON.stringify([
+        { name: 'Fun', settings: { tone: 'humorous', audience: 'kids' } },
+        { name: 'Taken', settings: {} },
+      ]),
+    );
+    const { requests } = mockApi({
+      'POST /api/templates': (request: MockRequest) => {
+        const sentBody = JSON.parse(String(request.init?.body)) as { name: string };
+        return sentBody.name === 'Taken'
+          ? problem({
+              title: 'Bad Request',
+              status: 400,
+              errors: [{ row: null, field: 'name', message: 'is taken' }],
+            })
+          : json(makeTemplate({ name: sentBody.name }), 201);
+      },
+    });
+    const first = renderApp('/batches/new');
+    expect(
+      await screen.findByText(/This browser keeps 2 settings presets \(Fun, Taken\)/),
+    ).toBeInTheDocument();
+    await first.user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(
+      await screen.findByText(
+        'Imported 1 preset as templates. Not imported: "Taken" (name is taken).',
+      ),
+    ).toBeInTheDocument();
+    expect(body(requests('POST /api/templates')[0])).toMatchObject({
+      name: 'Fun',
+      shared: false,
+      settings: { tone: 'humorous', audience: 'kids' },
+    });
+    first.unmount();
+
+    renderApp('/batches/new');
+    await screen.findByRole('grid', { name: /keywords/i });
+    expect(screen.queryByText(/settings presets/)).toBeNull();
+  });
+
+  it('does not offer the presets again once dismissed, and leaves them in the browser', async () => {
+    window.localStorage.setItem(
+      'bulkwriter.bulk-form.presets',
+      JSON.stringify([{ name: 'Fun', settings: {} }]),
+    );
+    const { requests } = mockApi({});
+    const first = renderApp('/batches/new');
+    await first.user.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/settings preset/)).toBeNull();
+    first.unmount();
+    renderApp('/batches/new');
+    await screen.findByRole('grid', { name: /keywords/i });
+    expect(screen.queryByText(/settings preset/)).toBeNull();
+    expect(requests('POST /api/templates')).toHaveLength(0);
+    expect(window.localStorage.getItem('bulkwriter.bulk-form.presets')).not.toBeNull();
   });
 
   it('shows settings problems next to their fields and blocks the submit', async () => {

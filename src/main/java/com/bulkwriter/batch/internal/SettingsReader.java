@@ -4,11 +4,13 @@ import static com.bulkwriter.batch.SettingValues.*;
 
 import com.bulkwriter.batch.ArticleOverrides;
 import com.bulkwriter.batch.BatchSettings;
+import com.bulkwriter.generation.Placeholders;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.generation.Providers;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.UserText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * stopping at the first.
  */
 @Component
-class SettingsReader {
+public class SettingsReader {
 
   static final List<String> SETTING_FIELDS =
       List.of(
@@ -41,7 +43,10 @@ class SettingsReader {
   private static final Set<String> MULTI_LINE_FIELDS = Set.of("instructions");
 
   /** Settings of the whole batch that a row cannot override. */
-  static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd");
+  static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd", "outline", "requiredPhrases");
+
+  /** Batch-wide settings that are lists of one-line texts (a JSON array, or a line each). */
+  static final Set<String> LIST_FIELDS = Set.of("outline", "requiredPhrases");
 
   /** A message for a row or CSV column that tries to override a batch-wide setting. */
   static String batchOnly(String field) {
@@ -58,7 +63,7 @@ class SettingsReader {
   }
 
   /** Batch settings, defaults filled in; errors are named {@code settings.<field>}. */
-  BatchSettings settings(Map<String, Object> raw, List<InputError> errors) {
+  public BatchSettings settings(Map<String, Object> raw, List<InputError> errors) {
     var values = new Values(raw, null, "settings.", errors);
     values.rejectUnknown(
         java.util.stream.Stream.concat(SETTING_FIELDS.stream(), BATCH_ONLY_FIELDS.stream())
@@ -77,7 +82,9 @@ class SettingsReader {
         orElse(values.oneOf("pointOfView", POINTS_OF_VIEW), DEFAULT_POINT_OF_VIEW),
         orElse(values.bool("includeFaq"), false),
         values.text("instructions", MAX_INSTRUCTIONS_LENGTH),
-        values.positiveAmount("maxCostUsd"));
+        values.positiveAmount("maxCostUsd"),
+        values.lines("outline", MAX_OUTLINE_HEADINGS, MAX_HEADING_LENGTH),
+        values.lines("requiredPhrases", MAX_REQUIRED_PHRASES, MAX_PHRASE_LENGTH));
   }
 
   /**
@@ -243,6 +250,70 @@ class SettingsReader {
         return null;
       }
       return amount.stripTrailingZeros();
+    }
+
+    /**
+     * A list of one-line texts: a JSON array of strings, or one text with a line each (a CSV query
+     * parameter, a pasted block). Blank lines are skipped; every line may hold only the known
+     * {@link Placeholders}.
+     */
+    List<String> lines(String field, int maxCount, int maxLength) {
+      Object value = raw.get(field);
+      List<?> items;
+      if (value == null) {
+        return List.of();
+      } else if (value instanceof List<?> list) {
+        items = list;
+      } else if (value instanceof String text) {
+        items = List.of(text.split("\r?\n"));
+      } else {
+        error(field, "must be a list of texts, one per line");
+        return List.of();
+      }
+      List<String> lines = new ArrayList<>();
+      int problems = 0;
+      for (Object item : items) {
+        if (!(item instanceof String text)) {
+          error(field, "must be a list of texts; %s is not text".formatted(item));
+          problems++;
+          continue;
+        }
+        String line = UserText.strip(text);
+        if (line.isEmpty()) {
+          continue;
+        }
+        String problem = lineProblem(line, maxLength);
+        if (problem != null) {
+          error(field, "line %d (%s): %s".formatted(lines.size() + 1, shorten(line), problem));
+          problems++;
+        }
+        lines.add(line);
+      }
+      if (lines.size() > maxCount) {
+        error(field, "has %d lines; at most %d".formatted(lines.size(), maxCount));
+        problems++;
+      }
+      return problems == 0 ? List.copyOf(lines) : List.of();
+    }
+
+    private static String lineProblem(String line, int maxLength) {
+      String control = UserText.controlCharacterProblem(line, false);
+      if (control != null) {
+        return control;
+      }
+      if (line.length() > maxLength) {
+        return "is %d characters long; at most %d".formatted(line.length(), maxLength);
+      }
+      List<String> unknown = Placeholders.unknownIn(line);
+      if (!unknown.isEmpty()) {
+        return "unknown placeholder %s; use %s"
+            .formatted(String.join(", ", unknown), String.join(", ", Placeholders.KNOWN));
+      }
+      return null;
+    }
+
+    private static String shorten(String line) {
+      return line.length() <= 40 ? "'" + line + "'" : "'" + line.substring(0, 40) + "…'";
     }
 
     Boolean bool(String field) {

@@ -189,6 +189,13 @@ final class SubmissionReader {
                 values.put(entry.getKey(), value.numberValue());
               } else if (value.isBoolean()) {
                 values.put(entry.getKey(), value.booleanValue());
+              } else if (row == null
+                  && value.isArray()
+                  && SettingsReader.LIST_FIELDS.contains(entry.getKey())) {
+                // the list settings (outline, requiredPhrases); SettingsReader checks each item
+                List<Object> items = new ArrayList<>();
+                value.forEach(item -> items.add(item.isString() ? item.stringValue() : item));
+                values.put(entry.getKey(), items);
               } else {
                 String prefix = row == null ? "settings." : "";
                 errors.add(new InputError(row, prefix + entry.getKey(), "must be a single value"));

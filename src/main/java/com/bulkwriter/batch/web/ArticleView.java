@@ -5,9 +5,16 @@ import com.bulkwriter.batch.internal.Article;
 import com.bulkwriter.generation.TokenUsage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
-/** One article with its result, as the API shows it. */
+/**
+ * One article with its result, as the API shows it.
+ *
+ * @param missingPhrases the batch's required phrases (placeholders filled for the year it was
+ *     written) that its text does not contain; empty when all are there, or before it is written
+ */
 record ArticleView(
     UUID id,
     UUID batchId,
@@ -28,7 +35,8 @@ record ArticleView(
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt,
-    Long durationMs) {
+    Long durationMs,
+    List<String> missingPhrases) {
 
   static ArticleView of(Article article, EngineView engine) {
     Long duration =
@@ -55,6 +63,18 @@ record ArticleView(
         article.createdAt(),
         article.startedAt(),
         article.finishedAt(),
-        duration);
+        duration,
+        missingPhrases(article));
+  }
+
+  private static List<String> missingPhrases(Article article) {
+    if (article.markdown() == null || article.spec().requiredPhrases().isEmpty()) {
+      return List.of();
+    }
+    Instant written = article.finishedAt() != null ? article.finishedAt() : article.createdAt();
+    return article
+        .spec()
+        .forYear(written.atZone(ZoneOffset.UTC).getYear())
+        .missingPhrasesIn(article.markdown());
   }
 }

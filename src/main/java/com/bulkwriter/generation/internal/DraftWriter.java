@@ -46,6 +46,10 @@ final class DraftWriter {
 
   private final ArticleSpec spec;
   private final int target;
+
+  /** One sentence per required phrase, so the draft contains each; their words are set aside. */
+  private final String phraseSentences;
+
   private final SplittableRandom random;
   private final Voice voice;
   private final Deck intro;
@@ -60,7 +64,9 @@ final class DraftWriter {
 
   DraftWriter(ArticleSpec spec, String keyword, long seed) {
     this.spec = spec;
-    this.target = spec.wordCount();
+    this.phraseSentences = phraseSentences(spec.requiredPhrases());
+    int phraseWords = Words.count(phraseSentences);
+    this.target = Math.max(spec.wordCount() - phraseWords, (spec.wordCount() + 1) / 2);
     this.random = new SplittableRandom(seed);
     this.voice = new Voice(spec, keyword, random);
     this.intro = new Deck(Phrasebook.INTRO, random);
@@ -101,8 +107,28 @@ final class DraftWriter {
         case PARAGRAPH -> paragraph(step, budget, i == lastParagraph);
       }
     }
+    insertPhrases();
     String text = markdown.append('\n').toString();
     return new GeneratedArticle(title, Slugs.of(title), metaDescription(), text, Words.count(text));
+  }
+
+  private static String phraseSentences(List<String> phrases) {
+    StringBuilder sentences = new StringBuilder();
+    for (String phrase : phrases) {
+      sentences.append(sentences.isEmpty() ? "" : " ").append("Keep ").append(phrase);
+      sentences.append(" in mind.");
+    }
+    return sentences.toString();
+  }
+
+  /** The phrase sentences as a paragraph of their own, at the end of the introduction. */
+  private void insertPhrases() {
+    if (phraseSentences.isEmpty()) {
+      return;
+    }
+    int firstSection = markdown.indexOf("\n\n## ");
+    int at = firstSection < 0 ? markdown.length() : firstSection;
+    markdown.insert(at, "\n\n" + phraseSentences);
   }
 
   private String title() {
@@ -143,7 +169,15 @@ final class DraftWriter {
             Math.round(
                 (float) (target - introWords - conclusionWords - faqCount * answerWords)
                     / WORDS_PER_SECTION));
+    List<String> outline = spec.outline();
+    if (!outline.isEmpty()) {
+      sectionCount = outline.size();
+    }
     List<String[]> sections = sectionHeadings(sectionCount);
+    for (int i = 0; i < outline.size(); i++) {
+      // an outline template's headings, each section written about one of the usual aspects
+      sections.get(i)[0] = outline.get(i);
+    }
     List<Phrasebook.Faq> faqs = new ArrayList<>(Phrasebook.FAQ);
     shuffle(faqs);
     if (tightOnWords()) {
@@ -163,7 +197,7 @@ final class DraftWriter {
       headingWords += Words.count(question);
     }
     headingWords += faqCount > 0 ? 3 : 0; // "Frequently asked questions"
-    headingWords += 1; // "Conclusion"
+    headingWords += outline.isEmpty() ? 1 : 0; // "Conclusion"
     int sectionWords =
         Math.max(
             sectionCount * 15,
@@ -175,6 +209,10 @@ final class DraftWriter {
       steps.add(new Step(Kind.H2, section[0], section[1], 0, null, null));
       section(steps, sectionWords / sectionCount * (0.85 + 0.3 * random.nextDouble()));
     }
+    if (!outline.isEmpty()) {
+      // the template's sections are the whole outline: the closing words end its last section
+      paragraphs(steps, conclusion, conclusionWords, target >= 1500 ? 2 : 1);
+    }
     if (faqCount > 0) {
       steps.add(new Step(Kind.H2, "Frequently asked questions", voice.keyword(), 0, null, null));
       for (int i = 0; i < faqCount; i++) {
@@ -182,8 +220,10 @@ final class DraftWriter {
         steps.add(new Step(Kind.PARAGRAPH, null, null, answerWords, body, faqs.get(i).answer()));
       }
     }
-    steps.add(new Step(Kind.H2, "Conclusion", voice.keyword(), 0, null, null));
-    paragraphs(steps, conclusion, conclusionWords, target >= 1500 ? 2 : 1);
+    if (outline.isEmpty()) {
+      steps.add(new Step(Kind.H2, "Conclusion", voice.keyword(), 0, null, null));
+      paragraphs(steps, conclusion, conclusionWords, target >= 1500 ? 2 : 1);
+    }
     return steps;
   }
 

@@ -3,6 +3,7 @@ package com.bulkwriter.generation.internal;
 import static com.bulkwriter.generation.internal.Prompts.present;
 
 import com.bulkwriter.generation.ArticleSpec;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +42,9 @@ final class LongArticlePrompts {
         .append(" sections; list exactly ")
         .append(sections)
         .append(" section headings as ## lines\n");
+    if (!spec.outline().isEmpty()) {
+      Prompts.outline(spec.outline(), user);
+    }
     if (spec.includeFaq()) {
       user.append("The last section is \"## FAQ\".\n");
     }
@@ -87,7 +91,21 @@ final class LongArticlePrompts {
       user.append("This is the last section: bring the article to a close.\n");
     }
     instructions(spec, user);
+    Prompts.requiredPhrases(
+        phrasesOf(spec.requiredPhrases(), number, headings.size()), "this section", user);
     return new Prompt(system, user.toString(), Prompts.maxTokens(words));
+  }
+
+  /**
+   * The required phrases section {@code number} of {@code sections} is asked to include: they are
+   * dealt out in turn, so every phrase is asked for exactly once across the article.
+   */
+  static List<String> phrasesOf(List<String> phrases, int number, int sections) {
+    List<String> mine = new ArrayList<>();
+    for (int i = number - 1; i < phrases.size(); i += sections) {
+      mine.add(phrases.get(i));
+    }
+    return mine;
   }
 
   private static void settings(ArticleSpec spec, StringBuilder user) {

@@ -46,7 +46,7 @@ final class LongArticleWriter {
   }
 
   GeneratedArticle write(ArticleSpec spec, StepLog log, WritingProgress progress) {
-    int planned = Prompts.sections(spec.wordCount());
+    int planned = Outline.planned(spec);
     StepLog.Step outlineStep =
         log.find(0)
             .orElseGet(

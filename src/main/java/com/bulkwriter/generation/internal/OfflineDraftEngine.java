@@ -9,6 +9,8 @@ import com.bulkwriter.generation.WorkEstimate;
 import com.bulkwriter.generation.WritingProgress;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -104,20 +106,26 @@ class OfflineDraftEngine implements ArticleGenerator {
    */
   static long seed(ArticleSpec spec) {
     long hash = 0xcbf29ce484222325L;
-    for (Object field :
-        new Object[] {
-          spec.keyword(),
-          spec.title(),
-          spec.provider(),
-          spec.model(),
-          spec.language(),
-          spec.tone(),
-          spec.wordCount(),
-          spec.audience(),
-          spec.pointOfView(),
-          spec.includeFaq(),
-          spec.instructions()
-        }) {
+    List<Object> fields =
+        new ArrayList<>(
+            Arrays.asList(
+                spec.keyword(),
+                spec.title(),
+                spec.provider(),
+                spec.model(),
+                spec.language(),
+                spec.tone(),
+                spec.wordCount(),
+                spec.audience(),
+                spec.pointOfView(),
+                spec.includeFaq(),
+                spec.instructions()));
+    // only when set, so every draft written before outline templates existed stays the same
+    if (!spec.outline().isEmpty() || !spec.requiredPhrases().isEmpty()) {
+      fields.add(spec.outline());
+      fields.add(spec.requiredPhrases());
+    }
+    for (Object field : fields) {
       String text = field == null ? "\u0000null" : field.toString();
       for (int i = 0; i < text.length(); i++) {
         hash = (hash ^ text.charAt(i)) * 0x100000001b3L;

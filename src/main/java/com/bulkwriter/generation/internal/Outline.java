@@ -17,6 +17,24 @@ record Outline(String title, String slug, String meta, List<String> headings) {
   /** Fewer headings than this is not an outline. */
   static final int MIN_SECTIONS = 2;
 
+  /**
+   * How many sections the outline is asked for: the prescribed headings (and a FAQ) of an outline
+   * template, else a number by length.
+   */
+  static int planned(ArticleSpec spec) {
+    if (spec.outline().isEmpty()) {
+      return Prompts.sections(spec.wordCount());
+    }
+    boolean faqMissing =
+        spec.includeFaq() && spec.outline().stream().noneMatch(h -> h.equalsIgnoreCase("FAQ"));
+    return spec.outline().size() + (faqMissing ? 1 : 0);
+  }
+
+  /**
+   * Reads the model's answer. With an outline template the prescribed headings win over the ones
+   * the model wrote, so every article of the batch has exactly the template's sections; the answer
+   * then only gives the title, slug and meta description.
+   */
   static Outline parse(String answer, ArticleSpec spec, int planned) {
     String text = ArticleParser.stripOuterFence(answer == null ? "" : answer.replace("\r\n", "\n"));
     String title = null;
@@ -46,7 +64,11 @@ record Outline(String title, String slug, String meta, List<String> headings) {
         }
       }
     }
-    if (headings.size() < MIN_SECTIONS) {
+    if (!spec.outline().isEmpty()) {
+      headings.clear();
+      headings.addAll(spec.outline());
+    }
+    if (headings.size() < Math.min(MIN_SECTIONS, planned)) {
       throw GenerationFailure.retryable(
           "The outline had %d section headings of the %d asked for"
               .formatted(headings.size(), planned),

@@ -1,6 +1,7 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.ArticleSpec;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,16 +43,40 @@ final class Prompts {
     }
     user.append("Length: about ")
         .append(spec.wordCount())
-        .append(" words (stay within 10% of that), in about ")
-        .append(sections(spec.wordCount()))
-        .append(" sections with ## headings\n");
+        .append(" words (stay within 10% of that), ");
+    if (spec.outline().isEmpty()) {
+      user.append("in about ")
+          .append(sections(spec.wordCount()))
+          .append(" sections with ## headings\n");
+    } else {
+      user.append("in these sections:\n");
+      outline(spec.outline(), user);
+    }
     if (spec.includeFaq()) {
       user.append("End with a section \"## FAQ\" of 3 to 5 questions as ### headings, answered.\n");
     }
     if (present(spec.instructions())) {
       user.append("Further instructions: ").append(spec.instructions().strip()).append('\n');
     }
+    requiredPhrases(spec.requiredPhrases(), "the article", user);
     return new Prompt(system, user.toString(), maxTokens(spec.wordCount()));
+  }
+
+  /** The prescribed headings, as ## lines to use word for word and in this order. */
+  static void outline(List<String> headings, StringBuilder user) {
+    user.append("Use exactly these ## section headings, word for word and in this order:\n");
+    headings.forEach(heading -> user.append("## ").append(heading).append('\n'));
+  }
+
+  /** Phrases that must appear word for word in {@code where}; nothing when there are none. */
+  static void requiredPhrases(List<String> phrases, String where, StringBuilder user) {
+    if (phrases.isEmpty()) {
+      return;
+    }
+    user.append("Include each of these phrases word for word at least once in ")
+        .append(where)
+        .append(":\n");
+    phrases.forEach(phrase -> user.append("- ").append(phrase).append('\n'));
   }
 
   static int maxTokens(int words) {

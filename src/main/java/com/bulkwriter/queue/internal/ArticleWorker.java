@@ -12,6 +12,7 @@ import com.bulkwriter.support.sql.DatabaseOutage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,9 @@ class ArticleWorker {
     try {
       ArticleSpec spec =
           json.settings(article.settings())
-              .specFor(article.keyword(), json.overrides(article.overrides()));
+              .specFor(article.keyword(), json.overrides(article.overrides()))
+              // placeholders of an outline template and required phrases: {year} is this year
+              .forYear(clock.instant().atZone(ZoneOffset.UTC).getYear());
       try (WordsReported progress = new WordsReported(article, spec.wordCount(), events)) {
         result = providers.require(spec.provider()).generate(article.id(), spec, progress);
       }

@@ -1,6 +1,7 @@
 package com.bulkwriter.support.web;
 
 import com.bulkwriter.support.ConflictException;
+import com.bulkwriter.support.ForbiddenException;
 import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.TooManyRequestsException;
@@ -38,6 +39,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail notFound(NotFoundException e) {
     return titled(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail forbidden(ForbiddenException e) {
+    return titled(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
   }
 
   @ExceptionHandler

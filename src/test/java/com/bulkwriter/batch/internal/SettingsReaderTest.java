@@ -30,7 +30,7 @@ class SettingsReaderTest {
 
   private static final String KNOWN =
       "provider, model, language, tone, wordCount, audience, pointOfView, includeFaq, instructions,"
-          + " maxCostUsd";
+          + " maxCostUsd, outline, requiredPhrases";
   private static final BatchSettings OPENAI_DEFAULTS =
       new BatchSettings(
           "openai",
@@ -53,6 +53,44 @@ class SettingsReaderTest {
   void emptySettingsGetEveryDefaultWithTheFirstRealProviderAndItsDefaultModel() {
     assertThat(reader.settings(Map.of(), errors)).isEqualTo(OPENAI_DEFAULTS);
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void anOutlineAndRequiredPhrasesAreReadFromListsOrFromOneTextWithALineEachBlankLinesSkipped() {
+    Map<String, Object> raw = new HashMap<>();
+    raw.put("outline", "What {keyword} is\r\n\n  Choosing {Keyword} in {year}  \n");
+    raw.put("requiredPhrases", List.of("free shipping", " ", "cedar"));
+
+    BatchSettings settings = reader.settings(raw, errors);
+
+    assertThat(errors).isEmpty();
+    assertThat(settings.outline())
+        .containsExactly("What {keyword} is", "Choosing {Keyword} in {year}");
+    assertThat(settings.requiredPhrases()).containsExactly("free shipping", "cedar");
+  }
+
+  @Test
+  void unknownPlaceholdersTooManyLinesAndNonTextItemsAreNamedByField() {
+    Map<String, Object> raw = new HashMap<>();
+    raw.put("outline", List.of("Why {keyword} matters", "{Year} trends in {city}"));
+    List<Object> phrases = new ArrayList<>();
+    for (int i = 0; i <= 20; i++) {
+      phrases.add("phrase " + i);
+    }
+    phrases.add(7);
+    raw.put("requiredPhrases", phrases);
+
+    BatchSettings settings = reader.settings(raw, errors);
+
+    assertThat(settings.outline()).isEmpty();
+    assertThat(errors)
+        .containsExactly(
+            InputError.field(
+                "settings.outline",
+                "line 2 ('{Year} trends in {city}'): unknown placeholder {Year}, {city}; use"
+                    + " {keyword}, {Keyword}, {year}"),
+            InputError.field("settings.requiredPhrases", "must be a list of texts; 7 is not text"),
+            InputError.field("settings.requiredPhrases", "has 21 lines; at most 20"));
   }
 
   @Test

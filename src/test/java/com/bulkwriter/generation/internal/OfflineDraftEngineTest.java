@@ -412,7 +412,11 @@ class OfflineDraftEngineTest {
                 })
             .toArray();
     try {
-      return (ArticleSpec) ArticleSpec.class.getDeclaredConstructors()[0].newInstance(values);
+      Class<?>[] types =
+          Arrays.stream(ArticleSpec.class.getRecordComponents())
+              .map(java.lang.reflect.RecordComponent::getType)
+              .toArray(Class<?>[]::new);
+      return ArticleSpec.class.getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

@@ -103,6 +103,11 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/webhooks/{id}/deliveries", Access.OWNED, null),
           new Endpoint("POST", "/api/webhooks/{id}/rotate-secret", Access.OWNED, null),
           new Endpoint("DELETE", "/api/webhooks/{id}", Access.OWNED, null),
+          new Endpoint("GET", "/api/templates", Access.SIGNED_IN, null),
+          new Endpoint("POST", "/api/templates", Access.SIGNED_IN, "{\"name\": \"matrix %s\"}"),
+          new Endpoint("GET", "/api/templates/{id}", Access.OWNED, null),
+          new Endpoint("PUT", "/api/templates/{id}", Access.OWNED, "{\"name\": \"renamed %s\"}"),
+          new Endpoint("DELETE", "/api/templates/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -248,7 +253,8 @@ class AccessMatrixTest {
                     aliceIds.article(),
                     spareToken(caller),
                     aliceIds.export(),
-                    aliceIds.webhook())
+                    aliceIds.webhook(),
+                    aliceIds.template())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -262,7 +268,7 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID webhook) {}
+  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID webhook, UUID template) {}
 
   /**
    * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
@@ -299,7 +305,14 @@ class AccessMatrixTest {
                 .get("webhook")
                 .get("id")
                 .stringValue());
-    return new Ids(batchId, articleId, spareToken(owner), exportId, webhookId);
+    var template =
+        owner.post(
+            "/api/templates",
+            "application/json",
+            "{\"name\": \"private %s\"}".formatted(UUID.randomUUID()));
+    assertThat(template.status()).isEqualTo(201);
+    UUID templateId = UUID.fromString(template.json().get("id").stringValue());
+    return new Ids(batchId, articleId, spareToken(owner), exportId, webhookId, templateId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -327,6 +340,9 @@ class AccessMatrixTest {
     }
     if (pattern.startsWith("/api/webhooks")) {
       return ids.webhook().toString();
+    }
+    if (pattern.startsWith("/api/templates")) {
+      return ids.template().toString();
     }
     return ids.batch().toString();
   }

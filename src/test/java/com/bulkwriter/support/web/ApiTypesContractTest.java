@@ -66,7 +66,9 @@ class ApiTypesContractTest {
           Map.entry("WebhookRequest", "EndpointRequest"),
           Map.entry("WebhookSecret", "WebhookSecretView"),
           Map.entry("WebhookAttempt", "AttemptView"),
-          Map.entry("WebhookDelivery", "DeliveryView"));
+          Map.entry("WebhookDelivery", "DeliveryView"),
+          Map.entry("Template", "TemplateView"),
+          Map.entry("TemplateInput", "TemplateInput"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
