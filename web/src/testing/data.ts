@@ -61,6 +61,8 @@ export function makeArticleSummary(overrides: Partial<ArticleSummary> = {}): Art
     lastError: null,
     title: 'How to Grow Tomatoes',
     wordCount: 1234,
+    reviewState: 'UNREVIEWED',
+    reviewNote: null,
     ...overrides,
   };
 }
@@ -95,6 +97,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     startedAt: '2026-11-28T10:01:00Z',
     finishedAt: '2026-11-28T10:01:42Z',
     durationMs: 42000,
+    review: { state: 'UNREVIEWED', note: null, by: null, at: null },
     ...overrides,
   };
 }

@@ -75,6 +75,7 @@ public final class LlmSimulator implements AutoCloseable {
   private final SimulatedLimits limits;
   private final Queue<Fault> scripted = new ConcurrentLinkedQueue<>();
   private final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
+  private final Queue<String> prompts = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private final AtomicInteger faults = new AtomicInteger();
@@ -216,6 +217,11 @@ public final class LlmSimulator implements AutoCloseable {
     return this;
   }
 
+  /** The prompts received so far (every message's text of each request), in order. */
+  public List<String> prompts() {
+    return List.copyOf(prompts);
+  }
+
   public int requests() {
     return requests.get();
   }
@@ -312,6 +318,7 @@ public final class LlmSimulator implements AutoCloseable {
     Duration betweenParts = whole.isZero() ? pace : whole.minus(firstToken).dividedBy(8);
     sleep(firstToken);
     String text = prompt.replace("\\n", "\n");
+    prompts.add(text);
     int words = Integer.parseInt(match(WORDS, prompt, "300"));
     String keyword;
     String answer;

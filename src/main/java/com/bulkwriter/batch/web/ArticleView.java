@@ -28,7 +28,8 @@ record ArticleView(
     Instant createdAt,
     Instant startedAt,
     Instant finishedAt,
-    Long durationMs) {
+    Long durationMs,
+    Article.Review review) {
 
   static ArticleView of(Article article, EngineView engine) {
     Long duration =
@@ -55,6 +56,7 @@ record ArticleView(
         article.createdAt(),
         article.startedAt(),
         article.finishedAt(),
-        duration);
+        duration,
+        article.review());
   }
 }
