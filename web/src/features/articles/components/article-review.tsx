@@ -123,7 +123,9 @@ export function ArticleReview({ article }: { article: Article }) {
           </div>
         </form>
       )}
-      {mutation.isError && <ErrorMessage title="Could not save the review" error={mutation.error} />}
+      {mutation.isError && (
+        <ErrorMessage title="Could not save the review" error={mutation.error} />
+      )}
     </section>
   );
 }

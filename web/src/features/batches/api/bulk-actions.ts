@@ -7,7 +7,10 @@ import { batchKeys } from './batch-keys';
 
 /** POST /api/articles/queue/{id}/actions: done at once (200) or queued in the background (202). */
 export function runBulkAction(batchId: string, request: BulkActionRequest): Promise<BulkAction> {
-  return api.post<BulkAction>(`/api/articles/queue/${encodeURIComponent(batchId)}/actions`, request);
+  return api.post<BulkAction>(
+    `/api/articles/queue/${encodeURIComponent(batchId)}/actions`,
+    request,
+  );
 }
 
 /** GET /api/articles/queue/{id}/actions: the batch's latest bulk actions, newest first. */

@@ -226,24 +226,22 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
             </div>
             {selectionActions && (
               <BulkActionBar
-                  batchId={batch.id}
-                  selection={
-                    allMatching
-                      ? {
-                          kind: 'matching',
-                          count: batch.items.totalElements,
-                          filter: { status, review, search: search || undefined },
-                        }
-                      : { kind: 'ticked', ids: [...selection.selected] }
-                  }
-                  onClear={selection.clear}
-                >
-                  {selectionActions(
-                    batch,
-                    allMatching ? undefined : selection.finished,
-                    { approvedOnly: review === 'APPROVED' },
-                  )}
-                </BulkActionBar>
+                batchId={batch.id}
+                selection={
+                  allMatching
+                    ? {
+                        kind: 'matching',
+                        count: batch.items.totalElements,
+                        filter: { status, review, search: search || undefined },
+                      }
+                    : { kind: 'ticked', ids: [...selection.selected] }
+                }
+                onClear={selection.clear}
+              >
+                {selectionActions(batch, allMatching ? undefined : selection.finished, {
+                  approvedOnly: review === 'APPROVED',
+                })}
+              </BulkActionBar>
             )}
             {selectionActions &&
               pageTicked &&

@@ -148,124 +148,128 @@ export function BulkActionBar({ batchId, selection, onClear, children }: BulkAct
           Tick articles to approve, reject, regenerate, delete or export them.
         </p>
       ) : (
-      <div className="bulk-bar selection-bar" role="toolbar" aria-label="Selected articles">
-        <span aria-live="polite">
-          {selection.kind === 'matching'
-            ? `All ${articles(selected)} matching the filter selected`
-            : `${articles(selected)} selected`}
-        </span>
-        <button type="button" className="button button--link" onClick={onClear}>
-          Clear selection
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={mutation.isPending}
-          onClick={() => run('APPROVE')}
-        >
-          Approve
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={mutation.isPending}
-          onClick={() => setForm(form === 'reject' ? null : 'reject')}
-        >
-          Reject…
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={mutation.isPending}
-          onClick={() => setForm(form === 'regenerate' ? null : 'regenerate')}
-        >
-          Regenerate…
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={mutation.isPending}
-          onClick={() => {
-            if (
-              window.confirm(
-                `Delete ${articles(selected)}? This cannot be undone; articles being written are skipped.`,
-              )
-            ) {
-              run('DELETE');
-            }
-          }}
-        >
-          Delete
-        </button>
-        {children}
-        {form === 'reject' && (
-          <form
-            className="bulk-bar__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run('REJECT', { note });
+        <div className="bulk-bar selection-bar" role="toolbar" aria-label="Selected articles">
+          <span aria-live="polite">
+            {selection.kind === 'matching'
+              ? `All ${articles(selected)} matching the filter selected`
+              : `${articles(selected)} selected`}
+          </span>
+          <button type="button" className="button button--link" onClick={onClear}>
+            Clear selection
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={mutation.isPending}
+            onClick={() => run('APPROVE')}
+          >
+            Approve
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={mutation.isPending}
+            onClick={() => setForm(form === 'reject' ? null : 'reject')}
+          >
+            Reject…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={mutation.isPending}
+            onClick={() => setForm(form === 'regenerate' ? null : 'regenerate')}
+          >
+            Regenerate…
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={mutation.isPending}
+            onClick={() => {
+              if (
+                window.confirm(
+                  `Delete ${articles(selected)}? This cannot be undone; articles being written are skipped.`,
+                )
+              ) {
+                run('DELETE');
+              }
             }}
           >
-            <label className="field">
-              <span>Note for the rejected articles (goes into their instructions on regenerate)</span>
-              <textarea
-                value={note}
-                rows={2}
-                maxLength={2000}
-                required
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </label>
-            <button
-              type="submit"
-              className="button button--danger"
-              disabled={mutation.isPending || note.trim() === ''}
+            Delete
+          </button>
+          {children}
+          {form === 'reject' && (
+            <form
+              className="bulk-bar__form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                run('REJECT', { note });
+              }}
             >
-              Reject {articles(selected)}
-            </button>
-          </form>
-        )}
-        {form === 'regenerate' && (
-          <form
-            className="bulk-bar__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              regenerate();
-            }}
-          >
-            <label className="field">
-              <span>Tone (empty: keep)</span>
-              <input value={tone} onChange={(e) => setTone(e.target.value)} />
-            </label>
-            <label className="field">
-              <span>Words (empty: keep)</span>
-              <input
-                type="number"
-                min={100}
-                max={10000}
-                value={words}
-                onChange={(e) => setWords(e.target.value)}
-              />
-            </label>
-            <label className="field">
-              <span>Instructions (empty: keep)</span>
-              <textarea
-                rows={2}
-                maxLength={4000}
-                value={instructions}
-                onChange={(e) => setInstructions(e.target.value)}
-              />
-            </label>
-            <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-              Regenerate {articles(selected)}
-            </button>
-          </form>
-        )}
-      </div>
+              <label className="field">
+                <span>
+                  Note for the rejected articles (goes into their instructions on regenerate)
+                </span>
+                <textarea
+                  value={note}
+                  rows={2}
+                  maxLength={2000}
+                  required
+                  onChange={(e) => setNote(e.target.value)}
+                />
+              </label>
+              <button
+                type="submit"
+                className="button button--danger"
+                disabled={mutation.isPending || note.trim() === ''}
+              >
+                Reject {articles(selected)}
+              </button>
+            </form>
+          )}
+          {form === 'regenerate' && (
+            <form
+              className="bulk-bar__form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                regenerate();
+              }}
+            >
+              <label className="field">
+                <span>Tone (empty: keep)</span>
+                <input value={tone} onChange={(e) => setTone(e.target.value)} />
+              </label>
+              <label className="field">
+                <span>Words (empty: keep)</span>
+                <input
+                  type="number"
+                  min={100}
+                  max={10000}
+                  value={words}
+                  onChange={(e) => setWords(e.target.value)}
+                />
+              </label>
+              <label className="field">
+                <span>Instructions (empty: keep)</span>
+                <textarea
+                  rows={2}
+                  maxLength={4000}
+                  value={instructions}
+                  onChange={(e) => setInstructions(e.target.value)}
+                />
+              </label>
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={mutation.isPending}
+              >
+                Regenerate {articles(selected)}
+              </button>
+            </form>
+          )}
+        </div>
       )}
-      {mutation.isError && (
-        <ErrorMessage title="Nothing was changed" error={mutation.error} />
-      )}
+      {mutation.isError && <ErrorMessage title="Nothing was changed" error={mutation.error} />}
     </>
   );
 }

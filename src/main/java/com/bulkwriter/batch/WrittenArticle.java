@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * An article as other modules read it (to export or publish it, for example): its result, the
- * language it was written in and its review. Only a SUCCEEDED article has a result; the others have no title, slug, Markdown
- * or word count.
+ * language it was written in and its review. Only a SUCCEEDED article has a result; the others have
+ * no title, slug, Markdown or word count.
  *
  * @param position 1-based row of the submission
  * @param language ISO 639-1 language of the article (batch setting or the row's override)

@@ -24,7 +24,8 @@ class ReviewBrowserTest extends BrowserTest {
     Page page = browser.newPage();
     SignIn.as(page, port, "/batches/" + batch, Api.ADMIN, Api.ADMIN_PASSWORD);
 
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tea").setExact(true)).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tea").setExact(true))
+        .click();
     Locator review = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Review"));
     assertThat(review).containsText("Unreviewed");
     review.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve")).click();
@@ -32,7 +33,8 @@ class ReviewBrowserTest extends BrowserTest {
     assertThat(review).containsText("by admin");
 
     page.goBack();
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("coffee").setExact(true)).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("coffee").setExact(true))
+        .click();
     review.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject…")).click();
     review.getByRole(AriaRole.TEXTBOX).fill("Needs a brewing temperature");
     review
@@ -43,8 +45,7 @@ class ReviewBrowserTest extends BrowserTest {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Back to the batch"))
         .click();
     Locator rows = page.getByTestId("article-row");
-    assertThat(rows.filter(new Locator.FilterOptions().setHasText("tea")))
-        .containsText("Approved");
+    assertThat(rows.filter(new Locator.FilterOptions().setHasText("tea"))).containsText("Approved");
     assertThat(rows.filter(new Locator.FilterOptions().setHasText("coffee")))
         .containsText("Rejected");
     page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Review"))
@@ -63,8 +64,7 @@ class ReviewBrowserTest extends BrowserTest {
 
     page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select green tea"))
         .check();
-    page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select oolong"))
-        .check();
+    page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select oolong")).check();
     Locator bar =
         page.getByRole(AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName("Selected articles"));
     assertThat(bar).containsText("2 articles selected");

@@ -70,8 +70,7 @@ describe('ArticleReview', () => {
   it('says why a review was refused, and cancels a rejection', async () => {
     mockApi({
       [ARTICLE]: makeArticle(),
-      [REVIEW]: () =>
-        problem({ title: 'Conflict', status: 409, detail: 'Article a-1 is queued' }),
+      [REVIEW]: () => problem({ title: 'Conflict', status: 409, detail: 'Article a-1 is queued' }),
     });
     const { user } = renderApp('/articles/a-1');
 

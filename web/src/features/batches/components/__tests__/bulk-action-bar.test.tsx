@@ -109,7 +109,11 @@ describe('bulk actions on the batch page', () => {
     });
     expect(await screen.findByText('700 articles: running in the background.')).toBeVisible();
     expect(
-      await screen.findByText('Approved 690 articles; 10 skipped (not in a state this action applies to).', {}, { timeout: 4000 }),
+      await screen.findByText(
+        'Approved 690 articles; 10 skipped (not in a state this action applies to).',
+        {},
+        { timeout: 4000 },
+      ),
     ).toBeInTheDocument();
   });
 

@@ -39,6 +39,27 @@ describe('Export dialog', () => {
     expect(router.state.location.pathname).toBe('/downloads');
   });
 
+  it('limits the export to approved articles when asked, ticked at first from the batch page', async () => {
+    const { requests } = mockApi({
+      'POST /api/exports': () => json({ id: 'e-1', articles: 2 }, 202),
+    });
+    renderLive(
+      <ExportDialog
+        batches={[{ id: 'b-1', name: 'Garden', finished: 2, total: 2 }]}
+        approvedOnly
+        onClose={() => undefined}
+      />,
+    );
+    const approved = screen.getByRole('checkbox', { name: /Only approved articles/ });
+    expect(approved).toBeChecked();
+    await userEvent.click(approved);
+    await userEvent.click(approved);
+    await userEvent.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Export started: 2');
+    const body = JSON.parse(String(requests('POST /api/exports')[0].init?.body));
+    expect(body).toMatchObject({ batchIds: ['b-1'], approvedOnly: true });
+  });
+
   it('says the export is ready once it is, instead of "started"', async () => {
     mockApi({ 'POST /api/exports': () => json({ id: 'e-1', articles: 2 }, 202) });
     const { client } = renderLive(
@@ -161,7 +182,9 @@ describe('Export dialog', () => {
     const { user } = renderApp('/batches/b-1');
 
     expect(
-      await screen.findByText('Tick articles to approve, reject, regenerate, delete or export them.'),
+      await screen.findByText(
+        'Tick articles to approve, reject, regenerate, delete or export them.',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Export selected' })).toBeNull();
 

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bulkInlineLimit most articles a bulk action changes within its request; larger selections
  *     run in the background (default 200)
  * @param bulkChunk articles a background bulk action changes per transaction (default 100)
- * @param bulkPollInterval how often each node looks for background bulk actions to run (default
- *     1 s)
+ * @param bulkPollInterval how often each node looks for background bulk actions to run (default 1
+ *     s)
  * @param bulkLease how long a node holds a background bulk action without progress before another
  *     node takes it over (default 1 min)
  */

@@ -202,11 +202,11 @@ public class BatchService {
 
   public PageOf<ArticleRow> articles(
       String owner, UUID batchId, ArticleState status, PageRequest page) {
-    return articles(owner, batchId, new ArticleFilter(status, null, null), page);
+    return articlesMatching(owner, batchId, new ArticleFilter(status, null, null), page);
   }
 
   /** A page of the batch's articles that match {@code filter}, in row order. */
-  public PageOf<ArticleRow> articles(
+  public PageOf<ArticleRow> articlesMatching(
       String owner, UUID batchId, ArticleFilter filter, PageRequest page) {
     return articles.page(batch(owner, batchId).id(), filter, page);
   }
@@ -377,8 +377,7 @@ public class BatchService {
           moved[0] = reviews.requeue(batch, ids, changes, now);
           quota.requeued(batch.owner(), moved[0], now);
           if (moved[0] > 0) {
-            events.publishEvent(
-                new ArticlesMoved(batchId, ArticleTransition.REGENERATE, moved[0]));
+            events.publishEvent(new ArticlesMoved(batchId, ArticleTransition.REGENERATE, moved[0]));
           }
           return reopened;
         });

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs background bulk actions, one at a time per node: claims the oldest waiting one (or one
- * whose node stopped renewing its lease), then works through its articles a chunk per transaction,
+ * Runs background bulk actions, one at a time per node: claims the oldest waiting one (or one whose
+ * node stopped renewing its lease), then works through its articles a chunk per transaction,
  * recording how far it got in the same transaction. A restart, or another node taking over after
  * the lease expires, continues after the last chunk that committed; no article is acted on twice.
  */

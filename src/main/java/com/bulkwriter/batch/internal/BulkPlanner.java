@@ -82,11 +82,12 @@ class BulkPlanner {
         errors.add(
             InputError.field(
                 "filter",
-                "%d article%s match%s, none of them %s".formatted(
-                    matching.size(),
-                    matching.size() == 1 ? "" : "s",
-                    matching.size() == 1 ? "es" : "",
-                    applies(kind))));
+                "%d article%s match%s, none of them %s"
+                    .formatted(
+                        matching.size(),
+                        matching.size() == 1 ? "" : "s",
+                        matching.size() == 1 ? "es" : "",
+                        applies(kind))));
       }
     }
     if (!errors.isEmpty()) {
@@ -158,8 +159,7 @@ class BulkPlanner {
     ReviewState review = parse(ReviewState.class, filter.review(), "filter.review", errors);
     if (filter.search() != null && filter.search().length() > MAX_SEARCH_LENGTH) {
       errors.add(
-          InputError.field(
-              "filter.search", "at most %d characters".formatted(MAX_SEARCH_LENGTH)));
+          InputError.field("filter.search", "at most %d characters".formatted(MAX_SEARCH_LENGTH)));
     }
     if (!errors.isEmpty()) {
       return Map.of();
@@ -197,10 +197,12 @@ class BulkPlanner {
       return RegenerateChanges.NONE;
     }
     if (kind != BulkAction.Kind.REGENERATE) {
-      errors.add(InputError.field("changes", "only a regenerate changes tone, length or instructions"));
+      errors.add(
+          InputError.field("changes", "only a regenerate changes tone, length or instructions"));
       return RegenerateChanges.NONE;
     }
-    String tone = changes.tone() == null || changes.tone().isBlank() ? null : changes.tone().strip();
+    String tone =
+        changes.tone() == null || changes.tone().isBlank() ? null : changes.tone().strip();
     if (tone != null && !SettingValues.TONES.contains(tone.toLowerCase(Locale.ROOT))) {
       errors.add(
           InputError.field(
@@ -241,8 +243,7 @@ class BulkPlanner {
     } catch (IllegalArgumentException e) {
       errors.add(
           InputError.field(
-              field,
-              "'%s' is not one of %s".formatted(value, List.of(type.getEnumConstants()))));
+              field, "'%s' is not one of %s".formatted(value, List.of(type.getEnumConstants()))));
       return null;
     }
   }

@@ -13,11 +13,7 @@ import java.util.List;
  * @param changes a regenerate's changed tone, length or instructions (REGENERATE only)
  */
 public record BulkRequest(
-    String action,
-    List<String> articleIds,
-    Filter filter,
-    String note,
-    RegenerateChanges changes) {
+    String action, List<String> articleIds, Filter filter, String note, RegenerateChanges changes) {
 
   /** The batch page's filter: state, review state, search in keyword and title. */
   public record Filter(String status, String review, String search) {}

@@ -1,9 +1,9 @@
 package com.bulkwriter.batch.web;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.internal.ArticleFilter;
-import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.BatchService;
@@ -176,7 +176,7 @@ class BatchController {
     var filter =
         new ArticleFilter(
             parse(ArticleState.class, status), parse(ReviewState.class, review, "review"), q);
-    var items = service.articles(owner.scope(), id, filter, new PageRequest(page, size));
+    var items = service.articlesMatching(owner.scope(), id, filter, new PageRequest(page, size));
     return BatchView.of(
         batch, service.counts(batch), engines.of(batch.settings().provider()), items);
   }

@@ -116,7 +116,8 @@ class ReviewController {
 
   @Operation(
       summary = "The batch's latest bulk actions, newest first, with their progress",
-      description = "Background actions show how far they are; poll while one is QUEUED or RUNNING.")
+      description =
+          "Background actions show how far they are; poll while one is QUEUED or RUNNING.")
   @ApiResponse(responseCode = "404", description = "No such batch (or not yours)")
   @GetMapping("/api/articles/queue/{id}/actions")
   List<BulkActionView> actions(@PathVariable UUID id) {

@@ -84,8 +84,7 @@ class ExportPlanner {
     }
     List<Export.BatchScope> scope =
         batches.values().stream().map(b -> new Export.BatchScope(b.id(), b.name())).toList();
-    return new Plan(
-        scope, articleIds, allArticles, request.onlyApproved(), formats, layout, total);
+    return new Plan(scope, articleIds, allArticles, request.onlyApproved(), formats, layout, total);
   }
 
   private static boolean allArticles(String value, List<InputError> errors) {

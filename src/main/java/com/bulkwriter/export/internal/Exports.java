@@ -40,6 +40,10 @@ class Exports {
     this.json = json;
   }
 
+  void insert(Export export, Set<UUID> articleIds) {
+    insert(export, articleIds, false);
+  }
+
   void insert(Export export, Set<UUID> articleIds, boolean approvedOnly) {
     jdbc.sql(sql.get("insert-export"))
         .param("id", export.id())

@@ -152,7 +152,8 @@ class SubmissionValidatorTest {
 
   @Test
   void theMaximumNumberOfItemsComesFromBatchProperties() {
-    var small = new SubmissionValidator(settingsReader, new BatchProperties(3, null, null, null, null));
+    var small =
+        new SubmissionValidator(settingsReader, new BatchProperties(3, null, null, null, null));
 
     assertThat(small.validate(raw(null, Map.of(), item("a"), item("b"), item("c"))).rows())
         .hasSize(3);
@@ -167,7 +168,8 @@ class SubmissionValidatorTest {
 
   @Test
   void tooManyItemsStopsBeforeEveryRowIsChecked() {
-    var small = new SubmissionValidator(settingsReader, new BatchProperties(1, null, null, null, null));
+    var small =
+        new SubmissionValidator(settingsReader, new BatchProperties(1, null, null, null, null));
 
     InvalidInputException e =
         catchThrowableOfType(

@@ -49,7 +49,8 @@ class RejectedNoteApiTest {
       assertThat(simulator.prompts().getFirst()).doesNotContain("A reviewer rejected");
 
       int prompts = 1;
-      for (String note : new String[] {"Too short on grind size", "Mention the water temperature"}) {
+      for (String note :
+          new String[] {"Too short on grind size", "Mention the water temperature"}) {
         assertThat(
                 api.post(
                         "/api/articles/" + articleId + "/review",
@@ -57,8 +58,7 @@ class RejectedNoteApiTest {
                         "{\"state\": \"REJECTED\", \"note\": \"" + note + "\"}")
                     .status())
             .isEqualTo(200);
-        assertThat(api.post("/api/articles/" + articleId + "/regenerate").status())
-            .isEqualTo(200);
+        assertThat(api.post("/api/articles/" + articleId + "/regenerate").status()).isEqualTo(200);
         awaitCompleted(api, batchId, ++prompts, simulator);
       }
 
@@ -75,8 +75,7 @@ class RejectedNoteApiTest {
     }
   }
 
-  private static void awaitCompleted(
-      Api api, String batchId, int prompts, LlmSimulator simulator) {
+  private static void awaitCompleted(Api api, String batchId, int prompts, LlmSimulator simulator) {
     await()
         .atMost(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(50))

@@ -381,14 +381,16 @@ abstract class ReviewApiContract extends ApiTest {
         .pollInterval(Duration.ofMillis(100))
         .until(
             () -> {
-              for (JsonNode action : user.get("/api/articles/queue/" + batchId + "/actions").json()) {
+              for (JsonNode action :
+                  user.get("/api/articles/queue/" + batchId + "/actions").json()) {
                 if (action.get("id").stringValue().equals(actionId)) {
                   return action;
                 }
               }
               return null;
             },
-            action -> action != null && action.get("status").stringValue().matches("SUCCEEDED|FAILED"));
+            action ->
+                action != null && action.get("status").stringValue().matches("SUCCEEDED|FAILED"));
   }
 
   private static List<String> fields(Api.Response response) {
