@@ -72,7 +72,10 @@ class ReviewBrowserTest extends BrowserTest {
     bar.getByLabel("Words (empty: keep)").fill("600");
     bar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Regenerate 2 articles"))
         .click();
-    assertThat(page.locator(".toast")).containsText("Queued again 2 articles.");
+    assertThat(
+            page.locator(".toast")
+                .filter(new Locator.FilterOptions().setHasText("Queued again 2 articles.")))
+        .isVisible();
 
     JsonNode done =
         await()
