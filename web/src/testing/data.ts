@@ -69,6 +69,8 @@ export function makeArticleSummary(overrides: Partial<ArticleSummary> = {}): Art
     lastError: null,
     title: 'How to Grow Tomatoes',
     wordCount: 1234,
+    reviewState: 'UNREVIEWED',
+    reviewNote: null,
     ...overrides,
   };
 }
@@ -103,6 +105,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     startedAt: '2026-11-28T10:01:00Z',
     finishedAt: '2026-11-28T10:01:42Z',
     durationMs: 42000,
+    review: { state: 'UNREVIEWED', note: null, by: null, at: null },
     ...overrides,
   };
 }

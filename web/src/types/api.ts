@@ -106,6 +106,50 @@ export type ArticleSummary = {
   lastError: string | null;
   title: string | null;
   wordCount: number | null;
+  reviewState: ReviewState;
+  /** A rejection's note. */
+  reviewNote: string | null;
+};
+
+/** Where a finished article's review stands (see docs/review.md). */
+export type ReviewState = 'UNREVIEWED' | 'APPROVED' | 'REJECTED';
+
+/** A reviewer's decision on an article; UNREVIEWED has no note, reviewer or time. */
+export type ArticleReview = {
+  state: ReviewState;
+  note: string | null;
+  by: string | null;
+  at: string | null;
+};
+
+export type BulkActionKind = 'APPROVE' | 'REJECT' | 'REGENERATE' | 'DELETE';
+
+/** POST /api/articles/queue/{id}/actions: the ticked articles, or all matching a filter. */
+export type BulkActionRequest = {
+  action: BulkActionKind;
+  articleIds?: string[];
+  filter?: { status?: ArticleStatus; review?: ReviewState; search?: string };
+  /** Required for REJECT. */
+  note?: string;
+  /** REGENERATE only; each omitted part keeps the article's own value. */
+  changes?: { tone?: string; wordCount?: number; instructions?: string };
+};
+
+/** A bulk action and how far it is (finished at once, or running in the background). */
+export type BulkAction = {
+  id: string;
+  batchId: string;
+  action: BulkActionKind;
+  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  total: number;
+  processed: number;
+  changed: number;
+  skipped: number;
+  progress: number;
+  error: string | null;
+  requestedBy: string;
+  createdAt: string;
+  finishedAt: string | null;
 };
 
 export type BatchDetail = BatchSummary & { items: Page<ArticleSummary> };
@@ -140,6 +184,7 @@ export type Article = {
   durationMs: number | null;
   /** Required phrases of the batch the written text does not contain (empty when all are there). */
   missingPhrases?: string[];
+  review: ArticleReview;
 };
 
 export type ProblemFieldError = {
@@ -176,6 +221,8 @@ export type ExportRequest = {
   layout: ExportLayout;
   /** Default 'finished'. */
   include?: ExportInclude;
+  /** Only approved articles get files; the others are listed in the manifests with why. */
+  approvedOnly?: boolean;
 };
 
 /** An export job as listed in the history (GET /api/exports) and answered by POST. */

@@ -83,12 +83,22 @@ GROUP BY batch_id, status
 SELECT keyword, overrides FROM articles WHERE batch_id = :batchId AND status IN (:unfinished)
 
 -- name: count-articles
+-- the filter of the batch page (and of bulk actions on "all matching"): state, review state, and
+-- :search, a lower-case LIKE pattern on keyword or title
 SELECT count(*) FROM articles
 WHERE batch_id = :batchId AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
+  AND (CAST(:review AS VARCHAR(20)) IS NULL OR review_state = :review)
+  AND (CAST(:search AS VARCHAR(202)) IS NULL
+       OR lower(keyword) LIKE :search OR lower(coalesce(title, '')) LIKE :search)
 
 -- name: page-articles
-SELECT id, ordinal, keyword, status, attempts, last_error, title, word_count FROM articles
+SELECT id, ordinal, keyword, status, attempts, last_error, title, word_count, review_state,
+       review_note
+FROM articles
 WHERE batch_id = :batchId AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
+  AND (CAST(:review AS VARCHAR(20)) IS NULL OR review_state = :review)
+  AND (CAST(:search AS VARCHAR(202)) IS NULL
+       OR lower(keyword) LIKE :search OR lower(coalesce(title, '')) LIKE :search)
 ORDER BY ordinal
 LIMIT :limit OFFSET :offset
 
@@ -112,19 +122,21 @@ WHERE batch_id = :batchId AND status IN (:from)
 -- name: written-batches
 SELECT b.id, b.name,
        (SELECT count(*) FROM articles a WHERE a.batch_id = b.id AND a.status = 'SUCCEEDED') AS written,
+       (SELECT count(*) FROM articles a
+        WHERE a.batch_id = b.id AND a.status = 'SUCCEEDED' AND a.review_state = 'APPROVED') AS approved,
        (SELECT count(*) FROM articles a WHERE a.batch_id = b.id) AS articles
 FROM batches b
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:ids)
 
 -- name: locate-articles
-SELECT a.id, a.batch_id, a.status FROM articles a JOIN batches b ON b.id = a.batch_id
+SELECT a.id, a.batch_id, a.status, a.review_state FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:ids)
 
 -- name: articles-after
 -- one page of a batch's articles in one state after a row (keyset paging keeps memory bounded)
 SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
        a.meta_description, a.body, a.word_count, a.prompt_tokens, a.completion_tokens, a.cost_usd,
-       a.created_at, a.finished_at
+       a.created_at, a.finished_at, a.review_state, a.review_note
 FROM articles a
 WHERE a.batch_id = :batchId AND a.status = :status AND a.ordinal > :after
 ORDER BY a.batch_id, a.status, a.ordinal
@@ -132,11 +144,3 @@ LIMIT :limit
 
 -- name: owned-batch-settings
 SELECT settings FROM batches WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
-
--- name: regenerate-article
--- REGENERATE: one finished article back in the queue with fresh attempts and its old result cleared
-UPDATE articles
-SET status = :to, attempts = 0, next_attempt_at = :now, last_error = NULL, title = NULL,
-    slug = NULL, meta_description = NULL, body = NULL, word_count = NULL, started_at = NULL,
-    finished_at = NULL, updated_at = :now
-WHERE id = :id AND batch_id = :batchId AND status IN (:from)

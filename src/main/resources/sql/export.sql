@@ -3,9 +3,10 @@
 
 -- name: insert-export
 INSERT INTO exports (id, owner, status, formats, layout, batches, article_ids, all_articles,
-                     file_name, total, processed, chunk_size, created_at, expires_at, updated_at)
+                     approved_only, file_name, total, processed, chunk_size, created_at,
+                     expires_at, updated_at)
 VALUES (:id, :owner, :status, :formats, :layout, :batches, :articleIds, :allArticles,
-        :fileName, :total, 0, :chunkSize, :now, :expiresAt, :now)
+        :approvedOnly, :fileName, :total, 0, :chunkSize, :now, :expiresAt, :now)
 
 -- name: find-export
 SELECT id, owner, status, formats, layout, batches, all_articles, file_name, total, processed,
@@ -32,6 +33,9 @@ FROM exports WHERE owner = :owner
 
 -- name: article-ids
 SELECT article_ids FROM exports WHERE id = :id
+
+-- name: approved-only
+SELECT approved_only FROM exports WHERE id = :id
 
 -- name: touch
 UPDATE exports SET updated_at = :now WHERE id = :id AND status IN (:from)

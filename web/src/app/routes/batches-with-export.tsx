@@ -23,8 +23,12 @@ export function BatchRoute() {
   return (
     <BatchPage
       headerActions={(batch) => <ExportButton batches={[exportable(batch)]} />}
-      selectionActions={(batch, articleIds) => (
-        <ExportButton batches={[exportable(batch)]} articleIds={articleIds} />
+      selectionActions={(batch, articleIds, options) => (
+        <ExportButton
+          batches={[exportable(batch)]}
+          articleIds={articleIds}
+          approvedOnly={options?.approvedOnly}
+        />
       )}
     />
   );

@@ -14,6 +14,8 @@ import type { Article } from '@/types/api';
 import { useArticle } from '../api/get-article';
 import { useRegenerateArticle } from '../api/regenerate-article';
 
+import { ArticleReview } from './article-review';
+
 function ArticleDetails({ article }: { article: Article }) {
   const rows: { label: string; value: ReactNode }[] = [
     { label: 'Keyword', value: article.keyword },
@@ -167,6 +169,7 @@ export function ArticlePage() {
             <h2 id="article-details-title">Details</h2>
             <ArticleDetails article={article} />
           </section>
+          <ArticleReview article={article} />
           <section className="card" aria-labelledby="article-body-title">
             <div className="card__header">
               <h2 id="article-body-title">Body</h2>

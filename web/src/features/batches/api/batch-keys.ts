@@ -1,9 +1,12 @@
-import type { ArticleStatus } from '@/types/api';
+import type { ArticleStatus, ReviewState } from '@/types/api';
 
 export type BatchItemsParams = {
   page: number;
   size: number;
   status?: ArticleStatus;
+  review?: ReviewState;
+  /** Text in the keyword or title. */
+  q?: string;
 };
 
 /** Query keys of the batches feature: invalidating `batchKeys.all` refreshes every batch screen. */

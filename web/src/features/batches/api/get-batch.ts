@@ -12,11 +12,11 @@ export const BATCH_ITEMS_PAGE_SIZE = 500;
 
 export function getBatch(
   id: string,
-  { page, size, status }: BatchItemsParams,
+  { page, size, status, review, q }: BatchItemsParams,
   signal?: AbortSignal,
 ): Promise<BatchDetail> {
   return api.get<BatchDetail>(`/api/articles/queue/${encodeURIComponent(id)}`, {
-    params: { page, size, status },
+    params: { page, size, status, review, q },
     signal,
   });
 }

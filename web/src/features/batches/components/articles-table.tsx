@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { DataGrid, Row, SelectCellFormatter, type Column } from 'react-data-grid';
 import { Link } from 'react-router';
 
+import { ReviewBadge } from '@/components/ui/review-badge';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
@@ -34,6 +35,15 @@ const columns: readonly Column<ArticleRow>[] = [
     width: 120,
     renderCell: ({ row }) => <StatusBadge status={row.status} />,
   },
+  {
+    key: 'reviewState',
+    name: 'Review',
+    width: 120,
+    renderCell: ({ row }) =>
+      row.status === 'SUCCEEDED' && row.reviewState ? (
+        <ReviewBadge state={row.reviewState} note={row.reviewNote} />
+      ) : null,
+  },
   { key: 'attempts', name: 'Attempts', width: 96, cellClass: 'grid__number' },
   {
     key: 'wordCount',
@@ -58,12 +68,12 @@ export type ArticleSelection = {
   onChange: (selected: Set<string>) => void;
 };
 
-/** Only finished articles have something to export, so only they can be selected. */
+/** An article being written cannot be acted on (a worker holds it), so it cannot be selected. */
 export function isSelectable(article: ArticleSummary): boolean {
-  return article.status === 'SUCCEEDED';
+  return article.status !== 'RUNNING';
 }
 
-/** A checkbox per finished article, and one in the header for every finished one on this page. */
+/** A checkbox per article not being written, and one in the header for all of them on this page. */
 function selectColumn(
   articles: ArticleSummary[],
   { selected, onChange }: ArticleSelection,
@@ -85,7 +95,7 @@ function selectColumn(
     frozen: true,
     renderHeaderCell: ({ tabIndex }) => (
       <SelectCellFormatter
-        aria-label="Select the finished articles on this page"
+        aria-label="Select the articles on this page"
         tabIndex={tabIndex}
         disabled={selectable.length === 0}
         value={selectable.length > 0 && ticked === selectable.length}
@@ -99,7 +109,7 @@ function selectColumn(
       />
     ),
     renderCell: ({ row, tabIndex }) => (
-      <span title={isSelectable(row) ? undefined : 'Only finished articles can be exported'}>
+      <span title={isSelectable(row) ? undefined : 'An article being written cannot be selected'}>
         <SelectCellFormatter
           aria-label={`Select ${row.keyword}`}
           tabIndex={tabIndex}

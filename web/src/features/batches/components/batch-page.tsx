@@ -7,16 +7,18 @@ import { Spinner } from '@/components/ui/spinner';
 import { humanize } from '@/lib/format';
 import { formatEta, progressTitle } from '@/lib/live/events';
 import { useBatchRefused } from '@/lib/live/live-provider';
-import type { ArticleStatus, BatchSummary } from '@/types/api';
+import type { ArticleStatus, ArticleSummary, BatchSummary, ReviewState } from '@/types/api';
 
 import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 import { useLiveBatch } from '../api/live-batch';
 import { useWritingProgress } from '../api/writing-progress';
 
-import { ArticlesTable } from './articles-table';
+import { ArticlesTable, isSelectable } from './articles-table';
 import { formatPace } from './batch-pace';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
+import { BulkActionBar } from './bulk-action-bar';
+import { ReviewFilters, parseReview } from './review-filters';
 
 const ARTICLE_STATUSES: readonly ArticleStatus[] = [
   'QUEUED',
@@ -78,73 +80,91 @@ export type BatchPageProps = {
   /** Extra actions for the page header, composed in by the app (e.g. Export). */
   headerActions?: (batch: BatchSummary) => ReactNode;
   /**
-   * Actions on the articles the user ticked in the list (e.g. Export selected); the list has
-   * checkboxes only when this is given.
+   * Actions on the articles the user ticked in the list (e.g. Export selected), beside approve,
+   * reject, regenerate and delete; `articleIds` are the ticked finished ones, or undefined when
+   * "all matching" is selected (`approvedOnly` when the list shows approved articles).
    */
-  selectionActions?: (batch: BatchSummary, articleIds: string[]) => ReactNode;
+  selectionActions?: (
+    batch: BatchSummary,
+    articleIds: string[] | undefined,
+    options?: { approvedOnly: boolean },
+  ) => ReactNode;
 };
 
-/** The ticked articles of the open batch; they stay ticked across pages and filters. */
-function useSelection(batchId: string) {
-  const [selection, setSelection] = useState<{ batchId: string; ids: ReadonlySet<string> }>({
-    batchId,
-    ids: new Set(),
-  });
-  const selected = selection.batchId === batchId ? selection.ids : new Set<string>();
+/**
+ * The ticked articles of the open batch with their state when ticked (only finished ones are
+ * exported); they stay ticked across pages and filters. Or "all matching" the list's filter.
+ */
+function useSelection(batchId: string, shown: readonly ArticleSummary[]) {
+  const [selection, setSelection] = useState<{
+    batchId: string;
+    ids: ReadonlyMap<string, ArticleStatus>;
+  }>({ batchId, ids: new Map() });
+  const [allMatching, setAllMatching] = useState<string | null>(null);
+  const ticked = selection.batchId === batchId ? selection.ids : new Map<string, ArticleStatus>();
   return {
-    selected,
-    onChange: (ids: Set<string>) => setSelection({ batchId, ids }),
+    selected: new Set(ticked.keys()),
+    finished: [...ticked].filter(([, status]) => status === 'SUCCEEDED').map(([id]) => id),
+    onChange: (ids: Set<string>) => {
+      const statuses = new Map(shown.map((a) => [a.id, a.status]));
+      const next = new Map<string, ArticleStatus>();
+      ids.forEach((id) => next.set(id, ticked.get(id) ?? statuses.get(id) ?? 'SUCCEEDED'));
+      setAllMatching(null);
+      setSelection({ batchId, ids: next });
+    },
+    /** Whether "all matching the filter" is selected (for this batch and filter key). */
+    allMatching: (key: string) => allMatching === `${batchId} ${key}`,
+    selectAllMatching: (key: string) => setAllMatching(`${batchId} ${key}`),
+    clear: () => {
+      setAllMatching(null);
+      setSelection({ batchId, ids: new Map() });
+    },
   };
-}
-
-function SelectionBar({
-  count,
-  onClear,
-  children,
-}: {
-  count: number;
-  onClear: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="selection-bar">
-      <span aria-live="polite">
-        {count === 0
-          ? 'Tick finished articles to export just those.'
-          : `${count === 1 ? '1 article' : `${count} articles`} selected`}
-      </span>
-      {count > 0 && (
-        <button type="button" className="button button--link" onClick={onClear}>
-          Clear selection
-        </button>
-      )}
-      {children}
-    </div>
-  );
 }
 
 export function BatchPage({ headerActions, selectionActions }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
-  const selection = useSelection(batchId);
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
+  const review = parseReview(searchParams.get('review'));
+  const search = searchParams.get('q') ?? '';
   const page = parsePage(searchParams.get('page'));
 
-  const query = useBatch(batchId, { page, size: BATCH_ITEMS_PAGE_SIZE, status });
+  const query = useBatch(batchId, {
+    page,
+    size: BATCH_ITEMS_PAGE_SIZE,
+    status,
+    review,
+    q: search || undefined,
+  });
   const batch = query.data;
   const live = useLiveBatch(batchId);
   const refused = useBatchRefused(batchId);
   // live updates change articles' states in place: keep the filter true until the next read
   const shown = batch?.items.content.filter((a) => !status || a.status === status) ?? [];
+  const selection = useSelection(batchId, shown);
   const writing = useWritingProgress(batchId);
   useProgressTitle(batch);
+  const filterKey = `${status ?? ''} ${review ?? ''} ${search}`;
+  const allMatching = selection.allMatching(filterKey);
+  const selectableOnPage = shown.filter(isSelectable);
+  const pageTicked =
+    selectableOnPage.length > 0 && selectableOnPage.every((a) => selection.selected.has(a.id));
 
-  const update = (next: { page?: number; status?: ArticleStatus }) => {
+  const update = (next: {
+    page?: number;
+    status?: ArticleStatus;
+    review?: ReviewState;
+    q?: string;
+  }) => {
     const params = new URLSearchParams();
     if (next.status) params.set('status', next.status);
+    if (next.review) params.set('review', next.review);
+    if (next.q) params.set('q', next.q);
     if (next.page) params.set('page', String(next.page));
     setSearchParams(params);
   };
+  const filters = { status, review, q: search };
 
   return (
     <div className="page">
@@ -186,7 +206,9 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                 <span>Status</span>
                 <select
                   value={status ?? ''}
-                  onChange={(e) => update({ status: parseStatus(e.target.value), page: 0 })}
+                  onChange={(e) =>
+                    update({ ...filters, status: parseStatus(e.target.value), page: 0 })
+                  }
                 >
                   <option value="">All</option>
                   {ARTICLE_STATUSES.map((s) => (
@@ -196,20 +218,52 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                   ))}
                 </select>
               </label>
+              <ReviewFilters
+                review={review}
+                search={search}
+                onChange={(next) => update({ ...filters, ...next, page: 0 })}
+              />
             </div>
-            {selectionActions && batch.counts.succeeded > 0 && (
-              <SelectionBar
-                count={selection.selected.size}
-                onClear={() => selection.onChange(new Set())}
+            {selectionActions && (
+              <BulkActionBar
+                batchId={batch.id}
+                selection={
+                  allMatching
+                    ? {
+                        kind: 'matching',
+                        count: batch.items.totalElements,
+                        filter: { status, review, search: search || undefined },
+                      }
+                    : { kind: 'ticked', ids: [...selection.selected] }
+                }
+                onClear={selection.clear}
               >
-                {selectionActions(batch, [...selection.selected])}
-              </SelectionBar>
+                {selectionActions(batch, allMatching ? undefined : selection.finished, {
+                  approvedOnly: review === 'APPROVED',
+                })}
+              </BulkActionBar>
             )}
+            {selectionActions &&
+              pageTicked &&
+              !allMatching &&
+              batch.items.totalElements > selection.selected.size && (
+                <p className="small">
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => selection.selectAllMatching(filterKey)}
+                  >
+                    Select all {batch.items.totalElements.toLocaleString('en')} matching articles
+                  </button>
+                </p>
+              )}
             {shown.length === 0 ? (
               <p className="muted">
-                {status
-                  ? `No ${humanize(status).toLowerCase()} articles in this batch.`
-                  : 'This batch has no articles.'}
+                {review || search
+                  ? 'No articles match the filter.'
+                  : status
+                    ? `No ${humanize(status).toLowerCase()} articles in this batch.`
+                    : 'This batch has no articles.'}
               </p>
             ) : (
               <ArticlesTable
@@ -223,7 +277,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
               totalPages={batch.items.totalPages}
               totalElements={batch.items.totalElements}
               itemLabel="articles"
-              onPageChange={(next) => update({ status, page: next })}
+              onPageChange={(next) => update({ ...filters, page: next })}
             />
           </section>
         </>

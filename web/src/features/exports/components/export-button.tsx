@@ -6,10 +6,12 @@ export type ExportButtonProps = {
   batches: ExportableBatch[];
   /** Articles the user selected: the button exports these ("Export selected"). */
   articleIds?: readonly string[];
+  /** Ticks "Only approved articles" in the dialog at first. */
+  approvedOnly?: boolean;
 };
 
 /** "Export" (or "Export selected") and its dialog, for one batch or a list of them. */
-export function ExportButton({ batches, articleIds }: ExportButtonProps) {
+export function ExportButton({ batches, articleIds, approvedOnly }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
   const selection = articleIds !== undefined;
   const enabled = selection ? articleIds.length > 0 : batches.some((b) => b.finished > 0);
@@ -28,7 +30,12 @@ export function ExportButton({ batches, articleIds }: ExportButtonProps) {
         {selection ? 'Export selected' : 'Export'}
       </button>
       {open && (
-        <ExportDialog batches={batches} articleIds={articleIds} onClose={() => setOpen(false)} />
+        <ExportDialog
+          batches={batches}
+          articleIds={articleIds}
+          approvedOnly={approvedOnly}
+          onClose={() => setOpen(false)}
+        />
       )}
     </>
   );

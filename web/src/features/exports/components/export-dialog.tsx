@@ -32,6 +32,8 @@ export type ExportDialogProps = {
   batches: ExportableBatch[];
   /** Articles the user selected (finished ones of `batches`); offers "Selected articles". */
   articleIds?: readonly string[];
+  /** Ticks "Only approved articles" at first (say, the list shows approved ones). */
+  approvedOnly?: boolean;
   onClose: () => void;
 };
 
@@ -97,7 +99,13 @@ function inScope(batch: ExportableBatch, scope: ExportScope): number {
  * Chooses what to export (scope, batches, formats, layout) and starts the export; once started it
  * links to the Downloads page, where the archive appears when it is built (a toast says when).
  */
-export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialogProps) {
+export function ExportDialog({
+  batches,
+  articleIds = [],
+  approvedOnly: approvedAtFirst = false,
+  onClose,
+}: ExportDialogProps) {
+  const [approvedOnly, setApprovedOnly] = useState(approvedAtFirst);
   const titleId = useId();
   const [scope, setScope] = useState<ExportScope>(articleIds.length > 0 ? 'selected' : 'finished');
   const [chosen, setChosen] = useState<Set<string>>(
@@ -147,6 +155,7 @@ export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialog
     };
     if (scope === 'selected') body.articleIds = [...articleIds];
     if (scope === 'all') body.include = 'all';
+    if (approvedOnly) body.approvedOnly = true;
     mutation.mutate(body);
   };
 
@@ -223,6 +232,19 @@ export function ExportDialog({ batches, articleIds = [], onClose }: ExportDialog
                   {format.label}
                 </Choice>
               ))}
+            </fieldset>
+            <fieldset className="dialog__group">
+              <legend>Review</legend>
+              <Choice
+                type="checkbox"
+                checked={approvedOnly}
+                onChange={() => setApprovedOnly(!approvedOnly)}
+              >
+                Only approved articles{' '}
+                <span className="muted small">
+                  (the others are listed in the manifests with why they were left out)
+                </span>
+              </Choice>
             </fieldset>
             <RadioGroup
               legend="Layout"

@@ -26,4 +26,19 @@ public record ArticleOverrides(
   public boolean isEmpty() {
     return equals(NONE);
   }
+
+  /** These overrides with another tone, length and instructions ({@code null}: keep). */
+  public ArticleOverrides with(String tone, Integer wordCount, String instructions) {
+    return new ArticleOverrides(
+        title,
+        provider,
+        model,
+        language,
+        tone != null ? tone : this.tone,
+        wordCount != null ? wordCount : this.wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions != null ? instructions : this.instructions);
+  }
 }

@@ -46,9 +46,10 @@ public class WrittenArticles {
    * A batch as seen from outside the module.
    *
    * @param written how many of its articles are finished with a result (SUCCEEDED)
+   * @param approved how many of the written ones are approved
    * @param articles how many articles it has in any state
    */
-  public record BatchRef(UUID id, String name, int written, int articles) {}
+  public record BatchRef(UUID id, String name, int written, int approved, int articles) {}
 
   /** Where an article belongs and how far it is. */
   public record ArticleRef(UUID id, UUID batchId, ArticleState status) {}
@@ -66,7 +67,11 @@ public class WrittenArticles {
                 found.put(
                     id,
                     new BatchRef(
-                        id, rs.getString("name"), rs.getInt("written"), rs.getInt("articles")));
+                        id,
+                        rs.getString("name"),
+                        rs.getInt("written"),
+                        rs.getInt("approved"),
+                        rs.getInt("articles")));
               });
     }
     return found;
@@ -156,7 +161,9 @@ public class WrittenArticles {
             rs.getLong("completion_tokens"),
             rs.getBigDecimal("cost_usd")),
         instant(rs, "created_at"),
-        instant(rs, "finished_at"));
+        instant(rs, "finished_at"),
+        ReviewState.valueOf(rs.getString("review_state")),
+        rs.getString("review_note"));
   }
 
   private static List<List<UUID>> parts(Collection<UUID> ids) {

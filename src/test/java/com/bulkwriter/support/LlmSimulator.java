@@ -75,6 +75,7 @@ public final class LlmSimulator implements AutoCloseable {
   private final SimulatedLimits limits;
   private final Queue<Fault> scripted = new ConcurrentLinkedQueue<>();
   private final Map<String, AtomicInteger> written = new ConcurrentHashMap<>();
+  private final Queue<String> prompts = new ConcurrentLinkedQueue<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger rateLimited = new AtomicInteger();
   private final AtomicInteger faults = new AtomicInteger();
@@ -84,7 +85,6 @@ public final class LlmSimulator implements AutoCloseable {
   private final Queue<Long> admittedAt = new ConcurrentLinkedQueue<>();
   private final AtomicInteger answering = new AtomicInteger();
   private final Queue<Long> answerNanos = new ConcurrentLinkedQueue<>();
-  private final Queue<String> prompts = new ConcurrentLinkedQueue<>();
   private volatile Duration latency = Duration.ZERO;
   private volatile Duration answerTime = Duration.ZERO;
   private volatile boolean announceLimits = true;
@@ -217,6 +217,14 @@ public final class LlmSimulator implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Every admitted request as received, in order: its JSON body with the line breaks of the prompts
+   * unescaped, so a test can look for the lines a prompt should hold.
+   */
+  public List<String> prompts() {
+    return List.copyOf(prompts);
+  }
+
   public int requests() {
     return requests.get();
   }
@@ -236,14 +244,6 @@ public final class LlmSimulator implements AutoCloseable {
   public int written(String keyword) {
     AtomicInteger count = written.get(keyword);
     return count == null ? 0 : count.get();
-  }
-
-  /**
-   * Every admitted request as received, in order: its JSON body with the line breaks of the prompts
-   * unescaped, so a test can look for the lines a prompt should hold.
-   */
-  public List<String> prompts() {
-    return List.copyOf(prompts);
   }
 
   public Map<String, AtomicInteger> allWritten() {

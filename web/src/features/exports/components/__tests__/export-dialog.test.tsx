@@ -39,6 +39,27 @@ describe('Export dialog', () => {
     expect(router.state.location.pathname).toBe('/downloads');
   });
 
+  it('limits the export to approved articles when asked, ticked at first from the batch page', async () => {
+    const { requests } = mockApi({
+      'POST /api/exports': () => json({ id: 'e-1', articles: 2 }, 202),
+    });
+    renderLive(
+      <ExportDialog
+        batches={[{ id: 'b-1', name: 'Garden', finished: 2, total: 2 }]}
+        approvedOnly
+        onClose={() => undefined}
+      />,
+    );
+    const approved = screen.getByRole('checkbox', { name: /Only approved articles/ });
+    expect(approved).toBeChecked();
+    await userEvent.click(approved);
+    await userEvent.click(approved);
+    await userEvent.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Export started: 2');
+    const body = JSON.parse(String(requests('POST /api/exports')[0].init?.body));
+    expect(body).toMatchObject({ batchIds: ['b-1'], approvedOnly: true });
+  });
+
   it('says the export is ready once it is, instead of "started"', async () => {
     mockApi({ 'POST /api/exports': () => json({ id: 'e-1', articles: 2 }, 202) });
     const { client } = renderLive(
@@ -160,24 +181,28 @@ describe('Export dialog', () => {
     });
     const { user } = renderApp('/batches/b-1');
 
-    const exportSelected = await screen.findByRole('button', { name: 'Export selected' });
-    expect(exportSelected).toBeDisabled();
-    expect(screen.getByText('Tick finished articles to export just those.')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Select roses' })).toBeDisabled();
+    expect(
+      await screen.findByText(
+        'Tick articles to approve, reject, regenerate, delete or export them.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export selected' })).toBeNull();
 
-    const all = screen.getByRole('checkbox', { name: 'Select the finished articles on this page' });
+    const all = screen.getByRole('checkbox', { name: 'Select the articles on this page' });
     await user.click(all);
-    expect(screen.getByText('2 articles selected')).toBeInTheDocument();
+    expect(screen.getByText('3 articles selected')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Select tomatoes' })).toBeChecked();
-    expect(screen.getByRole('checkbox', { name: 'Select roses' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select roses' })).toBeChecked();
     await user.click(all);
     expect(screen.getByRole('checkbox', { name: 'Select basil' })).not.toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: 'Select basil' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select tomatoes' }));
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
-    expect(screen.getByRole('button', { name: 'Export selected' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Export selected' })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Select basil' }));
-    expect(screen.getByText('1 article selected')).toBeInTheDocument();
+    // a failed article can be selected (to regenerate or delete it) but is not exported
+    await user.click(screen.getByRole('checkbox', { name: 'Select roses' }));
+    expect(screen.getByText('2 articles selected')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Export selected' }));
     const dialog = screen.getByRole('dialog', { name: 'Export articles' });

@@ -1,12 +1,16 @@
 package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.TokenUsage;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One article with its result and timings, and the specification it is written from. */
+/**
+ * One article with its result and timings, the specification it is written from, and its review
+ * (state, the reviewer's note, who decided and when).
+ */
 public record Article(
     UUID id,
     UUID batchId,
@@ -24,4 +28,12 @@ public record Article(
     TokenUsage usage,
     Instant createdAt,
     Instant startedAt,
-    Instant finishedAt) {}
+    Instant finishedAt,
+    Review review) {
+
+  /** A reviewer's decision on an article; UNREVIEWED has no note, reviewer or time. */
+  public record Review(ReviewState state, String note, String by, Instant at) {
+
+    public static final Review NONE = new Review(ReviewState.UNREVIEWED, null, null, null);
+  }
+}

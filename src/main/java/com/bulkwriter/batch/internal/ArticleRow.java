@@ -1,9 +1,10 @@
 package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ReviewState;
 import java.util.UUID;
 
-/** An article as listed in its batch: no body. */
+/** An article as listed in its batch: no body; its review state and the reviewer's note. */
 public record ArticleRow(
     UUID id,
     int position,
@@ -12,4 +13,6 @@ public record ArticleRow(
     int attempts,
     String lastError,
     String title,
-    Integer wordCount) {}
+    Integer wordCount,
+    ReviewState reviewState,
+    String reviewNote) {}

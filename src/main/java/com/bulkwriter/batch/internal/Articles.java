@@ -6,6 +6,7 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.BatchSettings;
+import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.support.PageOf;
@@ -35,18 +36,21 @@ public class Articles {
     this.json = json;
   }
 
-  PageOf<ArticleRow> page(UUID batchId, ArticleState status, PageRequest page) {
-    String statusName = status == null ? null : status.name();
+  PageOf<ArticleRow> page(UUID batchId, ArticleFilter filter, PageRequest page) {
     long total =
         jdbc.sql(sql.get("count-articles"))
             .param("batchId", batchId)
-            .param("status", statusName)
+            .param("status", filter.statusName())
+            .param("review", filter.reviewName())
+            .param("search", filter.searchPattern())
             .query(Long.class)
             .single();
     List<ArticleRow> rows =
         jdbc.sql(sql.get("page-articles"))
             .param("batchId", batchId)
-            .param("status", statusName)
+            .param("status", filter.statusName())
+            .param("review", filter.reviewName())
+            .param("search", filter.searchPattern())
             .param("limit", page.size())
             .param("offset", page.offset())
             .query(
@@ -59,7 +63,9 @@ public class Articles {
                         rs.getInt("attempts"),
                         rs.getString("last_error"),
                         rs.getString("title"),
-                        (Integer) rs.getObject("word_count")))
+                        (Integer) rs.getObject("word_count"),
+                        ReviewState.valueOf(rs.getString("review_state")),
+                        rs.getString("review_note")))
             .list();
     return PageOf.of(rows, page, total);
   }
@@ -100,22 +106,6 @@ public class Articles {
         .update();
   }
 
-  /**
-   * Puts one finished article of the batch back in the queue ({@link
-   * ArticleTransition#REGENERATE}); false when it is not in a state the transition starts from.
-   */
-  boolean regenerate(UUID batchId, UUID articleId, Instant now) {
-    ArticleTransition transition = ArticleTransition.REGENERATE;
-    return jdbc.sql(sql.get("regenerate-article"))
-            .param("id", articleId)
-            .param("batchId", batchId)
-            .param("from", transition.fromNames())
-            .param("to", transition.toName())
-            .param("now", time(now))
-            .update()
-        == 1;
-  }
-
   private Article article(ResultSet rs, int row) throws SQLException {
     String keyword = rs.getString("keyword");
     var settings = json.settings(rs.getString("settings"));
@@ -137,6 +127,11 @@ public class Articles {
         Batches.usage(rs),
         instant(rs, "created_at"),
         instant(rs, "started_at"),
-        instant(rs, "finished_at"));
+        instant(rs, "finished_at"),
+        new Article.Review(
+            ReviewState.valueOf(rs.getString("review_state")),
+            rs.getString("review_note"),
+            rs.getString("reviewed_by"),
+            instant(rs, "reviewed_at")));
   }
 }

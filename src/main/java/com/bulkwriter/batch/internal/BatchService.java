@@ -47,6 +47,7 @@ public class BatchService {
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final ArticleQuota quota;
+  private final ArticleReviews reviews;
   private final Clock clock;
 
   BatchService(
@@ -57,6 +58,7 @@ public class BatchService {
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
       ArticleQuota quota,
+      ArticleReviews reviews,
       Clock clock) {
     this.batches = batches;
     this.articles = articles;
@@ -65,6 +67,7 @@ public class BatchService {
     this.transactions = transactions;
     this.events = events;
     this.quota = quota;
+    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -199,7 +202,13 @@ public class BatchService {
 
   public PageOf<ArticleRow> articles(
       String owner, UUID batchId, ArticleState status, PageRequest page) {
-    return articles.page(batch(owner, batchId).id(), status, page);
+    return articlesMatching(owner, batchId, new ArticleFilter(status, null, null), page);
+  }
+
+  /** A page of the batch's articles that match {@code filter}, in row order. */
+  public PageOf<ArticleRow> articlesMatching(
+      String owner, UUID batchId, ArticleFilter filter, PageRequest page) {
+    return articles.page(batch(owner, batchId).id(), filter, page);
   }
 
   public Article article(String owner, UUID id) {
@@ -336,7 +345,8 @@ public class BatchService {
         article.batchId(),
         (batch, now) -> {
           Batch reopened = batch.reopen(now, "regenerated");
-          if (!articles.regenerate(batch.id(), articleId, now)) {
+          // a rejected article's note goes into the instructions it is written with
+          if (reviews.requeue(batch, List.of(articleId), RegenerateChanges.NONE, now) != 1) {
             throw new ConflictException(
                 "Article %s is %s; only a succeeded or failed article can be regenerated"
                     .formatted(articleId, article(owner, articleId).status().name().toLowerCase()));
@@ -349,6 +359,39 @@ public class BatchService {
         });
     events.publishEvent(new ArticlesQueued(article.batchId()));
     return article(owner, articleId);
+  }
+
+  /**
+   * A bulk regenerate of some of the batch's articles, in the caller's transaction: a completed
+   * batch runs again, the articles go back in the queue with {@code changes} ({@link
+   * ArticleReviews#requeue}), and they count against the owner's daily limit (checked before).
+   * Returns how many went back; the caller announces {@link ArticlesQueued} after it commits.
+   */
+  int regenerate(UUID batchId, List<UUID> ids, RegenerateChanges changes) {
+    int[] moved = {0};
+    change(
+        null,
+        batchId,
+        (batch, now) -> {
+          Batch reopened = batch.reopen(now, "regenerated");
+          moved[0] = reviews.requeue(batch, ids, changes, now);
+          quota.requeued(batch.owner(), moved[0], now);
+          if (moved[0] > 0) {
+            events.publishEvent(new ArticlesMoved(batchId, ArticleTransition.REGENERATE, moved[0]));
+          }
+          return reopened;
+        });
+    return moved[0];
+  }
+
+  /** Checks the per-user limits for {@code count} articles about to be queued again (429). */
+  void checkRequeue(Batch batch, int count, String what) {
+    quota.check(batch.owner(), count, clock.instant(), what);
+  }
+
+  /** Tells the batch's watchers that it changed (say, articles were deleted from it). */
+  void announce(Batch batch) {
+    changed(batch);
   }
 
   /**

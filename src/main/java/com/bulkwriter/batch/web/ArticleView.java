@@ -36,7 +36,8 @@ record ArticleView(
     Instant startedAt,
     Instant finishedAt,
     Long durationMs,
-    List<String> missingPhrases) {
+    List<String> missingPhrases,
+    Article.Review review) {
 
   static ArticleView of(Article article, EngineView engine) {
     Long duration =
@@ -64,7 +65,8 @@ record ArticleView(
         article.startedAt(),
         article.finishedAt(),
         duration,
-        missingPhrases(article));
+        missingPhrases(article),
+        article.review());
   }
 
   private static List<String> missingPhrases(Article article) {

@@ -2,6 +2,8 @@ package com.bulkwriter.batch.web;
 
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.ReviewState;
+import com.bulkwriter.batch.internal.ArticleFilter;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.BatchService;
@@ -157,17 +159,24 @@ class BatchController {
     return batches.map(b -> view(b, counts.get(b.id())));
   }
 
-  @Operation(summary = "One batch with its articles (paged, filter by status)")
+  @Operation(
+      summary = "One batch with its articles (paged, filter by status, review state, search)",
+      description =
+          "review: UNREVIEWED, APPROVED or REJECTED; q: text in the keyword or title"
+              + " (case-insensitive)")
   @GetMapping("/queue/{id}")
   BatchView batch(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
-      @RequestParam(required = false) String status) {
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String review,
+      @RequestParam(required = false) String q) {
     Batch batch = service.batch(owner.scope(), id);
-    var items =
-        service.articles(
-            owner.scope(), id, parse(ArticleState.class, status), new PageRequest(page, size));
+    var filter =
+        new ArticleFilter(
+            parse(ArticleState.class, status), parse(ReviewState.class, review, "review"), q);
+    var items = service.articlesMatching(owner.scope(), id, filter, new PageRequest(page, size));
     return BatchView.of(
         batch, service.counts(batch), engines.of(batch.settings().provider()), items);
   }
@@ -250,6 +259,10 @@ class BatchController {
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    return parse(type, value, "status");
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -257,10 +270,10 @@ class BatchController {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "Unknown status " + value,
+          "Unknown " + field + " " + value,
           List.of(
               InputError.field(
-                  "status",
+                  field,
                   "'%s' is not one of %s"
                       .formatted(value, List.of(type.getEnumConstants()).toString()))));
     }

@@ -33,7 +33,9 @@ record ArticleSource(WrittenArticle article, String markdown, Node document) {
         XmlText.clean(a.language()),
         a.usage(),
         a.createdAt(),
-        a.finishedAt());
+        a.finishedAt(),
+        a.review(),
+        a.reviewNote());
   }
 
   /** The title: the stored one, else the first heading, else the keyword. */

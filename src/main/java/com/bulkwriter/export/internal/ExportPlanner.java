@@ -35,11 +35,13 @@ class ExportPlanner {
    * A valid request: what goes into the archive and how.
    *
    * @param allArticles whether articles without a result are listed too
+   * @param approvedOnly whether only approved articles get files (the others are listed)
    */
   record Plan(
       List<Export.BatchScope> batches,
       Set<UUID> articleIds,
       boolean allArticles,
+      boolean approvedOnly,
       Set<ExportFormat> formats,
       ExportLayout layout,
       int total) {}
@@ -57,6 +59,15 @@ class ExportPlanner {
             : batches.values().stream()
                 .mapToInt(batch -> allArticles ? batch.articles() : batch.written())
                 .sum();
+    if (errors.isEmpty()
+        && total > 0
+        && request.onlyApproved()
+        && articleIds == null
+        && batches.values().stream().mapToInt(BatchRef::approved).sum() == 0) {
+      errors.add(
+          InputError.field(
+              "approvedOnly", "no approved articles in scope; approve some, or export them all"));
+    }
     if (errors.isEmpty() && total == 0) {
       errors.add(
           InputError.field(
@@ -73,7 +84,7 @@ class ExportPlanner {
     }
     List<Export.BatchScope> scope =
         batches.values().stream().map(b -> new Export.BatchScope(b.id(), b.name())).toList();
-    return new Plan(scope, articleIds, allArticles, formats, layout, total);
+    return new Plan(scope, articleIds, allArticles, request.onlyApproved(), formats, layout, total);
   }
 
   private static boolean allArticles(String value, List<InputError> errors) {

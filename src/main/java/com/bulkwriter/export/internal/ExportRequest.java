@@ -12,10 +12,18 @@ import java.util.List;
  * @param layout {@code by-format} (default) or {@code by-article}
  * @param include {@code finished} (default): only articles with a result; {@code all}: also the
  *     queued, running, failed and cancelled ones, listed in the manifests with their status
+ * @param approvedOnly only approved articles get files; the others are listed in the manifests with
+ *     why they were left out (default false)
  */
 public record ExportRequest(
     List<String> batchIds,
     List<String> articleIds,
     List<String> formats,
     String layout,
-    String include) {}
+    String include,
+    Boolean approvedOnly) {
+
+  public boolean onlyApproved() {
+    return Boolean.TRUE.equals(approvedOnly);
+  }
+}

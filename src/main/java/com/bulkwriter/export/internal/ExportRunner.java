@@ -147,6 +147,7 @@ class ExportRunner implements DisposableBean {
               export.layout(),
               properties.compressionLevel())) {
         Set<UUID> chosen = exports.articleIds(id);
+        boolean approvedOnly = exports.approvedOnly(id);
         RenderPipeline pipeline = new RenderPipeline(renderers, archive, 4 * renderThreads);
         for (Export.BatchScope batch : export.batches()) {
           archive.startBatch(batch.name());
@@ -160,8 +161,14 @@ class ExportRunner implements DisposableBean {
               null,
               batch.id(),
               article -> {
-                if (inScope.test(article)) {
+                if (!inScope.test(article)) {
+                  return;
+                }
+                String leftOut = approvedOnly ? article.notApprovedReason() : null;
+                if (leftOut == null) {
                   pipeline.add(article, progress::advance);
+                } else {
+                  pipeline.leaveOut(article, leftOut, progress::advance);
                 }
               });
           pipeline.drain();

@@ -76,7 +76,7 @@ public class ExportService {
             null,
             null,
             now.plus(properties.expiry()));
-    exports.insert(export, plan.articleIds());
+    exports.insert(export, plan.articleIds(), plan.approvedOnly());
     events.publishEvent(export.changed(ExportStatus.QUEUED, 0, null, null, now));
     runner.submit(export);
     return export;

@@ -41,6 +41,10 @@ class Exports {
   }
 
   void insert(Export export, Set<UUID> articleIds) {
+    insert(export, articleIds, false);
+  }
+
+  void insert(Export export, Set<UUID> articleIds, boolean approvedOnly) {
     jdbc.sql(sql.get("insert-export"))
         .param("id", export.id())
         .param("owner", export.owner())
@@ -50,6 +54,7 @@ class Exports {
         .param("batches", json.writeValueAsString(export.batches()))
         .param("articleIds", articleIds == null ? null : json.writeValueAsString(articleIds))
         .param("allArticles", export.allArticles())
+        .param("approvedOnly", approvedOnly)
         .param("fileName", export.fileName())
         .param("total", export.total())
         .param("chunkSize", export.chunkSize())
@@ -100,6 +105,15 @@ class Exports {
             .optional()
             .orElse(null);
     return ids == null ? null : json.readValue(ids, IDS);
+  }
+
+  /** Whether the export is limited to approved articles (the others are listed, without files). */
+  boolean approvedOnly(UUID id) {
+    return jdbc.sql(sql.get("approved-only"))
+        .param("id", id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /** Marks a waiting export as still wanted, so the cleaner does not take it for stale. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -31,6 +33,22 @@ final class RenderPipeline {
   /** Queues {@code article}; {@code written} runs once it is in the archive. */
   void add(WrittenArticle article, Runnable written) {
     pending.add(new Pending(renderers.submit(() -> archive.render(article)), written));
+    if (pending.size() >= depth) {
+      writeOldest();
+    }
+  }
+
+  /**
+   * Queues {@code article} to be listed in the manifests without files, with {@code reason} as its
+   * note (say, it is not approved), in its place among the others.
+   */
+  void leaveOut(WrittenArticle article, String reason, Runnable written) {
+    String title = article.title() != null ? article.title() : article.keyword();
+    pending.add(
+        new Pending(
+            CompletableFuture.completedFuture(
+                new ArchiveWriter.Rendered(article, title, Map.of(), reason)),
+            written));
     if (pending.size() >= depth) {
       writeOldest();
     }

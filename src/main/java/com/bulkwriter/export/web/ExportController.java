@@ -56,7 +56,9 @@ class ExportController {
           "Body: {\"batchIds\": [...], \"articleIds\": [...] (optional, else every finished"
               + " article), \"formats\": [\"docx\", \"md\", \"txt\", \"html\"], \"layout\":"
               + " \"by-format\" | \"by-article\", \"include\": \"finished\" (default) |"
-              + " \"all\" (articles without a result are listed in the manifests too)}. Built in"
+              + " \"all\" (articles without a result are listed in the manifests too),"
+              + " \"approvedOnly\": true (only approved articles get files; the others are listed"
+              + " in the manifests with why they were left out)}. Built in"
               + " the background; follow it with GET, or live over /ws (/user/queue/exports).")
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the export")
   @ApiResponse(

@@ -1,6 +1,7 @@
 package com.bulkwriter.export.internal;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.WrittenArticle;
 import com.bulkwriter.generation.TokenUsage;
 import java.math.BigDecimal;
@@ -55,7 +56,9 @@ final class SampleArticles {
         "en",
         new TokenUsage(350, 900, new BigDecimal("0.001250")),
         CREATED,
-        CREATED.plusSeconds(2));
+        CREATED.plusSeconds(2),
+        ReviewState.UNREVIEWED,
+        null);
   }
 
   static WrittenArticle espresso() {

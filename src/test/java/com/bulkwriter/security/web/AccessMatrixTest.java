@@ -83,6 +83,17 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
+          new Endpoint(
+              "POST",
+              "/api/articles/{articleId}/review",
+              Access.OWNED,
+              "{\"state\": \"APPROVED\"}"),
+          new Endpoint(
+              "POST",
+              "/api/articles/queue/{id}/actions",
+              Access.OWNED,
+              "{\"action\": \"APPROVE\", \"filter\": {}}"),
+          new Endpoint("GET", "/api/articles/queue/{id}/actions", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/bulk/estimate", Access.SIGNED_IN, BATCH_JSON),
           new Endpoint("GET", "/api/providers", Access.SIGNED_IN, null),
           new Endpoint(
