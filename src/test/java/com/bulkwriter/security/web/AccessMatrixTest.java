@@ -67,6 +67,11 @@ class AccessMatrixTest {
       """
       {"name": "Alice's batch", "items": ["first keyword", "second keyword"]}""";
 
+  /** A site nobody listens at: connecting it needs no WordPress, and its jobs just retry. */
+  static final String SITE_JSON =
+      """
+      {"url": "http://127.0.0.1:9", "username": "editor", "applicationPassword": "abcd efgh"}""";
+
   static final List<Endpoint> MATRIX =
       List.of(
           new Endpoint("POST", "/api/articles/bulk", Access.SIGNED_IN, BATCH_JSON),
@@ -90,6 +95,25 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/exports/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/exports/{id}/download", Access.OWNED, null),
           new Endpoint("DELETE", "/api/exports/{id}", Access.OWNED, null),
+          new Endpoint("POST", "/api/sites", Access.SIGNED_IN, SITE_JSON),
+          new Endpoint("GET", "/api/sites", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/sites/{id}", Access.OWNED, null),
+          new Endpoint("PUT", "/api/sites/{id}", Access.OWNED, SITE_JSON),
+          new Endpoint("POST", "/api/sites/{id}/test", Access.OWNED, null),
+          new Endpoint("GET", "/api/sites/{id}/choices", Access.OWNED, null),
+          new Endpoint(
+              "POST",
+              "/api/publish-jobs",
+              Access.NAMES_OWNED,
+              "{\"siteId\": \"{site}\", \"batchId\": \"{id}\"}"),
+          new Endpoint("GET", "/api/publish-jobs", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/publish-jobs/{id}", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/pause", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/resume", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/cancel", Access.OWNED, null),
+          new Endpoint("GET", "/api/publications/batches/{id}", Access.OWNED, null),
+          // last of the site's routes: the site is gone (or refused with 409) afterwards
+          new Endpoint("DELETE", "/api/sites/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -231,7 +255,12 @@ class AccessMatrixTest {
         Ids target =
             endpoint.access() == Access.PERSONAL
                 ? new Ids(
-                    aliceIds.batch(), aliceIds.article(), spareToken(caller), aliceIds.export())
+                    aliceIds.batch(),
+                    aliceIds.article(),
+                    spareToken(caller),
+                    aliceIds.export(),
+                    aliceIds.site(),
+                    aliceIds.job())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -245,7 +274,7 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token, UUID export) {}
+  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID site, UUID job) {}
 
   /**
    * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
@@ -274,7 +303,17 @@ class AccessMatrixTest {
         .until(
             () -> owner.get("/api/exports/" + exportId).json().get("status").stringValue(),
             "SUCCEEDED"::equals);
-    return new Ids(batchId, articleId, spareToken(owner), exportId);
+    var site = owner.post("/api/sites", "application/json", SITE_JSON);
+    assertThat(site.status()).as(site.body()).isEqualTo(201);
+    UUID siteId = UUID.fromString(site.json().get("id").stringValue());
+    var job =
+        owner.post(
+            "/api/publish-jobs",
+            "application/json",
+            "{\"siteId\": \"%s\", \"batchId\": \"%s\"}".formatted(siteId, batchId));
+    assertThat(job.status()).as(job.body()).isEqualTo(202);
+    UUID jobId = UUID.fromString(job.json().get("id").stringValue());
+    return new Ids(batchId, articleId, spareToken(owner), exportId, siteId, jobId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -300,6 +339,12 @@ class AccessMatrixTest {
     if (pattern.startsWith("/api/exports")) {
       return ids.export().toString();
     }
+    if (pattern.startsWith("/api/sites")) {
+      return ids.site().toString();
+    }
+    if (pattern.startsWith("/api/publish-jobs")) {
+      return ids.job().toString();
+    }
     return ids.batch().toString();
   }
 
@@ -321,10 +366,15 @@ class AccessMatrixTest {
             : endpoint
                 .body()
                 .replace("{id}", ids.batch().toString())
+                .replace("{site}", ids.site().toString())
                 .formatted(UUID.randomUUID().toString().substring(0, 8));
     switch (endpoint.method()) {
       case "GET" -> request.GET();
       case "DELETE" -> request.DELETE();
+      case "PUT" ->
+          request
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(body));
       default ->
           request
               .header("Content-Type", "application/json")
