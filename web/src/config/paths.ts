@@ -16,6 +16,7 @@ export const paths = {
     getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,
   },
   downloads: { path: '/downloads', getHref: () => '/downloads' },
+  sites: { path: '/sites', getHref: () => '/sites' },
   article: {
     path: '/articles/:articleId',
     getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,

@@ -15,6 +15,7 @@ const LINKS = [
   { to: paths.newBatch.getHref(), label: 'New batch', end: false },
   { to: paths.batches.getHref(), label: 'Batches', end: true },
   { to: paths.downloads.getHref(), label: 'Downloads', end: false },
+  { to: paths.sites.getHref(), label: 'Sites', end: false },
 ];
 
 /**

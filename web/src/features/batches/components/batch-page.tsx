@@ -13,7 +13,7 @@ import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 import { useLiveBatch } from '../api/live-batch';
 import { useWritingProgress } from '../api/writing-progress';
 
-import { ArticlesTable } from './articles-table';
+import { ArticlesTable, type ExtraArticleColumn } from './articles-table';
 import { formatPace } from './batch-pace';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
@@ -82,6 +82,8 @@ export type BatchPageProps = {
    * checkboxes only when this is given.
    */
   selectionActions?: (batch: BatchSummary, articleIds: string[]) => ReactNode;
+  /** An extra column of the articles list, composed in by the app (e.g. Published). */
+  articleColumn?: ExtraArticleColumn;
 };
 
 /** The ticked articles of the open batch; they stay ticked across pages and filters. */
@@ -123,7 +125,11 @@ function SelectionBar({
   );
 }
 
-export function BatchPage({ headerActions, selectionActions }: BatchPageProps = {}) {
+export function BatchPage({
+  headerActions,
+  selectionActions,
+  articleColumn,
+}: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const selection = useSelection(batchId);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -216,6 +222,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                 articles={shown}
                 selection={selectionActions ? selection : undefined}
                 writing={writing}
+                extraColumn={articleColumn}
               />
             )}
             <Pager

@@ -61,7 +61,16 @@ class ApiTypesContractTest {
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
           Map.entry("ApiTokenInfo", "ApiToken"),
-          Map.entry("User", "UserView"));
+          Map.entry("User", "UserView"),
+          Map.entry("ConnectionCheck", "ConnectionCheck"),
+          Map.entry("Site", "SiteView"),
+          Map.entry("SiteRequest", "SiteRequest"),
+          Map.entry("SiteChoice", "Choice"),
+          Map.entry("SiteChoices", "Choices"),
+          Map.entry("PublishSchedule", "Schedule"),
+          Map.entry("PublishRequest", "PublishRequest"),
+          Map.entry("PublishJob", "PublishJobView"),
+          Map.entry("ArticlePublication", "ArticlePublication"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
