@@ -28,6 +28,10 @@ public final class ForwardingProxy implements AutoCloseable {
   private final AtomicInteger toLose = new AtomicInteger();
   private final AtomicInteger lost = new AtomicInteger();
   private volatile Predicate<HttpExchange> losing = exchange -> false;
+  private volatile Predicate<HttpExchange> holding = exchange -> false;
+  private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch released =
+      new java.util.concurrent.CountDownLatch(1);
 
   private ForwardingProxy(String target) throws IOException {
     this.target = target;
@@ -56,6 +60,24 @@ public final class ForwardingProxy implements AutoCloseable {
     toLose.set(n);
   }
 
+  /**
+   * The first request matching {@code which} reaches the server, and its answer is held back until
+   * {@link #release()}: the moment between the server carrying it out and the client knowing.
+   */
+  public void holdAnswer(Predicate<HttpExchange> which) {
+    holding = which;
+  }
+
+  /** Waits until a held request was carried out by the server; false after {@code timeout}. */
+  public boolean awaitHeld(java.time.Duration timeout) throws InterruptedException {
+    return held.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** Lets the held answer go (to a client that may no longer be there). */
+  public void release() {
+    released.countDown();
+  }
+
   /** Answers lost so far. */
   public int lost() {
     return lost.get();
@@ -81,6 +103,11 @@ public final class ForwardingProxy implements AutoCloseable {
         }
       }
       HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (holding.test(exchange) && held.getCount() > 0) {
+        holding = other -> false;
+        held.countDown();
+        released.await();
+      }
       if (losing.test(exchange) && toLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         lost.incrementAndGet();
         return; // closed without an answer: the client cannot know the server carried it out
