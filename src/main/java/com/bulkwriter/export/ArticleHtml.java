@@ -9,7 +9,8 @@ import com.bulkwriter.export.internal.HtmlBody;
  * unsafe links and remote images turned into text), without the page around it.
  *
  * @param title the stored title, else the first heading, else the keyword
- * @param body the body as an HTML fragment, without a leading level-1 heading that repeats the title
+ * @param body the body as an HTML fragment, without a leading level-1 heading that repeats the
+ *     title
  */
 public record ArticleHtml(String title, String body) {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The idempotency case of publishing with a real kill: WordPress has created the post, and the
- * node is killed (SIGKILL) before the post's id is stored. A proxy in front of WordPress holds the
+ * The idempotency case of publishing with a real kill: WordPress has created the post, and the node
+ * is killed (SIGKILL) before the post's id is stored. A proxy in front of WordPress holds the
  * answer to the create until the node is dead. After a restart the node looks the post up by its
  * marker and stores it: one post, not two.
  */
@@ -42,9 +42,7 @@ class PublishKillChaosIT {
       proxy.holdAnswer(ForwardingProxy.request("POST", "/wp-json/wp/v2/posts"));
       String job =
           client.publish("{\"siteId\": \"%s\", \"batchId\": \"%s\"}".formatted(site, batch.id()));
-      assertThat(proxy.awaitHeld(Duration.ofSeconds(60)))
-          .as("WordPress created the post")
-          .isTrue();
+      assertThat(proxy.awaitHeld(Duration.ofSeconds(60))).as("WordPress created the post").isTrue();
       node.kill();
       proxy.release();
 

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * A real HTTP proxy in front of a server that forwards every request and can lose answers: the
- * next {@code n} requests that match are carried out by the server, and then the connection is
- * cut before the answer reaches the client — the "did it happen?" failure of a network or a node
- * dying at the wrong moment.
+ * A real HTTP proxy in front of a server that forwards every request and can lose answers: the next
+ * {@code n} requests that match are carried out by the server, and then the connection is cut
+ * before the answer reaches the client — the "did it happen?" failure of a network or a node dying
+ * at the wrong moment.
  */
 public final class ForwardingProxy implements AutoCloseable {
 
@@ -29,7 +29,11 @@ public final class ForwardingProxy implements AutoCloseable {
   private final AtomicInteger lost = new AtomicInteger();
   private volatile Predicate<HttpExchange> losing = exchange -> false;
   private volatile Predicate<HttpExchange> holding = exchange -> false;
-  private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+  private volatile Predicate<HttpExchange> throttling = exchange -> false;
+  private final AtomicInteger toThrottle = new AtomicInteger();
+  private volatile String retryAfter = "1";
+  private final java.util.concurrent.CountDownLatch held =
+      new java.util.concurrent.CountDownLatch(1);
   private final java.util.concurrent.CountDownLatch released =
       new java.util.concurrent.CountDownLatch(1);
 
@@ -54,7 +58,9 @@ public final class ForwardingProxy implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** The next {@code n} requests matching {@code which} reach the server; their answers are lost. */
+  /**
+   * The next {@code n} requests matching {@code which} reach the server; their answers are lost.
+   */
   public void loseAnswers(int n, Predicate<HttpExchange> which) {
     losing = which;
     toLose.set(n);
@@ -78,6 +84,16 @@ public final class ForwardingProxy implements AutoCloseable {
     released.countDown();
   }
 
+  /**
+   * The next {@code n} requests matching {@code which} are not forwarded: they get 429 Too Many
+   * Requests with {@code Retry-After: seconds}.
+   */
+  public void throttle(int n, int seconds, Predicate<HttpExchange> which) {
+    retryAfter = String.valueOf(seconds);
+    throttling = which;
+    toThrottle.set(n);
+  }
+
   /** Answers lost so far. */
   public int lost() {
     return lost.get();
@@ -93,6 +109,14 @@ public final class ForwardingProxy implements AutoCloseable {
   private void forward(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
+      if (throttling.test(exchange) && toThrottle.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        exchange.getResponseHeaders().add("Retry-After", retryAfter);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        byte[] answer = "{\"code\": \"too_many_requests\"}".getBytes();
+        exchange.sendResponseHeaders(429, answer.length);
+        exchange.getResponseBody().write(answer);
+        return;
+      }
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()))
               .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
@@ -102,7 +126,8 @@ public final class ForwardingProxy implements AutoCloseable {
           request.header(header, value);
         }
       }
-      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (holding.test(exchange) && held.getCount() > 0) {
         holding = other -> false;
         held.countDown();

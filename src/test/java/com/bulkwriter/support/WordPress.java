@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real WordPress from Debian's packages ({@code wordpress}, {@code mariadb-server}, {@code
- * php-cli}, {@code php-mysql}; {@code .ci/run} installs them) for publishing tests: a MariaDB of its
- * own in a temporary directory and PHP's built-in web server, on free ports, started once per test
- * run ({@link #shared()}) and stopped when the JVM exits.
+ * php-cli}, {@code php-mysql}; {@code .ci/run} installs them) for publishing tests: a MariaDB of
+ * its own in a temporary directory and PHP's built-in web server, on free ports, started once per
+ * test run ({@link #shared()}) and stopped when the JVM exits.
  *
  * <p>The site: an administrator {@link #ADMIN} with an application password ({@link
  * #adminPassword()}), a subscriber {@link #READER} who may not write posts ({@link
@@ -91,7 +91,8 @@ public final class WordPress implements AutoCloseable {
     if (shared == null) {
       try {
         WordPress started =
-            new WordPress(Files.createTempDirectory("bulkwriter-wordpress-"), TestApplication.freePort());
+            new WordPress(
+                Files.createTempDirectory("bulkwriter-wordpress-"), TestApplication.freePort());
         Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         started.start();
         shared = started;
@@ -122,7 +123,9 @@ public final class WordPress implements AutoCloseable {
     return readerPassword;
   }
 
-  /** A REST call as {@link #ADMIN}: the path after {@code /wp-json/}, e.g. {@code wp/v2/posts/7}. */
+  /**
+   * A REST call as {@link #ADMIN}: the path after {@code /wp-json/}, e.g. {@code wp/v2/posts/7}.
+   */
   public JsonNode get(String path) {
     return send(HttpRequest.newBuilder(rest(path)).GET(), path);
   }
@@ -150,7 +153,9 @@ public final class WordPress implements AutoCloseable {
         "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
     try {
       HttpResponse<String> response =
-          http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
         throw new IllegalStateException(
             "WordPress answered " + response.statusCode() + " to " + what + ": " + response.body());
@@ -322,8 +327,7 @@ public final class WordPress implements AutoCloseable {
           $reader, ['name' => 'bulkwriter-tests']);
         echo "\\nPASSWORDS " . json_encode(['chief' => $chiefPassword, 'reader' => $readerPassword]) . "\\n";
         """
-            .formatted(
-                port, configName(), WORDPRESS, ADMIN, TIMEZONE, ADMIN, READER));
+            .formatted(port, configName(), WORDPRESS, ADMIN, TIMEZONE, ADMIN, READER));
     String output = run(List.of("php", setup.toString()), Duration.ofMinutes(2));
     int at = output.lastIndexOf("PASSWORDS ");
     if (at < 0) {

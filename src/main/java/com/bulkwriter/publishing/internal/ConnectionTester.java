@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * "Test connection": the REST API answers, the application password is accepted, and the user
- * has the capabilities publishing needs. Also reads the site's timezone for schedules.
+ * "Test connection": the REST API answers, the application password is accepted, and the user has
+ * the capabilities publishing needs. Also reads the site's timezone for schedules.
  */
 @Component
 class ConnectionTester {
@@ -50,12 +50,14 @@ class ConnectionTester {
         terms = capabilities.path("manage_categories").asBoolean(false);
         media = capabilities.path("upload_files").asBoolean(false);
         if (!publish) {
-          problems.add("The user may not publish posts (publish_posts): give them the Author,"
-              + " Editor or Administrator role");
+          problems.add(
+              "The user may not publish posts (publish_posts): give them the Author,"
+                  + " Editor or Administrator role");
         }
         if (!terms) {
-          problems.add("The user may not create categories and tags (manage_categories): give"
-              + " them the Editor or Administrator role, or pick existing terms only");
+          problems.add(
+              "The user may not create categories and tags (manage_categories): give"
+                  + " them the Editor or Administrator role, or pick existing terms only");
         }
         if (!media) {
           problems.add("The user may not upload media (upload_files)");
@@ -66,7 +68,15 @@ class ConnectionTester {
     }
     boolean ok = rest && authenticated && publish && terms && media;
     return new ConnectionCheck(
-        ok, rest, authenticated, publish, terms, media, name, timezone, List.copyOf(problems),
+        ok,
+        rest,
+        authenticated,
+        publish,
+        terms,
+        media,
+        name,
+        timezone,
+        List.copyOf(problems),
         clock.instant());
   }
 

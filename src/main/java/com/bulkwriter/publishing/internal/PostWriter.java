@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * Publishes one claimed publication, exactly once: a stored post is updated (or found deleted and
  * reported, never duplicated); after an attempt that may have created the post, the post is looked
  * up by the marker in its content before anything is created; before every create the publication
- * is marked uncertain, durably, so that a crash between WordPress creating the post and its id being
- * stored is followed by a lookup, not a second post. Every outcome is a fenced write.
+ * is marked uncertain, durably, so that a crash between WordPress creating the post and its id
+ * being stored is followed by a lookup, not a second post. Every outcome is a fenced write.
  */
 @Component
 class PostWriter {
@@ -193,7 +193,9 @@ class PostWriter {
       case RETRYABLE -> {
         if (claim.attempts() >= properties.maxAttempts()) {
           publications.fail(
-              claim, "Failed after %d attempts: %s".formatted(claim.attempts(), e.getMessage()), now);
+              claim,
+              "Failed after %d attempts: %s".formatted(claim.attempts(), e.getMessage()),
+              now);
         } else {
           publications.retryLater(claim, now.plus(backoff(claim.attempts())), e.getMessage(), now);
         }
@@ -216,7 +218,8 @@ class PostWriter {
             properties.backoffMax().toMillis(),
             properties.backoffBase().toMillis() << Math.clamp(attempt - 1, 0, 20));
     long half = ceiling / 2;
-    return Duration.ofMillis(half + (half == 0 ? 0 : ThreadLocalRandom.current().nextLong(half + 1)));
+    return Duration.ofMillis(
+        half + (half == 0 ? 0 : ThreadLocalRandom.current().nextLong(half + 1)));
   }
 
   private static Duration min(Duration a, Duration b) {

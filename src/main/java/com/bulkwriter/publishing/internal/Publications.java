@@ -17,9 +17,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The publications: one row per site and article, the queue of publish work, and the record of
- * the remote post. Every state change binds its transition; a worker's writes are fenced by its
- * lease token.
+ * The publications: one row per site and article, the queue of publish work, and the record of the
+ * remote post. Every state change binds its transition; a worker's writes are fenced by its lease
+ * token.
  */
 @Repository
 class Publications {
@@ -167,8 +167,7 @@ class Publications {
   }
 
   boolean fail(ClaimedPublication claim, String error, Instant now) {
-    return move("fail", PublicationTransition.FAIL, claim, now).param("error", error).update()
-        == 1;
+    return move("fail", PublicationTransition.FAIL, claim, now).param("error", error).update() == 1;
   }
 
   boolean vanish(ClaimedPublication claim, String error, Instant now) {
@@ -194,7 +193,9 @@ class Publications {
         .param("from", move.fromNames())
         .param("to", move.to().name())
         .param("cutoff", time(cutoff))
-        .param("error", "The node publishing it stopped; the post is looked up before it is sent again")
+        .param(
+            "error",
+            "The node publishing it stopped; the post is looked up before it is sent again")
         .param("now", time(now))
         .update();
   }
@@ -230,9 +231,7 @@ class Publications {
 
   private JdbcClient.StatementSpec move(
       String name, PublicationTransition move, ClaimedPublication claim, Instant now) {
-    return fenced(name, claim, now)
-        .param("from", move.fromNames())
-        .param("to", move.to().name());
+    return fenced(name, claim, now).param("from", move.fromNames()).param("to", move.to().name());
   }
 
   private ClaimedPublication claimed(ResultSet rs, UUID token) throws SQLException {

@@ -54,8 +54,7 @@ class PublishJobs {
   }
 
   PageOf<PublishJob> page(String owner, PageRequest page) {
-    long total =
-        jdbc.sql(sql.get("count-jobs")).param("owner", owner).query(Long.class).single();
+    long total = jdbc.sql(sql.get("count-jobs")).param("owner", owner).query(Long.class).single();
     List<PublishJob> jobs =
         jdbc.sql(sql.get("page-jobs"))
             .param("owner", owner)

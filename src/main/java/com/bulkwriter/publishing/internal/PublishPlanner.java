@@ -95,14 +95,15 @@ class PublishPlanner {
       errors.add(InputError.field("batchId", "name a batch, or choose articles in articleIds"));
       return chosen;
     }
-    if (request.batchId() != null
-        && written.batches(scope, Set.of(request.batchId())).isEmpty()) {
+    if (request.batchId() != null && written.batches(scope, Set.of(request.batchId())).isEmpty()) {
       errors.add(InputError.field("batchId", "no such batch"));
       return chosen;
     }
     if (!hasIds) {
       written.forEachWritten(
-          scope, request.batchId(), article -> chosen.add(new Chosen(article.id(), article.batchId())));
+          scope,
+          request.batchId(),
+          article -> chosen.add(new Chosen(article.id(), article.batchId())));
       return chosen;
     }
     if (request.articleIds().size() > 10_000) {
@@ -145,7 +146,8 @@ class PublishPlanner {
       start = LocalDateTime.parse(schedule.start());
     } catch (DateTimeParseException | NullPointerException e) {
       errors.add(
-          InputError.field("schedule.start", "must be a local date and time, e.g. 2026-12-07T09:00"));
+          InputError.field(
+              "schedule.start", "must be a local date and time, e.g. 2026-12-07T09:00"));
     }
     int perDay = schedule.perDay() == null ? 0 : schedule.perDay();
     if (perDay < 1 || perDay > 1_000) {

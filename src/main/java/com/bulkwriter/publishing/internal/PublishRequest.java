@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What to publish where and how. The selection is a batch ({@code batchId}: its written
- * articles), or chosen articles ({@code articleIds}), narrowed to approved articles with {@code
- * onlyApproved}.
+ * What to publish where and how. The selection is a batch ({@code batchId}: its written articles),
+ * or chosen articles ({@code articleIds}), narrowed to approved articles with {@code onlyApproved}.
  *
  * @param status {@code draft} (default), {@code publish}, or {@code schedule}
  * @param schedule required for {@code schedule}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * This node's share of publishing, on the same principles as the article queue: a dispatcher claims
- * due publications (one per site at a time on this node, at most {@code concurrency} sites at
- * once) with a lease; a heartbeat extends the leases its workers still hold; a rescuer returns
+ * due publications (one per site at a time on this node, at most {@code concurrency} sites at once)
+ * with a lease; a heartbeat extends the leases its workers still hold; a rescuer returns
  * publications whose lease expired (their node died) to the queue; finished jobs are completed. On
  * the embedded database, one process owns the file, so whatever an earlier run left RUNNING is
  * rescued at start.
@@ -111,8 +111,7 @@ class PublishRunner implements SmartLifecycle {
             if (!busySites.add(site)) {
               continue;
             }
-            var claim =
-                publications.claim(site, node, now, now.plus(properties.leaseDuration()));
+            var claim = publications.claim(site, node, now, now.plus(properties.leaseDuration()));
             if (claim.isEmpty()) {
               busySites.remove(site);
               continue;
@@ -137,7 +136,9 @@ class PublishRunner implements SmartLifecycle {
   /** Heartbeat and rescue. */
   void maintain() {
     Instant now = clock.instant();
-    safely("heartbeat", () -> publications.heartbeat(held, node, now.plus(properties.leaseDuration())));
+    safely(
+        "heartbeat",
+        () -> publications.heartbeat(held, node, now.plus(properties.leaseDuration())));
     safely("cancellation", () -> publications.cancelLeftovers(now));
     safely(
         "rescue",

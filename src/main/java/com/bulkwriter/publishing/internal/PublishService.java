@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starting publish jobs and steering them. A job is stored with one publication per article in one
- * transaction; an article already published to the site keeps its publication (and its post),
- * which the new job updates.
+ * transaction; an article already published to the site keeps its publication (and its post), which
+ * the new job updates.
  */
 @Service
 public class PublishService {

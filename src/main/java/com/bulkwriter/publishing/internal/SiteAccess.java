@@ -5,8 +5,8 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * What it takes to call one site: its address and the decrypted application password, only ever
- * in memory. {@link #toString()} leaves the password out, so a log line cannot carry it.
+ * What it takes to call one site: its address and the decrypted application password, only ever in
+ * memory. {@link #toString()} leaves the password out, so a log line cannot carry it.
  */
 record SiteAccess(UUID id, String url, String username, String password) {
 

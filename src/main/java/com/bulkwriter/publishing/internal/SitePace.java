@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's requests to each site at least {@code bulkwriter.publishing.request-pace}
  * apart, and holds them back as long as a site's {@code Retry-After} asked. Each caller reserves
- * the next free moment and sleeps until it. Wall time ({@link System#nanoTime}) on purpose: this
- * is about real seconds between real requests.
+ * the next free moment and sleeps until it. Wall time ({@link System#nanoTime}) on purpose: this is
+ * about real seconds between real requests.
  */
 @Component
 class SitePace {

@@ -41,8 +41,8 @@ public class SiteService {
   }
 
   /**
-   * A site as a user enters it; {@code applicationPassword} may be left out of a change to keep
-   * the stored one.
+   * A site as a user enters it; {@code applicationPassword} may be left out of a change to keep the
+   * stored one.
    */
   public record SiteRequest(String name, String url, String username, String applicationPassword) {
     @Override
@@ -217,7 +217,8 @@ public class SiteService {
           || url.length() > 500) {
         errors.add(
             InputError.field(
-                "url", "must be the site's http(s) address, e.g. https://example.com or"
+                "url",
+                "must be the site's http(s) address, e.g. https://example.com or"
                     + " https://example.com/blog"));
         return null;
       }

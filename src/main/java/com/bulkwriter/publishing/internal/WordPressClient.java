@@ -212,7 +212,9 @@ class WordPressClient {
         }
         throw new WordPressFailure(
             Kind.NO_REST_API,
-            "The site's REST API did not answer at " + site.url() + "/wp-json/ (404); it is"
+            "The site's REST API did not answer at "
+                + site.url()
+                + "/wp-json/ (404); it is"
                 + " switched off or the address is wrong");
       }
       case 429, 503 -> {

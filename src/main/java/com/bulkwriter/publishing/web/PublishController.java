@@ -84,8 +84,7 @@ class PublishController {
               schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/api/publish-jobs", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PublishJobView> start(@RequestBody PublishRequest request) {
-    PublishJobView view =
-        PublishJobView.of(service.start(owner.get(), owner.scope(), request));
+    PublishJobView view = PublishJobView.of(service.start(owner.get(), owner.scope(), request));
     return ResponseEntity.accepted()
         .location(URI.create("/api/publish-jobs/" + view.id()))
         .body(view);

@@ -17,18 +17,29 @@ class PublishScheduleTest {
   void slotsSpreadEvenlyOverTheWindowAndSkipThoseBeforeTheStart() {
     var schedule =
         new PublishSchedule(
-            LocalDateTime.parse("2026-12-07T11:00"), 3, LocalTime.of(9, 0), LocalTime.of(18, 0), NEW_YORK);
+            LocalDateTime.parse("2026-12-07T11:00"),
+            3,
+            LocalTime.of(9, 0),
+            LocalTime.of(18, 0),
+            NEW_YORK);
     assertThat(schedule.slots(5))
         .containsExactly(
-            at("2026-12-07T12:00"), at("2026-12-07T15:00"),
-            at("2026-12-08T09:00"), at("2026-12-08T12:00"), at("2026-12-08T15:00"));
+            at("2026-12-07T12:00"),
+            at("2026-12-07T15:00"),
+            at("2026-12-08T09:00"),
+            at("2026-12-08T12:00"),
+            at("2026-12-08T15:00"));
   }
 
   @Test
   void aStartAfterTheWindowBeginsTheNextDay() {
     var schedule =
         new PublishSchedule(
-            LocalDateTime.parse("2026-12-07T20:00"), 1, LocalTime.of(9, 0), LocalTime.of(17, 0), NEW_YORK);
+            LocalDateTime.parse("2026-12-07T20:00"),
+            1,
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            NEW_YORK);
     assertThat(schedule.slots(2)).containsExactly(at("2026-12-08T09:00"), at("2026-12-09T09:00"));
   }
 
@@ -37,7 +48,11 @@ class PublishScheduleTest {
     // New York moves its clocks forward on 2027-03-14: 09:00 is 14:00 UTC before, 13:00 UTC after
     var schedule =
         new PublishSchedule(
-            LocalDateTime.parse("2027-03-13T09:00"), 1, LocalTime.of(9, 0), LocalTime.of(10, 0), NEW_YORK);
+            LocalDateTime.parse("2027-03-13T09:00"),
+            1,
+            LocalTime.of(9, 0),
+            LocalTime.of(10, 0),
+            NEW_YORK);
     var slots = schedule.slots(2);
     assertThat(slots.get(0).toString()).isEqualTo("2027-03-13T14:00:00Z");
     assertThat(slots.get(1).toString()).isEqualTo("2027-03-14T13:00:00Z");
@@ -48,12 +63,20 @@ class PublishScheduleTest {
     assertThatThrownBy(
             () ->
                 new PublishSchedule(
-                    LocalDateTime.parse("2026-12-07T09:00"), 1, LocalTime.of(9, 0), LocalTime.of(9, 0), NEW_YORK))
+                    LocalDateTime.parse("2026-12-07T09:00"),
+                    1,
+                    LocalTime.of(9, 0),
+                    LocalTime.of(9, 0),
+                    NEW_YORK))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 new PublishSchedule(
-                    LocalDateTime.parse("2026-12-07T09:00"), 0, LocalTime.of(9, 0), LocalTime.of(10, 0), NEW_YORK))
+                    LocalDateTime.parse("2026-12-07T09:00"),
+                    0,
+                    LocalTime.of(9, 0),
+                    LocalTime.of(10, 0),
+                    NEW_YORK))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -40,6 +40,7 @@ class SecretBoxTest {
 
   static SecretBox box(String key) {
     return new SecretBox(
-        new PublishingProperties(key, null, null, null, null, null, null, null, null, null, null, null));
+        new PublishingProperties(
+            key, null, null, null, null, null, null, null, null, null, null, null));
   }
 }

@@ -31,7 +31,8 @@ class PublishApprovedOnlyTest extends ApiTest {
   void onlyApprovedArticlesArePublished() {
     WordPress wordpress = WordPress.shared();
     var client = new PublishingClient(admin);
-    String batch = new ExportClient(admin).completedBatch("Approved", "approved one", "rejected one");
+    String batch =
+        new ExportClient(admin).completedBatch("Approved", "approved one", "rejected one");
     // SEAM: approve "approved one" and reject "rejected one" through the review API here
     String site = client.connect(wordpress.url(), WordPress.ADMIN, wordpress.adminPassword());
     String job =

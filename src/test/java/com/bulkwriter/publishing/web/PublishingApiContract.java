@@ -17,9 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sites and publish jobs over the API, without a WordPress (the site's address refuses
- * connections, so jobs keep retrying): secrets stay secret, bad input names its field and stores
- * nothing, jobs can be paused, resumed and cancelled. Runs on H2 and PostgreSQL.
+ * Sites and publish jobs over the API, without a WordPress (the site's address refuses connections,
+ * so jobs keep retrying): secrets stay secret, bad input names its field and stores nothing, jobs
+ * can be paused, resumed and cancelled. Runs on H2 and PostgreSQL.
  */
 @TestPropertySource(properties = PublishingSettings.FAST)
 abstract class PublishingApiContract extends ApiTest {
@@ -58,7 +58,10 @@ abstract class PublishingApiContract extends ApiTest {
   void changingASiteWithoutAPasswordKeepsTheStoredOne() {
     String id = client.connect(NOWHERE, "editor", PASSWORD);
     String before = secret(id);
-    var changed = client.change(id, "{\"name\": \"Renamed\", \"url\": \"%s\", \"username\": \"chief\"}".formatted(NOWHERE));
+    var changed =
+        client.change(
+            id,
+            "{\"name\": \"Renamed\", \"url\": \"%s\", \"username\": \"chief\"}".formatted(NOWHERE));
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().get("name").stringValue()).isEqualTo("Renamed");
     assertThat(secret(id)).isEqualTo(before);
@@ -134,7 +137,8 @@ abstract class PublishingApiContract extends ApiTest {
     assertThat(admin.post("/api/publish-jobs/" + job + "/pause").json().get("status").stringValue())
         .isEqualTo("PAUSED");
     assertThat(admin.post("/api/publish-jobs/" + job + "/pause").status()).isEqualTo(409);
-    assertThat(admin.post("/api/publish-jobs/" + job + "/resume").json().get("status").stringValue())
+    assertThat(
+            admin.post("/api/publish-jobs/" + job + "/resume").json().get("status").stringValue())
         .isEqualTo("RUNNING");
     assertThat(admin.delete("/api/sites/" + site).status()).isEqualTo(409);
 

@@ -53,7 +53,9 @@ class SiteSecretsNotLoggedTest extends ApiTest {
             .change(
                 site,
                 "{\"url\": \"http://127.0.0.1:9\", \"username\": \"editor\","
-                    + " \"applicationPassword\": \"" + PASSWORD + "\"}")
+                    + " \"applicationPassword\": \""
+                    + PASSWORD
+                    + "\"}")
             .body());
     String batch = new ExportClient(admin).completedBatch("Secrets", "one");
     String job = client.publish("{\"siteId\": \"%s\", \"batchId\": \"%s\"}".formatted(site, batch));
@@ -61,7 +63,9 @@ class SiteSecretsNotLoggedTest extends ApiTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> client.job(job).get("status").stringValue(), "COMPLETED"::equals);
     answers.append(client.job(job)).append(client.publications(batch));
-    answers.append(admin.get("/actuator/env").body()).append(admin.get("/actuator/configprops").body());
+    answers
+        .append(admin.get("/actuator/env").body())
+        .append(admin.get("/actuator/configprops").body());
 
     assertThat(client.publications(batch).get(0).get("state").stringValue()).isEqualTo("FAILED");
     for (String secret : new String[] {PASSWORD, PASSWORD.replace(" ", ""), KEY}) {

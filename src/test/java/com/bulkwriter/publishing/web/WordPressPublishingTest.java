@@ -79,13 +79,15 @@ class WordPressPublishingTest extends ApiTest {
     assertThat(reader.get("canPublishPosts").booleanValue()).isFalse();
     assertThat(reader.get("problems").toString()).contains("publish_posts");
 
-    JsonNode wrong = client.test(client.connect(wordpress.url(), WordPress.ADMIN, "wrong pass word"));
+    JsonNode wrong =
+        client.test(client.connect(wordpress.url(), WordPress.ADMIN, "wrong pass word"));
     assertThat(wrong.get("authenticated").booleanValue()).isFalse();
     assertThat(wrong.get("problems").toString()).contains("401");
 
     JsonNode off =
         client.test(
-            client.connect(wordpress.restDisabledUrl(), WordPress.ADMIN, wordpress.adminPassword()));
+            client.connect(
+                wordpress.restDisabledUrl(), WordPress.ADMIN, wordpress.adminPassword()));
     assertThat(off.get("restApi").booleanValue()).isFalse();
     assertThat(off.get("problems").toString()).contains("REST API");
   }
@@ -249,7 +251,10 @@ class WordPressPublishingTest extends ApiTest {
     client.awaitStatus(job, "COMPLETED");
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> PublishedEvents.seen().stream().anyMatch(e -> e.batchId().toString().equals(batch)));
+        .until(
+            () ->
+                PublishedEvents.seen().stream()
+                    .anyMatch(e -> e.batchId().toString().equals(batch)));
     var event =
         PublishedEvents.seen().stream()
             .filter(e -> e.batchId().toString().equals(batch))
