@@ -125,11 +125,7 @@ function SelectionBar({
   );
 }
 
-export function BatchPage({
-  headerActions,
-  selectionActions,
-  articleColumn,
-}: BatchPageProps = {}) {
+export function BatchPage({ headerActions, selectionActions, articleColumn }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const selection = useSelection(batchId);
   const [searchParams, setSearchParams] = useSearchParams();

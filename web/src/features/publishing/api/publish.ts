@@ -28,10 +28,9 @@ export function getPublications(
   batchId: string,
   signal?: AbortSignal,
 ): Promise<ArticlePublication[]> {
-  return api.get<ArticlePublication[]>(
-    `/api/publications/batches/${encodeURIComponent(batchId)}`,
-    { signal },
-  );
+  return api.get<ArticlePublication[]>(`/api/publications/batches/${encodeURIComponent(batchId)}`, {
+    signal,
+  });
 }
 
 /** Whether any publication is still on its way: then the list is read again. */

@@ -66,9 +66,7 @@ export function useConnectSite() {
 }
 
 export function useChangeSite() {
-  return useSiteMutation(({ id, body }: { id: string; body: SiteRequest }) =>
-    changeSite(id, body),
-  );
+  return useSiteMutation(({ id, body }: { id: string; body: SiteRequest }) => changeSite(id, body));
 }
 
 export function useRemoveSite() {

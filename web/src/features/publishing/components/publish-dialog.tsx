@@ -90,7 +90,8 @@ export function JobProgress({ job }: { job: PublishJob }) {
       <p>
         {formatNumber(job.published)} of {formatNumber(job.total)} published
         {job.failed > 0 && `, ${formatNumber(job.failed)} failed`}
-        {job.gone > 0 && `, ${formatNumber(job.gone)} deleted on the site`} ({job.status.toLowerCase()}
+        {job.gone > 0 && `, ${formatNumber(job.gone)} deleted on the site`} (
+        {job.status.toLowerCase()}
         ).
       </p>
       {job.statusReason && <p className="error-text">Paused: {job.statusReason}</p>}
@@ -263,7 +264,8 @@ export function PublishDialog({
               </fieldset>
             )}
             <label className="field">
-              Categories <span className="muted small">(comma-separated; new ones are created)</span>
+              Categories{' '}
+              <span className="muted small">(comma-separated; new ones are created)</span>
               <input
                 list="publish-categories"
                 value={form.categories}
@@ -271,7 +273,9 @@ export function PublishDialog({
               />
             </label>
             <datalist id="publish-categories">
-              {choices.data?.categories.map((c) => <option key={c.id} value={c.name} />)}
+              {choices.data?.categories.map((c) => (
+                <option key={c.id} value={c.name} />
+              ))}
             </datalist>
             <label className="field">
               Tags <span className="muted small">(comma-separated)</span>
@@ -282,7 +286,9 @@ export function PublishDialog({
               />
             </label>
             <datalist id="publish-tags">
-              {choices.data?.tags.map((t) => <option key={t.id} value={t.name} />)}
+              {choices.data?.tags.map((t) => (
+                <option key={t.id} value={t.name} />
+              ))}
             </datalist>
             <label className="field">
               Author
@@ -307,15 +313,15 @@ export function PublishDialog({
               {formatNumber(count)} articles; articles already on the site are updated, not posted
               twice.
             </p>
-            {start.isError && <ErrorMessage title="Publishing could not start" error={start.error} />}
+            {start.isError && (
+              <ErrorMessage title="Publishing could not start" error={start.error} />
+            )}
             <div className="actions__buttons">
               <button
                 type="button"
                 className="button"
                 disabled={!chosenSite || count === 0 || start.isPending}
-                onClick={() =>
-                  start.mutate(publishRequest(chosenSite, batchId, articleIds, form))
-                }
+                onClick={() => start.mutate(publishRequest(chosenSite, batchId, articleIds, form))}
               >
                 Publish
               </button>

@@ -111,7 +111,9 @@ export function SitesPage() {
             Connect site
           </button>
         </form>
-        {connect.isError && <ErrorMessage error={connect.error} title="Could not connect the site" />}
+        {connect.isError && (
+          <ErrorMessage error={connect.error} title="Could not connect the site" />
+        )}
       </section>
       {sites.isPending && <Spinner label="Loading sites" />}
       {sites.isError && <ErrorMessage error={sites.error} title="Could not load the sites" />}

@@ -90,7 +90,7 @@ describe('Publish dialog', () => {
     });
     const { user } = renderApp('/batches/b-1');
 
-    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, { timeout: 10_000 }));
     const dialog = screen.getByRole('dialog', { name: 'Publish to WordPress' });
     await user.click(within(dialog).getByRole('radio', { name: 'On a schedule' }));
     const perDay = within(dialog).getByLabelText('Posts a day');
@@ -98,11 +98,13 @@ describe('Publish dialog', () => {
     await user.type(perDay, '2');
     await user.type(within(dialog).getByLabelText(/Categories/), 'Guides, Coffee');
     await user.type(within(dialog).getByLabelText(/Tags/), 'brewing');
-    await within(dialog).findByRole('option', { name: 'Ada' });
+    await within(dialog).findByRole('option', { name: 'Ada' }, { timeout: 5_000 });
     await user.selectOptions(within(dialog).getByLabelText('Author'), '2');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
 
-    expect(await within(dialog).findByText(/Paused: WordPress refused/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/Paused: WordPress refused/, {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     const body = JSON.parse(String(requests('POST /api/publish-jobs')[0].init?.body));
     expect(body).toMatchObject({
       siteId: 's-1',
@@ -115,7 +117,9 @@ describe('Publish dialog', () => {
     });
     await user.click(within(dialog).getByRole('button', { name: 'Resume' }));
     expect(requests('POST /api/publish-jobs/j-1/resume')).toHaveLength(1);
-    expect(await within(dialog).findByText(/2 of 2 published/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/2 of 2 published/, {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -134,7 +138,11 @@ describe('Publish dialog', () => {
       ],
     });
     renderApp('/batches/b-1');
-    const link = await screen.findByRole('link', { name: 'Coffee blog: live' });
+    const link = await screen.findByRole(
+      'link',
+      { name: 'Coffee blog: live' },
+      { timeout: 10_000 },
+    );
     expect(link).toHaveAttribute('href', 'https://coffee.example/espresso/');
     expect(screen.getByText('Coffee blog: deleted on the site')).toBeInTheDocument();
   });
@@ -146,7 +154,7 @@ describe('Publish dialog', () => {
       'GET /api/sites': [],
     });
     const { user, router } = renderApp('/batches/b-1');
-    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, { timeout: 10_000 }));
     await user.click(await screen.findByRole('link', { name: 'Connect a site' }));
     expect(router.state.location.pathname).toBe('/sites');
   });

@@ -39,7 +39,7 @@ describe('Sites page', () => {
       'POST /api/sites/s-1/test': okCheck,
     });
     const { user } = renderApp('/sites');
-    expect(await screen.findByText('No sites yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No sites yet.', {}, { timeout: 10_000 })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Site address'), 'https://coffee.example');
     await user.type(screen.getByLabelText('Username'), 'editor');
@@ -75,7 +75,7 @@ describe('Sites page', () => {
       'DELETE /api/sites/s-1': () => new Response(null, { status: 204 }),
     });
     const { user } = renderApp('/sites');
-    const rows = await screen.findAllByRole('row');
+    const rows = await screen.findAllByRole('row', {}, { timeout: 10_000 });
     expect(within(rows[1]).getByText(/OK · Europe\/Berlin/)).toBeInTheDocument();
     expect(within(rows[2]).getByText('WordPress refused the password (401)')).toBeInTheDocument();
 
@@ -98,7 +98,10 @@ describe('Sites page', () => {
         }),
     });
     const { user } = renderApp('/sites');
-    await user.type(await screen.findByLabelText('Site address'), 'https://x.example');
+    await user.type(
+      await screen.findByLabelText('Site address', {}, { timeout: 10_000 }),
+      'https://x.example',
+    );
     await user.type(screen.getByLabelText('Username'), 'u');
     await user.type(screen.getByLabelText('Application password'), 'p');
     await user.click(screen.getByRole('button', { name: 'Connect site' }));
