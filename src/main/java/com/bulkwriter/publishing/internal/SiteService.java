@@ -51,11 +51,6 @@ public class SiteService {
     }
   }
 
-  /** Terms and authors of a site to pick from. */
-  public record Choices(List<Choice> categories, List<Choice> tags, List<Choice> authors) {}
-
-  public record Choice(long id, String name) {}
-
   public Site connect(String owner, SiteRequest request) {
     Valid valid = validate(request, true);
     UUID id = UUID.randomUUID();
@@ -128,10 +123,10 @@ public class SiteService {
   }
 
   /** The site's categories, tags and authors, read from it now. */
-  public Choices choices(String scope, UUID id) {
+  public SiteChoices choices(String scope, UUID id) {
     try {
       SiteAccess access = access(site(scope, id));
-      return new Choices(
+      return new SiteChoices(
           list(client.terms(access, "categories")),
           list(client.terms(access, "tags")),
           list(client.authors(access)));
@@ -150,11 +145,12 @@ public class SiteService {
     }
   }
 
-  private static List<Choice> list(JsonNode items) {
-    List<Choice> choices = new ArrayList<>();
+  private static List<SiteChoice> list(JsonNode items) {
+    List<SiteChoice> choices = new ArrayList<>();
     for (JsonNode item : items) {
       choices.add(
-          new Choice(item.path("id").asLong(), Entities.decode(item.path("name").asString(""))));
+          new SiteChoice(
+              item.path("id").asLong(), Entities.decode(item.path("name").asString(""))));
     }
     return choices;
   }

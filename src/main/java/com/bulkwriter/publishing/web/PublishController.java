@@ -91,6 +91,7 @@ class PublishController {
   }
 
   @Operation(summary = "Publish jobs, newest first")
+  @ApiResponse(responseCode = "200", description = "The jobs")
   @GetMapping("/api/publish-jobs")
   PageOf<PublishJobView> jobs(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -98,6 +99,7 @@ class PublishController {
   }
 
   @Operation(summary = "One publish job with its counts")
+  @ApiResponse(responseCode = "200", description = "The job")
   @GetMapping("/api/publish-jobs/{id}")
   PublishJobView job(@PathVariable UUID id) {
     return PublishJobView.of(service.job(owner.scope(), id));
@@ -111,6 +113,7 @@ class PublishController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The paused job")
   @PostMapping("/api/publish-jobs/{id}/pause")
   PublishJobView pause(@PathVariable UUID id) {
     return PublishJobView.of(service.pause(owner.scope(), id));
@@ -126,6 +129,7 @@ class PublishController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The resumed job")
   @PostMapping("/api/publish-jobs/{id}/resume")
   PublishJobView resume(@PathVariable UUID id) {
     return PublishJobView.of(service.resume(owner.scope(), id));
@@ -139,6 +143,7 @@ class PublishController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The cancelled job")
   @PostMapping("/api/publish-jobs/{id}/cancel")
   PublishJobView cancel(@PathVariable UUID id) {
     return PublishJobView.of(service.cancel(owner.scope(), id));
@@ -147,6 +152,7 @@ class PublishController {
   @Operation(
       summary = "Where a batch's articles are published",
       description = "One entry per article and site, with the post's id and link once known")
+  @ApiResponse(responseCode = "200", description = "The batch's publications")
   @GetMapping("/api/publications/batches/{id}")
   List<ArticlePublication> ofBatch(@PathVariable UUID id) {
     return service.ofBatch(owner.scope(), id);

@@ -1,8 +1,8 @@
 package com.bulkwriter.publishing.web;
 
 import com.bulkwriter.publishing.internal.ConnectionCheck;
+import com.bulkwriter.publishing.internal.SiteChoices;
 import com.bulkwriter.publishing.internal.SiteService;
-import com.bulkwriter.publishing.internal.SiteService.Choices;
 import com.bulkwriter.publishing.internal.SiteService.SiteRequest;
 import com.bulkwriter.security.CurrentOwner;
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,12 +79,14 @@ class SiteController {
   }
 
   @Operation(summary = "The caller's sites (an admin sees every site)")
+  @ApiResponse(responseCode = "200", description = "The sites")
   @GetMapping
   List<SiteView> sites() {
     return service.sites(owner.scope()).stream().map(SiteView::of).toList();
   }
 
   @Operation(summary = "One site")
+  @ApiResponse(responseCode = "200", description = "The site")
   @GetMapping("/{id}")
   SiteView site(@PathVariable UUID id) {
     return SiteView.of(service.site(owner.scope(), id));
@@ -102,6 +104,7 @@ class SiteController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The changed site")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   SiteView change(@PathVariable UUID id, @RequestBody SiteRequest request) {
     return SiteView.of(service.change(owner.scope(), id, request));
@@ -128,6 +131,7 @@ class SiteController {
           "Checks that the REST API answers, the application password is accepted and the user"
               + " may publish posts, create terms and upload media; reads the site's timezone for"
               + " schedules. Always 200: `ok` and `problems` tell the outcome.")
+  @ApiResponse(responseCode = "200", description = "What the test found")
   @PostMapping("/{id}/test")
   ConnectionCheck test(@PathVariable UUID id) {
     return service.test(owner.scope(), id);
@@ -141,8 +145,9 @@ class SiteController {
           @Content(
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "200", description = "The categories, tags and authors")
   @GetMapping("/{id}/choices")
-  Choices choices(@PathVariable UUID id) {
+  SiteChoices choices(@PathVariable UUID id) {
     return service.choices(owner.scope(), id);
   }
 }
