@@ -93,6 +93,16 @@ class WordPressPublishingTest extends ApiTest {
   }
 
   @Test
+  void theSitesCategoriesTagsAndAuthorsAreOfferedToPickFrom() {
+    var choices = admin.get("/api/sites/" + site() + "/choices");
+    assertThat(choices.status()).as(choices.body()).isEqualTo(200);
+    assertThat(choices.json().get("categories").findValuesAsString("name"))
+        .contains("Uncategorized");
+    assertThat(choices.json().get("authors").size()).isPositive();
+    assertThat(choices.json().has("tags")).isTrue();
+  }
+
+  @Test
   void draftsArriveWithTheHtmlBodyExcerptSlugCategoriesTagsAndOneMarker() {
     String batch = batches.completedBatch("Drafts", "drip coffee ratio", "french press grind");
     String site = site();
