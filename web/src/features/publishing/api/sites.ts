@@ -26,10 +26,6 @@ export function connectSite(body: SiteRequest): Promise<Site> {
   return api.post<Site>('/api/sites', body);
 }
 
-export function changeSite(id: string, body: SiteRequest): Promise<Site> {
-  return request<Site>(path(id), { method: 'PUT', body });
-}
-
 export function removeSite(id: string): Promise<void> {
   return request<void>(path(id), { method: 'DELETE' });
 }
@@ -63,10 +59,6 @@ function useSiteMutation<A, R>(mutationFn: (args: A) => Promise<R>) {
 
 export function useConnectSite() {
   return useSiteMutation(connectSite);
-}
-
-export function useChangeSite() {
-  return useSiteMutation(({ id, body }: { id: string; body: SiteRequest }) => changeSite(id, body));
 }
 
 export function useRemoveSite() {
