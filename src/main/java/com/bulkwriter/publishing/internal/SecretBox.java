@@ -105,7 +105,7 @@ class SecretBox {
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new SecretUnavailable(
           "The site's password was stored under another BULKWRITER_SECRETS_KEY; enter it again"
-              + " on the Sites page");
+              + " with PUT /api/sites/{id} (keep the site: it remembers which posts are yours)");
     }
   }
 
