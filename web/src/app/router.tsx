@@ -17,6 +17,7 @@ const modules = {
   batches: () => import('./routes/batches-with-export'),
   bulkForm: () => import('@/features/bulk-form/components/bulk-form-page'),
   downloads: () => import('@/features/exports/components/downloads-page'),
+  sites: () => import('@/features/publishing/components/sites-page'),
   article: () => import('@/features/articles/components/article-page'),
   tokens: () => import('@/features/auth/components/tokens-page'),
   password: () => import('@/features/auth/components/password-page'),
@@ -35,6 +36,7 @@ const BatchesRoute = lazy(() => modules.batches().then((m) => ({ default: m.Batc
 const BatchRoute = lazy(() => modules.batches().then((m) => ({ default: m.BatchRoute })));
 const BulkFormPage = lazy(() => modules.bulkForm().then((m) => ({ default: m.BulkFormPage })));
 const DownloadsPage = lazy(() => modules.downloads().then((m) => ({ default: m.DownloadsPage })));
+const SitesPage = lazy(() => modules.sites().then((m) => ({ default: m.SitesPage })));
 const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticlePage })));
 const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
 const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
@@ -71,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: paths.newBatch.path, element: <BulkFormPage /> },
           { path: paths.batch.path, element: <BatchRoute /> },
           { path: paths.downloads.path, element: <DownloadsPage /> },
+          { path: paths.sites.path, element: <SitesPage /> },
           { path: paths.article.path, element: <ArticlePage /> },
           { path: paths.tokens.path, element: <TokensPage /> },
           { path: paths.password.path, element: <PasswordPage /> },

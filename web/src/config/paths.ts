@@ -18,6 +18,7 @@ export const paths = {
   downloads: { path: '/downloads', getHref: () => '/downloads' },
   webhooks: { path: '/webhooks', getHref: () => '/webhooks' },
   templates: { path: '/templates', getHref: () => '/templates' },
+  sites: { path: '/sites', getHref: () => '/sites' },
   article: {
     path: '/articles/:articleId',
     getHref: (articleId: string) => `/articles/${encodeURIComponent(articleId)}`,

@@ -372,3 +372,114 @@ export type TemplateInput = {
   /** As a batch's settings; outline and requiredPhrases as lists of text. */
   settings: Partial<BatchSettings>;
 };
+
+/** What "Test connection" found about a WordPress site (POST /api/sites/{id}/test). */
+export type ConnectionCheck = {
+  ok: boolean;
+  restApi: boolean;
+  authenticated: boolean;
+  canPublishPosts: boolean;
+  canManageTerms: boolean;
+  canUploadMedia: boolean;
+  siteName: string | null;
+  timezone: string | null;
+  problems: string[];
+  checkedAt: string;
+};
+
+/** A connected WordPress site: never its application password. */
+export type Site = {
+  id: string;
+  owner: string;
+  name: string;
+  url: string;
+  username: string;
+  timezone: string | null;
+  lastCheck: ConnectionCheck | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Body of POST /api/sites and PUT /api/sites/{id} (leave the password out to keep it). */
+export type SiteRequest = {
+  name?: string;
+  url: string;
+  username: string;
+  applicationPassword?: string;
+};
+
+export type SiteChoice = {
+  id: number;
+  name: string;
+};
+
+/** A site's categories, tags and authors to pick from. */
+export type SiteChoices = {
+  categories: SiteChoice[];
+  tags: SiteChoice[];
+  authors: SiteChoice[];
+};
+
+export type PostStatus = 'draft' | 'publish' | 'schedule';
+
+export type PublishSchedule = {
+  /** The site's local date and time, e.g. 2026-12-07T09:00 */
+  start: string;
+  perDay: number;
+  windowStart: string;
+  windowEnd: string;
+};
+
+/** Body of POST /api/publish-jobs. */
+export type PublishRequest = {
+  siteId: string;
+  batchId?: string;
+  articleIds?: string[];
+  onlyApproved?: boolean;
+  status: PostStatus;
+  schedule?: PublishSchedule;
+  categories?: string[];
+  tags?: string[];
+  authorId?: number;
+  recreateDeleted?: boolean;
+};
+
+export type PublishJobStatus = 'RUNNING' | 'PAUSED' | 'COMPLETED' | 'CANCELLED';
+
+export type PublishJob = {
+  id: string;
+  owner: string;
+  siteId: string;
+  siteName: string;
+  status: PublishJobStatus;
+  statusReason: string | null;
+  total: number;
+  queued: number;
+  running: number;
+  published: number;
+  failed: number;
+  gone: number;
+  cancelled: number;
+  done: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+};
+
+export type PublicationState = 'QUEUED' | 'RUNNING' | 'PUBLISHED' | 'FAILED' | 'GONE' | 'CANCELLED';
+
+/** Where one article is published (GET /api/publications/batches/{batchId}). */
+export type ArticlePublication = {
+  articleId: string;
+  siteId: string;
+  siteName: string;
+  jobId: string;
+  state: PublicationState;
+  postId: number | null;
+  link: string | null;
+  remoteStatus: string | null;
+  scheduledAt: string | null;
+  error: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+};

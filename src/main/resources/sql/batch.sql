@@ -132,6 +132,14 @@ WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:i
 SELECT a.id, a.batch_id, a.status, a.review_state FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:ids)
 
+-- name: written-article
+-- one article with its batch's settings, for a worker acting on a stored row (publishing)
+SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
+       a.meta_description, a.body, a.word_count, a.prompt_tokens, a.completion_tokens, a.cost_usd,
+       a.created_at, a.finished_at, b.settings
+FROM articles a JOIN batches b ON b.id = a.batch_id
+WHERE a.id = :id
+
 -- name: articles-after
 -- one page of a batch's articles in one state after a row (keyset paging keeps memory bounded)
 SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,

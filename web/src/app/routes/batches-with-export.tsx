@@ -1,9 +1,14 @@
 import { BatchPage } from '@/features/batches/components/batch-page';
 import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
+import { PublishButton } from '@/features/publishing/components/publish-button';
+import { publishedColumn } from '@/features/publishing/components/publication-status';
 import type { BatchSummary } from '@/types/api';
 
-/** Features do not import one another: the Export buttons are composed into the batch screens here. */
+/**
+ * Features do not import one another: the Export and Publish buttons and the Published column are
+ * composed into the batch screens here.
+ */
 function exportable(batch: BatchSummary) {
   return {
     id: batch.id,
@@ -22,14 +27,32 @@ export function BatchesRoute() {
 export function BatchRoute() {
   return (
     <BatchPage
-      headerActions={(batch) => <ExportButton batches={[exportable(batch)]} />}
-      selectionActions={(batch, articleIds, options) => (
-        <ExportButton
-          batches={[exportable(batch)]}
-          articleIds={articleIds}
-          approvedOnly={options?.approvedOnly}
-        />
+      headerActions={(batch) => (
+        <>
+          <ExportButton batches={[exportable(batch)]} />
+          <PublishButton
+            batchId={batch.id}
+            batchName={batch.name}
+            written={batch.counts.succeeded}
+          />
+        </>
       )}
+      selectionActions={(batch, articleIds, options) => (
+        <>
+          <ExportButton
+            batches={[exportable(batch)]}
+            articleIds={articleIds}
+            approvedOnly={options?.approvedOnly}
+          />
+          <PublishButton
+            batchId={batch.id}
+            batchName={batch.name}
+            written={batch.counts.succeeded}
+            articleIds={articleIds}
+          />
+        </>
+      )}
+      articleColumn={publishedColumn}
     />
   );
 }

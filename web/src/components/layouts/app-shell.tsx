@@ -17,6 +17,7 @@ const LINKS = [
   { to: paths.downloads.getHref(), label: 'Downloads', end: false },
   { to: paths.webhooks.getHref(), label: 'Webhooks', end: false },
   { to: paths.templates.getHref(), label: 'Templates', end: false },
+  { to: paths.sites.getHref(), label: 'Sites', end: false },
 ];
 
 /**

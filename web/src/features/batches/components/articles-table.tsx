@@ -1,6 +1,6 @@
 import 'react-data-grid/lib/styles.css';
 
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { DataGrid, Row, SelectCellFormatter, type Column } from 'react-data-grid';
 import { Link } from 'react-router';
 
@@ -122,8 +122,17 @@ function selectColumn(
   };
 }
 
+/** A column composed in by the app (e.g. where each article is published). */
+export type ExtraArticleColumn = {
+  key: string;
+  name: string;
+  renderCell: (articleId: string) => ReactNode;
+};
+
 export type ArticlesTableProps = {
   articles: ArticleSummary[];
+  /** An extra column at the end, composed in by the app. */
+  extraColumn?: ExtraArticleColumn;
   /** Adds a checkbox column for choosing articles (to export them, for example). */
   selection?: ArticleSelection;
   /** Words written so far by the running articles. */
@@ -135,11 +144,27 @@ export type ArticlesTableProps = {
  * of 500 articles scrolls as smoothly as one of 10. Arrow keys move between cells; Enter on a
  * keyword follows its link. A running article shows the words written so far against its target.
  */
-export function ArticlesTable({ articles, selection, writing = NO_WRITING }: ArticlesTableProps) {
-  const shown = useMemo(
-    () => (selection ? [selectColumn(articles, selection), ...columns] : columns),
-    [articles, selection],
-  );
+export function ArticlesTable({
+  articles,
+  selection,
+  writing = NO_WRITING,
+  extraColumn,
+}: ArticlesTableProps) {
+  const shown = useMemo(() => {
+    const extra: Column<ArticleRow>[] = extraColumn
+      ? [
+          {
+            key: extraColumn.key,
+            name: extraColumn.name,
+            width: 'minmax(180px, 1fr)',
+            renderCell: ({ row }) => extraColumn.renderCell(row.id),
+          },
+        ]
+      : [];
+    return selection
+      ? [selectColumn(articles, selection), ...columns, ...extra]
+      : [...columns, ...extra];
+  }, [articles, selection, extraColumn]);
   const rows = useMemo<ArticleRow[]>(
     () =>
       articles.map((article) =>

@@ -13,7 +13,7 @@ import { BATCH_ITEMS_PAGE_SIZE, useBatch } from '../api/get-batch';
 import { useLiveBatch } from '../api/live-batch';
 import { useWritingProgress } from '../api/writing-progress';
 
-import { ArticlesTable, isSelectable } from './articles-table';
+import { ArticlesTable, isSelectable, type ExtraArticleColumn } from './articles-table';
 import { formatPace } from './batch-pace';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
@@ -89,6 +89,8 @@ export type BatchPageProps = {
     articleIds: string[] | undefined,
     options?: { approvedOnly: boolean },
   ) => ReactNode;
+  /** An extra column of the articles list, composed in by the app (e.g. Published). */
+  articleColumn?: ExtraArticleColumn;
 };
 
 /**
@@ -122,7 +124,7 @@ function useSelection(batchId: string, shown: readonly ArticleSummary[]) {
   };
 }
 
-export function BatchPage({ headerActions, selectionActions }: BatchPageProps = {}) {
+export function BatchPage({ headerActions, selectionActions, articleColumn }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
@@ -270,6 +272,7 @@ export function BatchPage({ headerActions, selectionActions }: BatchPageProps = 
                 articles={shown}
                 selection={selectionActions ? selection : undefined}
                 writing={writing}
+                extraColumn={articleColumn}
               />
             )}
             <Pager

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,6 +140,17 @@ public class WrittenArticles {
       }
       after = page.getLast().position();
     }
+  }
+
+  /**
+   * One article, whoever owns it, or empty: for workers that act on a stored row after the caller's
+   * rights were checked (publishing). Only a SUCCEEDED article has a result.
+   */
+  public Optional<WrittenArticle> article(UUID id) {
+    return jdbc.sql(sql.get("written-article"))
+        .param("id", id)
+        .query((rs, n) -> article(rs, json.settings(rs.getString("settings")).language()))
+        .optional();
   }
 
   private WrittenArticle article(ResultSet rs, String batchLanguage) throws SQLException {

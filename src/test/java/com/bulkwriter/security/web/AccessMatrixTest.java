@@ -71,6 +71,11 @@ class AccessMatrixTest {
       """
       {"url": "https://203.0.113.10/hook", "eventTypes": ["batch.completed"]}""";
 
+  /** A site nobody listens at: connecting it needs no WordPress, and its jobs just retry. */
+  static final String SITE_JSON =
+      """
+      {"url": "http://127.0.0.1:9", "username": "editor", "applicationPassword": "abcd efgh"}""";
+
   static final List<Endpoint> MATRIX =
       List.of(
           new Endpoint("POST", "/api/articles/bulk", Access.SIGNED_IN, BATCH_JSON),
@@ -119,6 +124,25 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/templates/{id}", Access.OWNED, null),
           new Endpoint("PUT", "/api/templates/{id}", Access.OWNED, "{\"name\": \"renamed %s\"}"),
           new Endpoint("DELETE", "/api/templates/{id}", Access.OWNED, null),
+          new Endpoint("POST", "/api/sites", Access.SIGNED_IN, SITE_JSON),
+          new Endpoint("GET", "/api/sites", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/sites/{id}", Access.OWNED, null),
+          new Endpoint("PUT", "/api/sites/{id}", Access.OWNED, SITE_JSON),
+          new Endpoint("POST", "/api/sites/{id}/test", Access.OWNED, null),
+          new Endpoint("GET", "/api/sites/{id}/choices", Access.OWNED, null),
+          new Endpoint(
+              "POST",
+              "/api/publish-jobs",
+              Access.NAMES_OWNED,
+              "{\"siteId\": \"{site}\", \"batchId\": \"{id}\"}"),
+          new Endpoint("GET", "/api/publish-jobs", Access.SIGNED_IN, null),
+          new Endpoint("GET", "/api/publish-jobs/{id}", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/pause", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/resume", Access.OWNED, null),
+          new Endpoint("POST", "/api/publish-jobs/{id}/cancel", Access.OWNED, null),
+          new Endpoint("GET", "/api/publications/batches/{id}", Access.OWNED, null),
+          // last of the site's routes: the site is gone (or refused with 409) afterwards
+          new Endpoint("DELETE", "/api/sites/{id}", Access.OWNED, null),
           new Endpoint("GET", "/api/auth/me", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/auth/tokens", Access.SIGNED_IN, null),
           new Endpoint("POST", "/api/auth/tokens", Access.SIGNED_IN, "{\"name\": \"matrix\"}"),
@@ -265,7 +289,9 @@ class AccessMatrixTest {
                     spareToken(caller),
                     aliceIds.export(),
                     aliceIds.webhook(),
-                    aliceIds.template())
+                    aliceIds.template(),
+                    aliceIds.site(),
+                    aliceIds.job())
                 : aliceIds;
         int status = call(caller, endpoint, target).status();
         // 409: allowed, but the batch's state does not permit that command now
@@ -279,7 +305,15 @@ class AccessMatrixTest {
   }
 
   /** Ids of things alice owns, fresh for each use so that commands find something to act on. */
-  record Ids(UUID batch, UUID article, UUID token, UUID export, UUID webhook, UUID template) {}
+  record Ids(
+      UUID batch,
+      UUID article,
+      UUID token,
+      UUID export,
+      UUID webhook,
+      UUID template,
+      UUID site,
+      UUID job) {}
 
   /**
    * A finished batch (commands on it answer 409 where its state forbids them, which still shows the
@@ -323,7 +357,18 @@ class AccessMatrixTest {
             "{\"name\": \"private %s\"}".formatted(UUID.randomUUID()));
     assertThat(template.status()).isEqualTo(201);
     UUID templateId = UUID.fromString(template.json().get("id").stringValue());
-    return new Ids(batchId, articleId, spareToken(owner), exportId, webhookId, templateId);
+    var site = owner.post("/api/sites", "application/json", SITE_JSON);
+    assertThat(site.status()).as(site.body()).isEqualTo(201);
+    UUID siteId = UUID.fromString(site.json().get("id").stringValue());
+    var job =
+        owner.post(
+            "/api/publish-jobs",
+            "application/json",
+            "{\"siteId\": \"%s\", \"batchId\": \"%s\"}".formatted(siteId, batchId));
+    assertThat(job.status()).as(job.body()).isEqualTo(202);
+    UUID jobId = UUID.fromString(job.json().get("id").stringValue());
+    return new Ids(
+        batchId, articleId, spareToken(owner), exportId, webhookId, templateId, siteId, jobId);
   }
 
   /** A new token of {@code owner}'s, not the one the client itself signs in with. */
@@ -355,6 +400,12 @@ class AccessMatrixTest {
     if (pattern.startsWith("/api/templates")) {
       return ids.template().toString();
     }
+    if (pattern.startsWith("/api/sites")) {
+      return ids.site().toString();
+    }
+    if (pattern.startsWith("/api/publish-jobs")) {
+      return ids.job().toString();
+    }
     return ids.batch().toString();
   }
 
@@ -376,6 +427,7 @@ class AccessMatrixTest {
             : endpoint
                 .body()
                 .replace("{id}", ids.batch().toString())
+                .replace("{site}", ids.site().toString())
                 .formatted(UUID.randomUUID().toString().substring(0, 8));
     switch (endpoint.method()) {
       case "GET" -> request.GET();

@@ -71,7 +71,16 @@ class ApiTypesContractTest {
           Map.entry("WebhookAttempt", "AttemptView"),
           Map.entry("WebhookDelivery", "DeliveryView"),
           Map.entry("Template", "TemplateView"),
-          Map.entry("TemplateInput", "TemplateInput"));
+          Map.entry("TemplateInput", "TemplateInput"),
+          Map.entry("ConnectionCheck", "ConnectionCheck"),
+          Map.entry("Site", "SiteView"),
+          Map.entry("SiteRequest", "SiteRequest"),
+          Map.entry("SiteChoice", "SiteChoice"),
+          Map.entry("SiteChoices", "SiteChoices"),
+          Map.entry("PublishSchedule", "Schedule"),
+          Map.entry("PublishRequest", "PublishRequest"),
+          Map.entry("PublishJob", "PublishJobView"),
+          Map.entry("ArticlePublication", "ArticlePublication"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named

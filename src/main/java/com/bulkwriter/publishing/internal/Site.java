@@ -1,0 +1,29 @@
+package com.bulkwriter.publishing.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A connected WordPress site. {@code secret} is the application password as stored: encrypted
+ * ({@link SecretBox}); it never leaves the server.
+ *
+ * @param timezone the site's timezone as its last connection test read it, else {@code null}
+ * @param lastCheck the last connection test, else {@code null}
+ */
+public record Site(
+    UUID id,
+    String owner,
+    String name,
+    String url,
+    String username,
+    String secret,
+    String timezone,
+    ConnectionCheck lastCheck,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  @Override
+  public String toString() {
+    return "Site[id=" + id + ", owner=" + owner + ", url=" + url + "]";
+  }
+}

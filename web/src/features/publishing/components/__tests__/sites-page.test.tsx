@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp } from '@/testing/test-utils';
+import type { Site } from '@/types/api';
+
+const site = (overrides: Partial<Site> = {}): Site => ({
+  id: 's-1',
+  owner: 'admin',
+  name: 'Coffee blog',
+  url: 'https://coffee.example',
+  username: 'editor',
+  timezone: null,
+  lastCheck: null,
+  createdAt: '2026-12-01T10:00:00Z',
+  updatedAt: '2026-12-01T10:00:00Z',
+  ...overrides,
+});
+
+const okCheck = {
+  ok: true,
+  restApi: true,
+  authenticated: true,
+  canPublishPosts: true,
+  canManageTerms: true,
+  canUploadMedia: true,
+  siteName: 'Coffee',
+  timezone: 'Europe/Berlin',
+  problems: [],
+  checkedAt: '2026-12-01T10:00:00Z',
+};
+
+describe('Sites page', () => {
+  it('connects a site, tests it at once and never shows the password again', async () => {
+    const { requests } = mockApi({
+      'GET /api/sites': [],
+      'POST /api/sites': () => json(site(), 201),
+      'POST /api/sites/s-1/test': okCheck,
+    });
+    const { user } = renderApp('/sites');
+    expect(await screen.findByText('No sites yet.', {}, { timeout: 10_000 })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Site address'), 'https://coffee.example');
+    await user.type(screen.getByLabelText('Username'), 'editor');
+    await user.type(screen.getByLabelText('Application password'), 'abcd efgh');
+    await user.click(screen.getByRole('button', { name: 'Connect site' }));
+
+    expect(await screen.findByText('Coffee blog: connection OK')).toBeInTheDocument();
+    const body = JSON.parse(String(requests('POST /api/sites')[0].init?.body));
+    expect(body).toEqual({
+      url: 'https://coffee.example',
+      username: 'editor',
+      applicationPassword: 'abcd efgh',
+    });
+    expect(screen.getByLabelText('Application password')).toHaveValue('');
+    expect(requests('POST /api/sites/s-1/test')).toHaveLength(1);
+  });
+
+  it('lists sites with their last test, tests again and removes', async () => {
+    const { requests } = mockApi({
+      'GET /api/sites': [
+        site({ lastCheck: okCheck, timezone: 'Europe/Berlin' }),
+        site({
+          id: 's-2',
+          name: 'Tea blog',
+          lastCheck: { ...okCheck, ok: false, problems: ['WordPress refused the password (401)'] },
+        }),
+      ],
+      'POST /api/sites/s-2/test': {
+        ...okCheck,
+        ok: false,
+        problems: ['The user may not publish posts (publish_posts)'],
+      },
+      'DELETE /api/sites/s-1': () => new Response(null, { status: 204 }),
+    });
+    const { user } = renderApp('/sites');
+    const rows = await screen.findAllByRole('row', {}, { timeout: 10_000 });
+    expect(within(rows[1]).getByText(/OK · Europe\/Berlin/)).toBeInTheDocument();
+    expect(within(rows[2]).getByText('WordPress refused the password (401)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Test connection to Tea blog' }));
+    expect(
+      await screen.findByText('Tea blog: The user may not publish posts (publish_posts)'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Coffee blog' }));
+    expect(requests('DELETE /api/sites/s-1')).toHaveLength(1);
+  });
+
+  it('shows why a site could not be connected', async () => {
+    mockApi({
+      'GET /api/sites': [],
+      'POST /api/sites': () =>
+        problem({
+          title: 'Request refused',
+          status: 422,
+          detail: 'Set BULKWRITER_SECRETS_KEY (openssl rand -base64 32)',
+        }),
+    });
+    const { user } = renderApp('/sites');
+    await user.type(
+      await screen.findByLabelText('Site address', {}, { timeout: 10_000 }),
+      'https://x.example',
+    );
+    await user.type(screen.getByLabelText('Username'), 'u');
+    await user.type(screen.getByLabelText('Application password'), 'p');
+    await user.click(screen.getByRole('button', { name: 'Connect site' }));
+    expect(await screen.findByText(/BULKWRITER_SECRETS_KEY/)).toBeInTheDocument();
+  });
+});
