@@ -6,7 +6,10 @@ import com.bulkwriter.generation.TokenUsage;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One article with its result and timings, and the specification it is written from. */
+/**
+ * One article with its result and timings, and the specification it is written from; {@code
+ * version} is the number of its current version (0 before it was first written).
+ */
 public record Article(
     UUID id,
     UUID batchId,
@@ -21,6 +24,7 @@ public record Article(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    int version,
     TokenUsage usage,
     Instant createdAt,
     Instant startedAt,

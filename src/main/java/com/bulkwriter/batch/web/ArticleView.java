@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One article with its result, as the API shows it. */
+/**
+ * One article with its result, as the API shows it; {@code version} is its current version's
+ * number (0 before it was first written), the ETag of a finished article; {@code targetWords} the
+ * length it was asked for.
+ */
 record ArticleView(
     UUID id,
     UUID batchId,
@@ -21,6 +25,8 @@ record ArticleView(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    int targetWords,
+    int version,
     TokenUsage usage,
     String provider,
     String model,
@@ -48,6 +54,8 @@ record ArticleView(
         article.metaDescription(),
         article.markdown(),
         article.wordCount(),
+        article.spec().wordCount(),
+        article.version(),
         article.usage(),
         article.spec().provider(),
         article.spec().model(),

@@ -79,6 +79,17 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
+          // without If-Match: the owner gets 428, which still shows they were let through
+          new Endpoint(
+              "PUT",
+              "/api/articles/{articleId}",
+              Access.OWNED,
+              "{\"title\": \"T\", \"slug\": \"t\", \"markdown\": \"Body\"}"),
+          new Endpoint("GET", "/api/articles/{articleId}/versions", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}/versions/{version}", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}/diff", Access.OWNED, null),
+          new Endpoint(
+              "POST", "/api/articles/{articleId}/versions/{version}/restore", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/bulk/estimate", Access.SIGNED_IN, BATCH_JSON),
           new Endpoint("GET", "/api/providers", Access.SIGNED_IN, null),
           new Endpoint(
@@ -312,6 +323,7 @@ class AccessMatrixTest {
         pattern
             .replace("{id}", idFor(endpoint.pattern(), ids))
             .replace("{articleId}", ids.article().toString())
+            .replace("{version}", "1")
             .replace("{id}", ids.export().toString())
             .replace("{username}", "carol");
     var request = HttpRequest.newBuilder(caller.uri(path));
@@ -325,6 +337,10 @@ class AccessMatrixTest {
     switch (endpoint.method()) {
       case "GET" -> request.GET();
       case "DELETE" -> request.DELETE();
+      case "PUT" ->
+          request
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(body));
       default ->
           request
               .header("Content-Type", "application/json")
