@@ -52,7 +52,7 @@ function fieldProblems(draft: Draft, error: unknown): Partial<Record<keyof Draft
   return problems;
 }
 
-/** A labelled one-line field with the problem found in it. */
+/** A labelled one-line field with the problem found in it (outside the label: its name stays short). */
 function LineField(props: {
   id: string;
   label: string;
@@ -61,19 +61,25 @@ function LineField(props: {
   problem: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const problemId = `${props.id}-problem`;
   return (
-    <label className="field" htmlFor={props.id}>
-      {props.label}
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
       <input
         id={props.id}
         type="text"
         value={props.value}
         maxLength={props.maxLength}
         aria-invalid={Boolean(props.problem)}
+        aria-describedby={props.problem ? problemId : undefined}
         onChange={(e) => props.onChange(e.target.value)}
       />
-      {props.problem && <span className="field__problem">{props.problem}</span>}
-    </label>
+      {props.problem && (
+        <span id={problemId} className="field__problem">
+          {props.problem}
+        </span>
+      )}
+    </div>
   );
 }
 
@@ -108,7 +114,8 @@ export function ArticleEditor({ article, onDone }: ArticleEditorProps) {
   const theirs = article.version > startedFrom;
   const finished = article.status === 'SUCCEEDED';
 
-  const set = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const set = (field: keyof Draft) => (value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }));
 
   const submit = (version: number) => {
     setConflict(false);
@@ -191,8 +198,8 @@ export function ArticleEditor({ article, onDone }: ArticleEditorProps) {
           problem={problems.slug}
           onChange={set('slug')}
         />
-        <label className="field editor__wide" htmlFor={ids.meta}>
-          Meta description
+        <div className="field editor__wide">
+          <label htmlFor={ids.meta}>Meta description</label>
           <textarea
             id={ids.meta}
             rows={2}
@@ -204,19 +211,23 @@ export function ArticleEditor({ article, onDone }: ArticleEditorProps) {
           {problems.metaDescription && (
             <span className="field__problem">{problems.metaDescription}</span>
           )}
-        </label>
+        </div>
       </div>
 
       <ul className="checks" id={ids.checks} aria-label="Checks" aria-live="polite">
         {checks.map((check) => (
-          <li key={check.id} className={check.ok ? 'checks__item' : 'checks__item checks__item--off'}>
+          <li
+            key={check.id}
+            className={check.ok ? 'checks__item' : 'checks__item checks__item--off'}
+          >
             <span className="checks__mark" aria-hidden="true">
               {check.ok ? '✓' : '!'}
             </span>
             <span>
               <strong>{check.label}</strong>
-              <span className="visually-hidden">{check.ok ? ' passes' : ' needs attention'}</span>:{' '}
-              {check.detail}
+              <span className="visually-hidden">
+                {check.ok ? ' passes' : ' needs attention'}
+              </span>: {check.detail}
             </span>
           </li>
         ))}

@@ -19,7 +19,12 @@ export type MarkdownEditorProps = {
  * constructable style sheets (adoptedStyleSheets), which our CSP (`style-src 'self'`) allows, and
  * its inline styles are set through the CSSOM, never as style attributes (see docs/security.md).
  */
-export default function MarkdownEditor({ value, onChange, label, describedBy }: MarkdownEditorProps) {
+export default function MarkdownEditor({
+  value,
+  onChange,
+  label,
+  describedBy,
+}: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);

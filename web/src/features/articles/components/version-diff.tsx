@@ -49,7 +49,8 @@ export function VersionDiffView({
     <div className="diff" role="region" aria-label={`Changes from version ${from} to ${to}`}>
       <p className="muted small">
         {added} lines added, {removed} removed
-        {fields.length > 0 && `; ${fields.map((f) => FIELDS[f.field] ?? f.field).join(', ')} changed`}
+        {fields.length > 0 &&
+          `; ${fields.map((f) => FIELDS[f.field] ?? f.field).join(', ')} changed`}
       </p>
       {fields.length > 0 && (
         <dl className="details">

@@ -16,9 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Editing an article in a real Chromium under the product's CSP: the CodeMirror editor renders
- * with its styles, a save becomes a version, the history compares and restores, and a save by
- * someone else shows up live and as a conflict the editor resolves by overwriting.
+ * Editing an article in a real Chromium under the product's CSP: the CodeMirror editor renders with
+ * its styles, a save becomes a version, the history compares and restores, and a save by someone
+ * else shows up live and as a conflict the editor resolves by overwriting.
  */
 @TestPropertySource(properties = "bulkwriter.offline.delay=0")
 class ArticleEditingBrowserTest extends BrowserTest {
@@ -35,7 +35,8 @@ class ArticleEditingBrowserTest extends BrowserTest {
 
     // edit → save
     button(page, "Edit").click();
-    Locator body = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Markdown body"));
+    Locator body =
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Markdown body"));
     assertThat(body).isVisible();
     // CodeMirror's own style sheet applies under the CSP: its editor is a flex column
     assertThat(page.locator(".cm-editor")).hasCSS("display", "flex");
@@ -52,13 +53,15 @@ class ArticleEditingBrowserTest extends BrowserTest {
     assertThat(page.getByTestId("article-body")).containsText("Written by a person");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("Edited in a real browser");
-    Locator versions = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Versions"));
+    Locator versions =
+        page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Versions"));
     assertThat(versions.locator("tbody tr")).hasCount(2);
     assertThat(versions.locator("tbody tr").first()).containsText("Edited");
 
     // history: the diff of the save, then restore the generated version
     Locator diff =
-        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Changes from version 1 to 2"));
+        page.getByRole(
+            AriaRole.REGION, new Page.GetByRoleOptions().setName("Changes from version 1 to 2"));
     assertThat(diff.locator("ins.diff__line")).containsText(new String[] {"Written by a person"});
     button(page, "Restore version 1").click();
     assertThat(versions.locator("tbody tr")).hasCount(3);
@@ -81,12 +84,16 @@ class ArticleEditingBrowserTest extends BrowserTest {
                     HttpRequest.BodyPublishers.ofString(
                         "{\"title\": \"Theirs\", \"slug\": \"theirs\", \"markdown\": \"Their text.\"}")));
     assertThat(theirs.status()).isEqualTo(200);
-    assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Someone else saved version 4")))
+    assertThat(
+            page.getByRole(AriaRole.STATUS)
+                .filter(new Locator.FilterOptions().setHasText("Someone else saved version 4")))
         .isVisible();
     button(page, "Save").click();
     Locator conflict = page.getByRole(AriaRole.ALERTDIALOG);
     assertThat(conflict).containsText("the article is now at version 4");
-    conflict.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overwrite")).click();
+    conflict
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overwrite"))
+        .click();
 
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("Mine wins");
@@ -98,7 +105,8 @@ class ArticleEditingBrowserTest extends BrowserTest {
   }
 
   private static Locator button(Page page, String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   private static String writtenArticle(Api api) {

@@ -198,7 +198,9 @@ describe('editing an article', () => {
     await user.clear(screen.getByLabelText('Title'));
     await user.type(screen.getByLabelText('Title'), 'Mine after all');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(api.requests(SAVE).map((r) => header(r, 'If-Match'))).toEqual(['"1"', '"2"']);
+    await waitFor(() =>
+      expect(api.requests(SAVE).map((r) => header(r, 'If-Match'))).toEqual(['"1"', '"2"']),
+    );
   });
 
   it('tells the editor at once when someone else saves, and after a 412 overwrite saves with their version', async () => {
@@ -233,9 +235,9 @@ describe('editing an article', () => {
       },
     ]);
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Someone else saved version 2 while you were editing version 1',
-    );
+    expect(
+      await screen.findByText(/Someone else saved version 2 while you were editing version 1/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Overwrite' }));
@@ -296,18 +298,22 @@ describe('the history of an article', () => {
     expect(within(diff).getByText('Title 2')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Compare version'), '2');
-    expect(await screen.findByText('Choose two different versions to compare.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Choose two different versions to compare.'),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('with'), '1');
-    expect(await screen.findByRole('region', { name: 'Changes from version 2 to 1' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Changes from version 2 to 1' }),
+    ).toBeInTheDocument();
 
     expect(within(rows[1]).queryByRole('button', { name: /restore/i })).toBeNull();
     await user.click(within(rows[2]).getByRole('button', { name: 'Restore version 1' }));
     await waitFor(() =>
       expect(api.requests('POST /api/articles/a-1/versions/1/restore')).toHaveLength(1),
     );
-    expect(
-      header(api.requests('POST /api/articles/a-1/versions/1/restore')[0], 'If-Match'),
-    ).toBe('"2"');
+    expect(header(api.requests('POST /api/articles/a-1/versions/1/restore')[0], 'If-Match')).toBe(
+      '"2"',
+    );
   });
 
   it('says when a restore came too late', async () => {

@@ -8,9 +8,10 @@ describe('countWords', () => {
     expect(countWords('# Cold brew\n\nSteep coarse coffee **overnight** in cold water.\n')).toBe(9);
     expect(countWords('- one\n- two\n1. three\n> four five')).toBe(5);
     expect(countWords('A [link text](https://example.com/a-b) and ![an image](x.png)')).toBe(6);
-    expect(countWords('```\ncode is not text\n```\n[ref]: https://example.com\nword')).toBe(1);
+    // fence lines and link definitions are markup; code inside a fence counts, as on the server
+    expect(countWords('```\ncode counts\n```\n[ref]: https://example.com\nword')).toBe(3);
     expect(countWords('before <!-- hidden\nstill hidden --> after <b>bold</b>')).toBe(3);
-    expect(countWords('a well-known fact — with | pipes | and … dots')).toBe(6);
+    expect(countWords('a well-known fact — with | pipes | and … dots')).toBe(7);
     expect(countWords('Ünïcode wörds 123')).toBe(3);
   });
 });

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One article with its result, as the API shows it; {@code version} is its current version's
- * number (0 before it was first written), the ETag of a finished article; {@code targetWords} the
- * length it was asked for.
+ * One article with its result, as the API shows it; {@code version} is its current version's number
+ * (0 before it was first written), the ETag of a finished article; {@code targetWords} the length
+ * it was asked for.
  */
 record ArticleView(
     UUID id,

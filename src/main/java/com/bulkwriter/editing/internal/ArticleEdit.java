@@ -15,6 +15,8 @@ public record ArticleEdit(
         @Nullable String slug,
     @Schema(description = "at most 200 characters, one line; may be empty")
         @Nullable String metaDescription,
-    @Schema(description = "the Markdown body (also accepted as `body`), at most 1,000,000 characters")
+    @Schema(
+            description =
+                "the Markdown body (also accepted as `body`), at most 1,000,000 characters")
         @JsonAlias("body")
         @Nullable String markdown) {}

@@ -102,8 +102,7 @@ public class ArticleEditor {
         .find(articleId, number)
         .orElseThrow(
             () ->
-                new NotFoundException(
-                    "Article %s has no version %d".formatted(articleId, number)));
+                new NotFoundException("Article %s has no version %d".formatted(articleId, number)));
   }
 
   /**
@@ -115,8 +114,7 @@ public class ArticleEditor {
     EditableArticle article = article(owner, articleId);
     int newer = to != null ? to : Math.max(1, article.version());
     int older = from != null ? from : Math.max(1, newer - 1);
-    return VersionDiff.between(
-        version(owner, articleId, older), version(owner, articleId, newer));
+    return VersionDiff.between(version(owner, articleId, older), version(owner, articleId, newer));
   }
 
   private ArticleVersion change(
@@ -137,7 +135,9 @@ public class ArticleEditor {
                 throw stale(startedFrom, article);
               }
               ArticleVersion current = versions.find(articleId, article.version()).orElse(null);
-              if (current != null && reason == VersionReason.EDITED && current.sameContentAs(edit)) {
+              if (current != null
+                  && reason == VersionReason.EDITED
+                  && current.sameContentAs(edit)) {
                 return current; // nothing changed: no new version
               }
               Instant now = clock.instant();

@@ -43,13 +43,14 @@ final class EditValidator {
                   + " espresso-at-home"));
     }
     line(errors, "metaDescription", meta, MAX_META_DESCRIPTION, false);
-    if (UserText.isBlank(body)) {
+    if (body == null || body.isBlank() || UserText.isBlank(body)) {
       errors.add(InputError.field("markdown", "must not be empty"));
     } else if (body.length() > MAX_BODY) {
       errors.add(
           InputError.field(
               "markdown",
-              "is %,d characters long; at most %,d are allowed".formatted(body.length(), MAX_BODY)));
+              "is %,d characters long; at most %,d are allowed"
+                  .formatted(body.length(), MAX_BODY)));
     } else {
       String control = UserText.controlCharacterProblem(body, true);
       if (control != null) {
@@ -59,7 +60,10 @@ final class EditValidator {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(
           errors.size() == 1
-              ? "The article cannot be saved: " + errors.getFirst().field() + " " + errors.getFirst().message()
+              ? "The article cannot be saved: "
+                  + errors.getFirst().field()
+                  + " "
+                  + errors.getFirst().message()
               : "The article cannot be saved: " + errors.size() + " fields are invalid",
           errors);
     }

@@ -59,8 +59,9 @@ class ArticleEditController {
   @ApiResponse(responseCode = "200", description = "The version saved; `ETag` is its number")
   @ApiResponse(
       responseCode = "400",
-      description = "A field is missing, too long, not a slug or holds a control character;"
-          + " `errors` names each field. Nothing is saved.")
+      description =
+          "A field is missing, too long, not a slug or holds a control character;"
+              + " `errors` names each field. Nothing is saved.")
   @ApiResponse(responseCode = "404", description = "No such article, or not the caller's")
   @ApiResponse(
       responseCode = "409",
@@ -74,7 +75,8 @@ class ArticleEditController {
   @PutMapping("/api/articles/{articleId}")
   ResponseEntity<ArticleVersion> save(
       @PathVariable UUID articleId,
-      @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+      @Parameter(description = IF_MATCH)
+          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch,
       @RequestBody ArticleEdit edit) {
     IfMatch match = IfMatch.of(ifMatch);
@@ -124,7 +126,8 @@ class ArticleEditController {
   ResponseEntity<ArticleVersion> restore(
       @PathVariable UUID articleId,
       @PathVariable int version,
-      @Parameter(description = IF_MATCH) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+      @Parameter(description = IF_MATCH)
+          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
           String ifMatch) {
     IfMatch match = IfMatch.of(ifMatch);
     return tagged(

@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Editing an article over real HTTP: versions, ETag / If-Match, validation, diff, restore, and
- * what a regenerate does to the history. Runs on every database (see the subclasses). Articles take
- * 300 ms each, so a regenerated one is still being written when the test looks.
+ * Editing an article over real HTTP: versions, ETag / If-Match, validation, diff, restore, and what
+ * a regenerate does to the history. Runs on every database (see the subclasses). Articles take 300
+ * ms each, so a regenerated one is still being written when the test looks.
  */
 @TestPropertySource(properties = "bulkwriter.offline.delay=300ms")
 abstract class ArticleEditingApiContract extends ApiTest {
@@ -47,8 +47,14 @@ abstract class ArticleEditingApiContract extends ApiTest {
     String id = writtenArticle("cold brew");
 
     var saved =
-        put(id, "\"1\"", edit("Cold brew, slowly", "cold-brew-slowly", "Steep it overnight.",
-            "# Cold brew\n\nSteep coarse coffee **overnight** in cold water.\n"));
+        put(
+            id,
+            "\"1\"",
+            edit(
+                "Cold brew, slowly",
+                "cold-brew-slowly",
+                "Steep it overnight.",
+                "# Cold brew\n\nSteep coarse coffee **overnight** in cold water.\n"));
 
     assertThat(saved.status()).isEqualTo(200);
     assertThat(saved.header("ETag")).isEqualTo("\"2\"");
@@ -70,8 +76,14 @@ abstract class ArticleEditingApiContract extends ApiTest {
     assertThat(versions.get(1).get("reason").stringValue()).isEqualTo("GENERATED");
     // a save that changes nothing makes no version
     var same =
-        put(id, "\"2\"", edit("Cold brew, slowly", "cold-brew-slowly", "Steep it overnight.",
-            "# Cold brew\n\nSteep coarse coffee **overnight** in cold water.\n"));
+        put(
+            id,
+            "\"2\"",
+            edit(
+                "Cold brew, slowly",
+                "cold-brew-slowly",
+                "Steep it overnight.",
+                "# Cold brew\n\nSteep coarse coffee **overnight** in cold water.\n"));
     assertThat(same.header("ETag")).isEqualTo("\"2\"");
     assertThat(admin.get("/api/articles/" + id + "/versions").json()).hasSize(2);
   }
@@ -92,7 +104,8 @@ abstract class ArticleEditingApiContract extends ApiTest {
     assertThat(stale.json().get("currentVersion").intValue()).isEqualTo(2);
     assertThat(stale.json().get("current").get("title").stringValue()).isEqualTo("Mine");
     assertThat(stale.json().get("detail").stringValue()).contains("version 1", "is 2");
-    assertThat(admin.get("/api/articles/" + id).json().get("title").stringValue()).isEqualTo("Mine");
+    assertThat(admin.get("/api/articles/" + id).json().get("title").stringValue())
+        .isEqualTo("Mine");
     // overwriting: the same save again with the ETag the 412 gave
     var overwrite = put(id, stale.header("ETag"), edit("Theirs", "theirs", "", "Theirs."));
     assertThat(overwrite.status()).isEqualTo(200);
@@ -123,8 +136,14 @@ abstract class ArticleEditingApiContract extends ApiTest {
     String id = writtenArticle("aeropress");
     JsonNode first = admin.get("/api/articles/" + id + "/versions/1").json();
     String body = first.get("markdown").stringValue();
-    put(id, "\"1\"", edit("AeroPress tricks", first.get("slug").stringValue(), null,
-        body + "\nOne more line.\n"));
+    put(
+        id,
+        "\"1\"",
+        edit(
+            "AeroPress tricks",
+            first.get("slug").stringValue(),
+            null,
+            body + "\nOne more line.\n"));
 
     JsonNode diff = admin.get("/api/articles/" + id + "/diff?from=1&to=2").json();
     JsonNode latest = admin.get("/api/articles/" + id + "/diff").json();
@@ -136,11 +155,13 @@ abstract class ArticleEditingApiContract extends ApiTest {
     assertThat(diff.get("fields").get(0).get("after").stringValue()).isEqualTo("AeroPress tricks");
     assertThat(diff.get("added").intValue()).isPositive();
     List<String> added = new ArrayList<>();
-    diff.get("lines").forEach(line -> {
-      if (line.get("kind").stringValue().equals("ADDED")) {
-        added.add(line.get("text").stringValue());
-      }
-    });
+    diff.get("lines")
+        .forEach(
+            line -> {
+              if (line.get("kind").stringValue().equals("ADDED")) {
+                added.add(line.get("text").stringValue());
+              }
+            });
     assertThat(added).contains("One more line.");
     assertThat(latest.get("from").intValue()).isEqualTo(1);
     assertThat(restored.status()).isEqualTo(200);
@@ -169,7 +190,8 @@ abstract class ArticleEditingApiContract extends ApiTest {
     assertThat(whileWriting.json().get("detail").stringValue()).contains("being written");
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> admin.get("/api/articles/" + id).json().get("status").stringValue(),
+        .until(
+            () -> admin.get("/api/articles/" + id).json().get("status").stringValue(),
             "SUCCEEDED"::equals);
     var versions = admin.get("/api/articles/" + id + "/versions").json();
     assertThat(versions).hasSize(3);
@@ -237,7 +259,8 @@ abstract class ArticleEditingApiContract extends ApiTest {
 
   private Api.Response restore(String id, int version, String ifMatch) {
     var request =
-        HttpRequest.newBuilder(admin.uri("/api/articles/" + id + "/versions/" + version + "/restore"))
+        HttpRequest.newBuilder(
+                admin.uri("/api/articles/" + id + "/versions/" + version + "/restore"))
             .POST(HttpRequest.BodyPublishers.noBody());
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);

@@ -170,7 +170,8 @@ abstract class QueueContract {
   @Test
   void eachStoredResultIsOneVersionAndAStoreTriedAgainAddsNone() {
     Batch batch = submit(1, i -> "versioned article");
-    ClaimedArticle first = claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
+    ClaimedArticle first =
+        claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
     var written = new GeneratedArticle("Written", "written", "written", "# Written\n", 1);
 
     assertThat(claims.succeed(first, written, Instant.now())).isTrue();
@@ -178,7 +179,8 @@ abstract class QueueContract {
     // closed by then, so the result is not stored, nor versioned, twice
     assertThat(claims.succeed(first, written, Instant.now())).isFalse();
     batches.regenerate(OWNER, first.id());
-    ClaimedArticle again = claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
+    ClaimedArticle again =
+        claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
     var rewritten = new GeneratedArticle("Rewritten", "rewritten", "again", "# Rewritten\n", 1);
     assertThat(claims.succeed(again, rewritten, Instant.now())).isTrue();
 
