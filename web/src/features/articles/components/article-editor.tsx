@@ -241,7 +241,6 @@ export function ArticleEditor({ article, onDone }: ArticleEditorProps) {
               value={draft.markdown}
               onChange={set('markdown')}
               label="Markdown body"
-              describedBy={ids.checks}
             />
           </Suspense>
           {problems.markdown && <span className="field__problem">{problems.markdown}</span>}

@@ -10,34 +10,40 @@ export type MarkdownEditorProps = {
   onChange: (value: string) => void;
   /** The accessible name of the editing area. */
   label: string;
-  /** Id of an element that describes the area (checks, hints). */
-  describedBy?: string;
 };
 
+const theme = EditorView.theme({
+  '&': { minHeight: '20rem', fontSize: '0.9rem' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+  '.cm-content': { padding: '8px 0' },
+});
+
 /**
- * A CodeMirror 6 Markdown editor. Loaded lazily with the edit mode. Its styles go into
- * constructable style sheets (adoptedStyleSheets), which our CSP (`style-src 'self'`) allows, and
- * its inline styles are set through the CSSOM, never as style attributes (see docs/security.md).
+ * A CodeMirror 6 Markdown editor, loaded lazily with the edit mode. It lives in a shadow root of
+ * its host element: there CodeMirror puts its styles into a constructable style sheet
+ * (adoptedStyleSheets), which our CSP (`style-src 'self'`) allows. In the document itself it would
+ * add a `<style>` element, which the CSP blocks (see docs/security.md).
  */
-export default function MarkdownEditor({
-  value,
-  onChange,
-  label,
-  describedBy,
-}: MarkdownEditorProps) {
+export default function MarkdownEditor({ value, onChange, label }: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
-  const initial = useRef({ value, label, describedBy });
+  const initial = useRef({ value, label });
 
   useEffect(() => {
     changed.current = onChange;
   });
 
   useEffect(() => {
-    const { value: doc, label: name, describedBy: described } = initial.current;
+    const { value: doc, label: name } = initial.current;
+    const element = host.current as HTMLDivElement;
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    shadow.appendChild(parent);
     const editor = new EditorView({
-      parent: host.current as HTMLDivElement,
+      root: shadow,
+      parent,
       state: EditorState.create({
         doc,
         extensions: [
@@ -46,10 +52,9 @@ export default function MarkdownEditor({
           markdown(),
           syntaxHighlighting(defaultHighlightStyle),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({
-            'aria-label': name,
-            ...(described ? { 'aria-describedby': described } : {}),
-          }),
+          theme,
+          // ids do not reach into the shadow root: the area is named by its own attribute
+          EditorView.contentAttributes.of({ 'aria-label': name }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
           }),
@@ -59,6 +64,7 @@ export default function MarkdownEditor({
     view.current = editor;
     return () => {
       editor.destroy();
+      parent.remove();
       view.current = null;
     };
   }, []);

@@ -71,8 +71,9 @@ const DIFF_1_2: VersionDiff = {
 /** The CodeMirror view inside the page's Markdown editor, once it has loaded. */
 async function markdownEditor(): Promise<EditorView> {
   const host = await screen.findByTestId('markdown-editor');
-  await waitFor(() => expect(host.querySelector('.cm-editor')).not.toBeNull());
-  const view = EditorView.findFromDOM(host.querySelector('.cm-editor') as HTMLElement);
+  // the editor lives in the host's shadow root, where the CSP lets it style itself
+  await waitFor(() => expect(host.shadowRoot?.querySelector('.cm-editor')).toBeTruthy());
+  const view = EditorView.findFromDOM(host.shadowRoot?.querySelector('.cm-editor') as HTMLElement);
   if (!view) throw new Error('no editor view');
   return view;
 }
