@@ -70,9 +70,12 @@ const DIFF_1_2: VersionDiff = {
 
 /** The CodeMirror view inside the page's Markdown editor, once it has loaded. */
 async function markdownEditor(): Promise<EditorView> {
-  const host = await screen.findByTestId('markdown-editor');
+  // CodeMirror is a lazy chunk: its first load can be slow on a busy machine
+  const host = await screen.findByTestId('markdown-editor', {}, { timeout: 15_000 });
   // the editor lives in the host's shadow root, where the CSP lets it style itself
-  await waitFor(() => expect(host.shadowRoot?.querySelector('.cm-editor')).toBeTruthy());
+  await waitFor(() => expect(host.shadowRoot?.querySelector('.cm-editor')).toBeTruthy(), {
+    timeout: 15_000,
+  });
   const view = EditorView.findFromDOM(host.shadowRoot?.querySelector('.cm-editor') as HTMLElement);
   if (!view) throw new Error('no editor view');
   return view;
