@@ -98,6 +98,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     metaDescription: 'Everything about growing tomatoes at home.',
     markdown: '# How to Grow Tomatoes\n\nStart with good soil.',
     wordCount: 1234,
+    targetWords: 1200,
+    version: 1,
     provider: 'openai',
     model: 'gpt-4o-mini',
     draft: false,

@@ -174,6 +174,10 @@ export type Article = {
   metaDescription: string | null;
   markdown: string | null;
   wordCount: number | null;
+  /** The length the article was asked for (its setting `wordCount`). */
+  targetWords: number;
+  /** The current version's number (0 before it was first written); `"${version}"` is its ETag. */
+  version: number;
   usage: TokenUsage;
   provider: string;
   model: string;
@@ -185,6 +189,69 @@ export type Article = {
   /** Required phrases of the batch the written text does not contain (empty when all are there). */
   missingPhrases?: string[];
   review: ArticleReview;
+};
+
+/** Why an article has a version: the queue wrote it (again), or a person saved or restored it. */
+export type VersionReason = 'GENERATED' | 'REGENERATED' | 'EDITED' | 'RESTORED';
+
+/** PUT /api/articles/{id}: the new content (with If-Match: the version it starts from). */
+export type ArticleEdit = {
+  title: string;
+  slug: string;
+  metaDescription: string | null;
+  markdown: string;
+};
+
+/** One version of an article's content. */
+export type ArticleVersion = {
+  articleId: string;
+  version: number;
+  reason: VersionReason;
+  /** Who saved it; null when the queue wrote it. */
+  author: string | null;
+  restoredFrom: number | null;
+  title: string;
+  slug: string;
+  metaDescription: string | null;
+  markdown: string;
+  wordCount: number;
+  createdAt: string;
+};
+
+/** A version in the history list, without its text. */
+export type VersionSummary = {
+  version: number;
+  reason: VersionReason;
+  author: string | null;
+  restoredFrom: number | null;
+  title: string;
+  wordCount: number;
+  createdAt: string;
+};
+
+/** A single-line field that differs between two versions. */
+export type FieldChange = {
+  field: string;
+  before: string | null;
+  after: string | null;
+};
+
+/** One line of the body in a diff. */
+export type DiffLine = {
+  kind: 'SAME' | 'ADDED' | 'REMOVED';
+  text: string;
+  oldLine: number | null;
+  newLine: number | null;
+};
+
+/** What changed from version `from` to version `to`. */
+export type VersionDiff = {
+  from: number;
+  to: number;
+  fields: FieldChange[];
+  lines: DiffLine[];
+  added: number;
+  removed: number;
 };
 
 export type ProblemFieldError = {

@@ -1,7 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import Markdown from 'react-markdown';
 import { Link, useParams } from 'react-router';
-import remarkGfm from 'remark-gfm';
 
 import { Banner } from '@/components/ui/banner';
 import { ErrorMessage } from '@/components/ui/error-message';
@@ -13,6 +11,11 @@ import type { Article } from '@/types/api';
 
 import { useArticle } from '../api/get-article';
 import { useRegenerateArticle } from '../api/regenerate-article';
+import { useLiveArticle } from '../api/use-live-article';
+
+import { ArticleEditor } from './article-editor';
+import { ArticleMarkdown } from './article-markdown';
+import { VersionHistory } from './version-history';
 
 import { ArticleReview } from './article-review';
 
@@ -41,31 +44,11 @@ function ArticleDetails({ article }: { article: Article }) {
   );
 }
 
-// the page's title is its one h1, so the body's headings sit one level below it
-const SHIFTED_HEADINGS = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5' } as const;
-
-/** The body without its leading "# Title" line when that repeats the page's heading. */
-export function withoutTitle(markdown: string, title: string | null): string {
-  const match = /^\s*#[ \t]+(.+?)[ \t#]*(\r?\n|$)/.exec(markdown);
-  if (!match || !title || match[1].trim() !== title.trim()) return markdown;
-  return markdown.slice(match[0].length);
-}
+export { withoutTitle } from './article-markdown';
 
 function ArticleBody({ article }: { article: Article }) {
   if (article.markdown) {
-    // react-markdown renders to React elements and ignores raw HTML: no injection from model output
-    return (
-      <div
-        className="article-body"
-        role="region"
-        aria-label="Article body"
-        data-testid="article-body"
-      >
-        <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS}>
-          {withoutTitle(article.markdown, article.title)}
-        </Markdown>
-      </div>
-    );
+    return <ArticleMarkdown markdown={article.markdown} title={article.title} />;
   }
   const message =
     article.status === 'QUEUED' || article.status === 'RUNNING'
@@ -125,6 +108,9 @@ export function ArticlePage() {
   const { articleId = '' } = useParams();
   const query = useArticle(articleId);
   const article = query.data;
+  const [editing, setEditing] = useState(false);
+  useLiveArticle(articleId, article?.batchId);
+  const editable = article?.status === 'SUCCEEDED' && Boolean(article.markdown);
 
   return (
     <div className="page">
@@ -170,16 +156,26 @@ export function ArticlePage() {
             <ArticleDetails article={article} />
           </section>
           <ArticleReview article={article} />
-          <section className="card" aria-labelledby="article-body-title">
-            <div className="card__header">
-              <h2 id="article-body-title">Body</h2>
-              <div className="actions__buttons">
-                {article.markdown && <CopyButton markdown={article.markdown} />}
-                <RegenerateButton article={article} />
+          {editing ? (
+            <ArticleEditor article={article} onDone={() => setEditing(false)} />
+          ) : (
+            <section className="card" aria-labelledby="article-body-title">
+              <div className="card__header">
+                <h2 id="article-body-title">Body</h2>
+                <div className="actions__buttons">
+                  {editable && (
+                    <button type="button" className="button" onClick={() => setEditing(true)}>
+                      Edit
+                    </button>
+                  )}
+                  {article.markdown && <CopyButton markdown={article.markdown} />}
+                  <RegenerateButton article={article} />
+                </div>
               </div>
-            </div>
-            <ArticleBody article={article} />
-          </section>
+              <ArticleBody article={article} />
+            </section>
+          )}
+          {article.version > 0 && !editing && <VersionHistory article={article} />}
         </>
       )}
     </div>

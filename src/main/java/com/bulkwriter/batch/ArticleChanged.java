@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One article moved to another state (claimed, written, retried later, handed back, failed,
- * regenerated). The queue (the batch module for a regenerated article) publishes it after the
- * change is stored; the progress module tells the batch's watchers. Moves of many articles at once
- * are announced as {@link ArticlesMoved} instead.
+ * regenerated, edited). The queue (the batch module for a regenerated article, the editing module
+ * for a saved edit or restore) publishes it after the change is stored; the progress module tells
+ * the batch's watchers. Moves of many articles at once are announced as {@link ArticlesMoved}
+ * instead.
  *
  * @param error the article's last error, {@code null} when it has none
  * @param title the written article's title, {@code null} unless it succeeded

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * One article with its result and timings, the specification it is written from, and its review
- * (state, the reviewer's note, who decided and when).
+ * (state, the reviewer's note, who decided and when); {@code version} is the number of its current
+ * version (0 before it was first written).
  */
 public record Article(
     UUID id,
@@ -25,6 +26,7 @@ public record Article(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    int version,
     TokenUsage usage,
     Instant createdAt,
     Instant startedAt,

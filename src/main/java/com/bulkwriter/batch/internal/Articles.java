@@ -124,6 +124,7 @@ public class Articles {
         rs.getString("meta_description"),
         rs.getString("body"),
         (Integer) rs.getObject("word_count"),
+        rs.getInt("version"),
         Batches.usage(rs),
         instant(rs, "created_at"),
         instant(rs, "started_at"),

@@ -1,5 +1,6 @@
 package com.bulkwriter.batch.web;
 
+import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.internal.Article;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.security.CurrentOwner;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,11 +29,19 @@ class ArticleController {
     this.engines = engines;
   }
 
-  @Operation(summary = "One article: status, attempts, last error, title, slug, Markdown body")
+  @Operation(
+      summary = "One article: status, attempts, last error, title, slug, Markdown body",
+      description =
+          "A finished article's `ETag` is its current version (`\"3\"`): send it as If-Match"
+              + " to save it (`PUT /api/articles/{id}`).")
   @GetMapping("/api/articles/{articleId}")
-  ArticleView article(@PathVariable UUID articleId) {
+  ResponseEntity<ArticleView> article(@PathVariable UUID articleId) {
     Article article = service.article(owner.scope(), articleId);
-    return ArticleView.of(article, engines.of(article.spec().provider()));
+    var view = ArticleView.of(article, engines.of(article.spec().provider()));
+    if (article.status() != ArticleState.SUCCEEDED || article.version() == 0) {
+      return ResponseEntity.ok(view);
+    }
+    return ResponseEntity.ok().eTag("\"" + article.version() + "\"").body(view);
   }
 
   @Operation(

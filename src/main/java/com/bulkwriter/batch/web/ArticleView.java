@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One article with its result, as the API shows it.
+ * One article with its result, as the API shows it; {@code version} is its current version's number
+ * (0 before it was first written), the ETag of a finished article; {@code targetWords} the length
+ * it was asked for.
  *
  * @param missingPhrases the batch's required phrases (placeholders filled for the year it was
  *     written) that its text does not contain; empty when all are there, or before it is written
@@ -28,6 +30,8 @@ record ArticleView(
     String metaDescription,
     String markdown,
     Integer wordCount,
+    int targetWords,
+    int version,
     TokenUsage usage,
     String provider,
     String model,
@@ -57,6 +61,8 @@ record ArticleView(
         article.metaDescription(),
         article.markdown(),
         article.wordCount(),
+        article.spec().wordCount(),
+        article.version(),
         article.usage(),
         article.spec().provider(),
         article.spec().model(),

@@ -108,6 +108,14 @@ abstract class QueueContract {
     assertThat(first.processed()).isPositive();
     assertThat(second.processed()).isPositive();
     assertThat(first.processed() + second.processed()).isEqualTo(2_000);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM article_versions v JOIN articles a ON a.id = v.article_id"
+                        + " WHERE a.batch_id = :batchId")
+                .param("batchId", batch.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2_000);
   }
 
   @Test
@@ -157,6 +165,28 @@ abstract class QueueContract {
     assertThat(claims.fail(stale, "late failure", Instant.now())).isFalse();
     assertThat(claims.succeed(current, freshResult, Instant.now())).isTrue();
     assertThat(article(current.id()).title()).isEqualTo("Fresh");
+  }
+
+  @Test
+  void eachStoredResultIsOneVersionAndAStoreTriedAgainAddsNone() {
+    Batch batch = submit(1, i -> "versioned article");
+    ClaimedArticle first =
+        claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
+    var written = new GeneratedArticle("Written", "written", "written", "# Written\n", 1);
+
+    assertThat(claims.succeed(first, written, Instant.now())).isTrue();
+    // UntilStored tries again when it cannot tell whether a commit went through: the fence is
+    // closed by then, so the result is not stored, nor versioned, twice
+    assertThat(claims.succeed(first, written, Instant.now())).isFalse();
+    batches.regenerate(OWNER, first.id());
+    ClaimedArticle again =
+        claimNow(batch, "version-node", Instant.now().plusSeconds(60)).getFirst();
+    var rewritten = new GeneratedArticle("Rewritten", "rewritten", "again", "# Rewritten\n", 1);
+    assertThat(claims.succeed(again, rewritten, Instant.now())).isTrue();
+
+    assertThat(versions(first.id()))
+        .containsExactly("1 GENERATED Written", "2 REGENERATED Rewritten");
+    assertThat(article(first.id()).version()).isEqualTo(2);
   }
 
   @Test
@@ -622,6 +652,16 @@ abstract class QueueContract {
     return batches
         .articles(OWNER, batch.id(), status, new com.bulkwriter.support.PageRequest(0, 500))
         .content();
+  }
+
+  /** The article's stored versions as "number reason title", oldest first. */
+  private List<String> versions(UUID articleId) {
+    return jdbc.sql(
+            "SELECT version, reason, title FROM article_versions WHERE article_id = :id"
+                + " ORDER BY version")
+        .param("id", articleId)
+        .query((rs, n) -> rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3))
+        .list();
   }
 
   private com.bulkwriter.batch.internal.Article article(UUID id) {

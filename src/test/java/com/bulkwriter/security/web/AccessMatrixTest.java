@@ -99,6 +99,17 @@ class AccessMatrixTest {
               Access.OWNED,
               "{\"action\": \"APPROVE\", \"filter\": {}}"),
           new Endpoint("GET", "/api/articles/queue/{id}/actions", Access.OWNED, null),
+          // without If-Match: the owner gets 428, which still shows they were let through
+          new Endpoint(
+              "PUT",
+              "/api/articles/{articleId}",
+              Access.OWNED,
+              "{\"title\": \"T\", \"slug\": \"t\", \"markdown\": \"Body\"}"),
+          new Endpoint("GET", "/api/articles/{articleId}/versions", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}/versions/{version}", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}/diff", Access.OWNED, null),
+          new Endpoint(
+              "POST", "/api/articles/{articleId}/versions/{version}/restore", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/bulk/estimate", Access.SIGNED_IN, BATCH_JSON),
           new Endpoint("GET", "/api/providers", Access.SIGNED_IN, null),
           new Endpoint(
@@ -418,6 +429,7 @@ class AccessMatrixTest {
         pattern
             .replace("{id}", idFor(endpoint.pattern(), ids))
             .replace("{articleId}", ids.article().toString())
+            .replace("{version}", "1")
             .replace("{id}", ids.export().toString())
             .replace("{username}", "carol");
     var request = HttpRequest.newBuilder(caller.uri(path));
