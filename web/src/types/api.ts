@@ -502,7 +502,7 @@ export type PublishRequest = {
   siteId: string;
   batchId?: string;
   articleIds?: string[];
-  onlyApproved?: boolean;
+  approvedOnly?: boolean;
   status: PostStatus;
   schedule?: PublishSchedule;
   categories?: string[];

@@ -57,6 +57,7 @@ export function publishRequest(
     tags: string;
     authorId: string;
     recreateDeleted: boolean;
+    approvedOnly?: boolean;
   },
 ): PublishRequest {
   const body: PublishRequest = {
@@ -77,6 +78,7 @@ export function publishRequest(
   }
   if (form.authorId) body.authorId = Number(form.authorId);
   if (form.recreateDeleted) body.recreateDeleted = true;
+  if (form.approvedOnly) body.approvedOnly = true;
   return body;
 }
 
@@ -153,6 +155,7 @@ export function PublishDialog({
     tags: '',
     authorId: '',
     recreateDeleted: false,
+    approvedOnly: false,
   });
   const chosenSite = siteId || sites.data?.[0]?.id || '';
   const choices = useSiteChoices(chosenSite || undefined);
@@ -308,6 +311,14 @@ export function PublishDialog({
                 onChange={(e) => set('recreateDeleted', e.target.checked)}
               />
               Create posts deleted on the site again
+            </label>
+            <label className="dialog__option">
+              <input
+                type="checkbox"
+                checked={form.approvedOnly}
+                onChange={(e) => set('approvedOnly', e.target.checked)}
+              />
+              Only approved articles
             </label>
             <p aria-live="polite">
               {formatNumber(count)} articles; articles already on the site are updated, not posted

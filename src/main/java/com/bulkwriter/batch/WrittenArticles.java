@@ -53,7 +53,7 @@ public class WrittenArticles {
   public record BatchRef(UUID id, String name, int written, int approved, int articles) {}
 
   /** Where an article belongs and how far it is. */
-  public record ArticleRef(UUID id, UUID batchId, ArticleState status) {}
+  public record ArticleRef(UUID id, UUID batchId, ArticleState status, ReviewState review) {}
 
   /** The owner's batches among {@code ids}, keyed by id; ids of others or of nothing are absent. */
   public Map<UUID, BatchRef> batches(String owner, Collection<UUID> ids) {
@@ -93,7 +93,8 @@ public class WrittenArticles {
                     new ArticleRef(
                         id,
                         rs.getObject("batch_id", UUID.class),
-                        ArticleState.valueOf(rs.getString("status"))));
+                        ArticleState.valueOf(rs.getString("status")),
+                        ReviewState.valueOf(rs.getString("review_state"))));
               });
     }
     return found;

@@ -1,6 +1,7 @@
 package com.bulkwriter.publishing.internal;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.WrittenArticles;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -65,9 +66,6 @@ class PublishPlanner {
     if (!STATUSES.contains(status)) {
       errors.add(InputError.field("status", "must be draft, publish or schedule"));
     }
-    if (Boolean.TRUE.equals(request.onlyApproved())) {
-      ApprovalSeam.requireReviews();
-    }
     PublishSchedule schedule =
         "schedule".equals(status) ? schedule(request.schedule(), errors) : null;
     List<String> categories = names("categories", request.categories(), errors);
@@ -99,11 +97,16 @@ class PublishPlanner {
       errors.add(InputError.field("batchId", "no such batch"));
       return chosen;
     }
+    boolean onlyApproved = Boolean.TRUE.equals(request.approvedOnly());
     if (!hasIds) {
       written.forEachWritten(
           scope,
           request.batchId(),
-          article -> chosen.add(new Chosen(article.id(), article.batchId())));
+          article -> {
+            if (!onlyApproved || article.review() == ReviewState.APPROVED) {
+              chosen.add(new Chosen(article.id(), article.batchId()));
+            }
+          });
       return chosen;
     }
     if (request.articleIds().size() > 10_000) {
@@ -126,7 +129,7 @@ class PublishPlanner {
     }
     for (UUID id : ids) {
       WrittenArticles.ArticleRef ref = found.get(id);
-      if (ref != null) {
+      if (ref != null && (!onlyApproved || ref.review() == ReviewState.APPROVED)) {
         chosen.add(new Chosen(id, ref.batchId()));
       }
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * What to publish where and how. The selection is a batch ({@code batchId}: its written articles),
- * or chosen articles ({@code articleIds}), narrowed to approved articles with {@code onlyApproved}.
+ * or chosen articles ({@code articleIds}), narrowed to approved articles with {@code approvedOnly}.
  *
  * @param status {@code draft} (default), {@code publish}, or {@code schedule}
  * @param schedule required for {@code schedule}
@@ -19,7 +19,7 @@ public record PublishRequest(
     UUID siteId,
     UUID batchId,
     List<UUID> articleIds,
-    Boolean onlyApproved,
+    Boolean approvedOnly,
     String status,
     Schedule schedule,
     List<String> categories,

@@ -52,7 +52,7 @@ class PublishController {
       summary = "Publish articles to a site",
       description =
           "Body: {\"siteId\", \"batchId\" (its written articles) and/or \"articleIds\": [...],"
-              + " \"onlyApproved\" (needs reviews), \"status\": \"draft\" (default) | \"publish\""
+              + " \"approvedOnly\" (only the approved ones), \"status\": \"draft\" (default) | \"publish\""
               + " | \"schedule\", \"schedule\": {\"start\": \"2026-12-07T09:00\" (site's local"
               + " time), \"perDay\": 3, \"windowStart\": \"09:00\", \"windowEnd\": \"17:00\"},"
               + " \"categories\": [names], \"tags\": [names], \"authorId\": WordPress user id,"
@@ -71,13 +71,6 @@ class PublishController {
       description =
           "An article is being published to the site right now, or the site's timezone cannot"
               + " be read for a schedule",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "onlyApproved asked for before reviews exist",
       content =
           @Content(
               mediaType = "application/problem+json",

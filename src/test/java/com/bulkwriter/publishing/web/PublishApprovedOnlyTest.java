@@ -7,18 +7,12 @@ import com.bulkwriter.publishing.PublishingClient;
 import com.bulkwriter.support.ApiTest;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.WordPress;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/**
- * SEAM (review, V12): "only approved" publishes the approved articles of a batch and nothing else.
- * Enable when the review states are merged and {@code ApprovalSeam} reads them; approve an article
- * with the review API where marked.
- */
-@Disabled("needs article reviews (branch review, migration V12): the lead wires ApprovalSeam")
+/** "Only approved" publishes the approved articles of a batch and nothing else. */
 @TestPropertySource(properties = PublishingSettings.FAST)
 class PublishApprovedOnlyTest extends ApiTest {
 
@@ -33,11 +27,22 @@ class PublishApprovedOnlyTest extends ApiTest {
     var client = new PublishingClient(admin);
     String batch =
         new ExportClient(admin).completedBatch("Approved", "approved one", "rejected one");
-    // SEAM: approve "approved one" and reject "rejected one" through the review API here
+    var articles = admin.get("/api/articles/queue/" + batch).json().get("items").get("content");
+    for (var article : articles) {
+      boolean approve = article.get("keyword").stringValue().equals("approved one");
+      var reviewed =
+          admin.post(
+              "/api/articles/" + article.get("id").stringValue() + "/review",
+              "application/json",
+              approve
+                  ? "{\"state\": \"APPROVED\"}"
+                  : "{\"state\": \"REJECTED\", \"note\": \"too thin\"}");
+      assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+    }
     String site = client.connect(wordpress.url(), WordPress.ADMIN, wordpress.adminPassword());
     String job =
         client.publish(
-            "{\"siteId\": \"%s\", \"batchId\": \"%s\", \"onlyApproved\": true}"
+            "{\"siteId\": \"%s\", \"batchId\": \"%s\", \"approvedOnly\": true}"
                 .formatted(site, batch));
     assertThat(client.awaitStatus(job, "COMPLETED").get("published").intValue()).isEqualTo(1);
   }

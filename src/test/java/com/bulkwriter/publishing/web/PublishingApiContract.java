@@ -116,15 +116,15 @@ abstract class PublishingApiContract extends ApiTest {
   }
 
   @Test
-  void onlyApprovedIsRefusedUntilReviewsExist() {
+  void approvedOnlyWithNoApprovedArticleIsRefusedNamingTheBatch() {
     String site = client.connect(NOWHERE, "editor", PASSWORD);
     String batch = new ExportClient(admin).completedBatch("Approved only", "one");
     var refused =
         client.start(
-            "{\"siteId\": \"%s\", \"batchId\": \"%s\", \"onlyApproved\": true}"
+            "{\"siteId\": \"%s\", \"batchId\": \"%s\", \"approvedOnly\": true}"
                 .formatted(site, batch));
-    assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("detail").stringValue()).contains("reviews");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("batchId").contains("no written articles");
   }
 
   @Test
