@@ -28,6 +28,7 @@ export function problem(problemBody: Problem): Response {
 /** Routes every mock answers unless a test gives its own: a signed-in admin. */
 export const defaultRoutes: Record<string, object> = {
   'GET /api/auth/me': { username: 'admin', role: 'ADMIN' },
+  'GET /api/articles/queue/deletions': [],
 };
 
 /**

@@ -78,8 +78,44 @@ export type BatchSummary = {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
+  /** When it was archived (hidden from the default list); null when it is not. */
+  archivedAt: string | null;
   /** Only in the answer to a submit that created the batch. */
   estimate?: BatchEstimate;
+};
+
+/** A batch being deleted in the background: DELETE /api/articles/queue/{id}, GET …/deletions. */
+export type BatchDeletion = {
+  id: string;
+  name: string;
+  owner: string;
+  /** Articles the batch had. */
+  articles: number;
+  /** Articles not yet removed. */
+  remaining: number;
+  since: string;
+};
+
+/** One row of a batch as submitted: the keyword and what it overrides. */
+export type SubmissionItem = {
+  keyword: string;
+  title?: string;
+  provider?: string;
+  model?: string;
+  language?: string;
+  tone?: string;
+  wordCount?: number;
+  audience?: string;
+  pointOfView?: string;
+  includeFaq?: boolean;
+  instructions?: string;
+};
+
+/** GET /api/articles/queue/{id}/submission: the batch in the shape of POST /api/articles/bulk. */
+export type BatchSubmission = {
+  name: string;
+  settings: BatchSettings;
+  items: SubmissionItem[];
 };
 
 export type Page<T> = {

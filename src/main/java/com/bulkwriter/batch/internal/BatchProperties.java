@@ -1,18 +1,39 @@
 package com.bulkwriter.batch.internal;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the batch module.
  *
  * @param maxItems most articles one batch may hold (default 10,000)
+ * @param purgeChunk articles a deleted batch loses per transaction (default 500)
+ * @param purgePause pause between two chunks, so other work gets the database (default 20 ms)
+ * @param purgeInterval how often every node looks for deleted batches left to remove, e.g. after
+ *     a restart (default 10 s; a deletion on this node starts at once)
  */
 @ConfigurationProperties("bulkwriter.batch")
-record BatchProperties(Integer maxItems) {
+record BatchProperties(
+    Integer maxItems, Integer purgeChunk, Duration purgePause, Duration purgeInterval) {
 
   BatchProperties {
     if (maxItems == null) {
       maxItems = 10_000;
+    }
+    if (purgeChunk == null) {
+      purgeChunk = 500;
+    }
+    if (purgeChunk < 1) {
+      throw new IllegalArgumentException("bulkwriter.batch.purge-chunk must be at least 1");
+    }
+    if (purgePause == null) {
+      purgePause = Duration.ofMillis(20);
+    }
+    if (purgeInterval == null) {
+      purgeInterval = Duration.ofSeconds(10);
+    }
+    if (purgeInterval.isNegative() || purgeInterval.isZero()) {
+      throw new IllegalArgumentException("bulkwriter.batch.purge-interval must be positive");
     }
   }
 }

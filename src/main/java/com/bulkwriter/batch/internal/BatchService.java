@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 public class BatchService {
 
   private final Batches batches;
+  private final BatchCatalog catalog;
   private final Articles articles;
   private final SubmissionValidator validator;
   private final BatchEstimator estimator;
@@ -51,6 +52,7 @@ public class BatchService {
 
   BatchService(
       Batches batches,
+      BatchCatalog catalog,
       Articles articles,
       SubmissionValidator validator,
       BatchEstimator estimator,
@@ -59,6 +61,7 @@ public class BatchService {
       ArticleQuota quota,
       Clock clock) {
     this.batches = batches;
+    this.catalog = catalog;
     this.articles = articles;
     this.validator = validator;
     this.estimator = estimator;
@@ -141,7 +144,11 @@ public class BatchService {
             null,
             TokenUsage.NONE);
     try {
-      transactions.executeWithoutResult(tx -> batches.insert(batch, valid.rows()));
+      transactions.executeWithoutResult(
+          tx -> {
+            batches.insert(batch, valid.rows());
+            catalog.index(batch.id(), valid.rows().stream().map(ValidSubmission.Row::keyword).toList());
+          });
     } catch (DuplicateKeyException raced) {
       // another request with the same key won the race; answer as its replay
       return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
@@ -173,10 +180,6 @@ public class BatchService {
 
   public Batch batch(String owner, UUID id) {
     return batches.find(owner, id).orElseThrow(() -> new NotFoundException("No batch " + id));
-  }
-
-  public PageOf<Batch> batches(String owner, BatchStatus status, PageRequest page) {
-    return batches.page(owner, status, page);
   }
 
   private static String sha256(String text) {

@@ -23,7 +23,7 @@ class SubmissionValidatorTest {
   private final SettingsReader settingsReader =
       new SettingsReader(new Providers(List.of(OFFLINE, OPENAI)));
   private final SubmissionValidator validator =
-      new SubmissionValidator(settingsReader, new BatchProperties(null));
+      new SubmissionValidator(settingsReader, new BatchProperties(null, null, null, null));
 
   @Test
   void aValidSubmissionComesBackTypedWithDefaultsAndRowOverrides() {
@@ -152,7 +152,7 @@ class SubmissionValidatorTest {
 
   @Test
   void theMaximumNumberOfItemsComesFromBatchProperties() {
-    var small = new SubmissionValidator(settingsReader, new BatchProperties(3));
+    var small = new SubmissionValidator(settingsReader, new BatchProperties(3, null, null, null));
 
     assertThat(small.validate(raw(null, Map.of(), item("a"), item("b"), item("c"))).rows())
         .hasSize(3);
@@ -167,7 +167,7 @@ class SubmissionValidatorTest {
 
   @Test
   void tooManyItemsStopsBeforeEveryRowIsChecked() {
-    var small = new SubmissionValidator(settingsReader, new BatchProperties(1));
+    var small = new SubmissionValidator(settingsReader, new BatchProperties(1, null, null, null));
 
     InvalidInputException e =
         catchThrowableOfType(
@@ -179,7 +179,7 @@ class SubmissionValidatorTest {
 
   @Test
   void theDefaultLimitIsTenThousandItems() {
-    assertThat(new BatchProperties(null).maxItems()).isEqualTo(10_000);
+    assertThat(new BatchProperties(null, null, null, null).maxItems()).isEqualTo(10_000);
   }
 
   @Test

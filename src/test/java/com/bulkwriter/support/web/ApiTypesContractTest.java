@@ -61,7 +61,10 @@ class ApiTypesContractTest {
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
           Map.entry("ApiTokenInfo", "ApiToken"),
-          Map.entry("User", "UserView"));
+          Map.entry("User", "UserView"),
+          Map.entry("BatchDeletion", "BatchDeletion"),
+          Map.entry("BatchSubmission", "BatchSubmission"),
+          Map.entry("SubmissionItem", "SubmissionItem"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
