@@ -172,10 +172,10 @@ public final class BatchListBench {
       sql.execute(
           """
           INSERT INTO batch_keywords (batch_id, part, keywords)
-          SELECT batch_id, (ordinal - 1) / 200, string_agg(lower(keyword), chr(10) ORDER BY ordinal)
+          SELECT batch_id, (ordinal - 1) / 60, string_agg(lower(keyword), chr(10) ORDER BY ordinal)
           FROM articles a
           WHERE NOT EXISTS (SELECT 1 FROM batch_keywords k WHERE k.batch_id = a.batch_id)
-          GROUP BY batch_id, (ordinal - 1) / 200
+          GROUP BY batch_id, (ordinal - 1) / 60
           """);
       sql.execute("VACUUM ANALYZE");
       try (var count = sql.executeQuery("SELECT count(*) FROM articles")) {

@@ -13,7 +13,7 @@ ALTER TABLE batches ADD COLUMN deleting_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX batches_created ON batches (created_at);
 CREATE INDEX batches_deleting ON batches (deleting_at);
 
--- A batch's keywords, lower-cased, one per line, in parts of at most 8,000 characters (a batch
+-- A batch's keywords, lower-cased, one per line, in parts of at most 1,800 characters (a batch
 -- holds up to 10,000 keywords): a keyword search reads one short row per batch instead of every
 -- article, and on PostgreSQL a trigram index answers LIKE '%term%' without reading them at all.
 -- Written with the batch (the keywords of a batch never change), removed with it.

@@ -43,9 +43,12 @@ export function useDuplicate(form: BulkForm): Duplicate {
   useEffect(() => {
     if (!from) return;
     const controller = new AbortController();
-    getSubmission(from, controller.signal).then(apply, (reason: unknown) => {
-      if (!controller.signal.aborted) fail(reason);
-    });
+    getSubmission(from, controller.signal).then(
+      (submission) => apply(submission),
+      (reason: unknown) => {
+        if (!controller.signal.aborted) fail(reason);
+      },
+    );
     return () => controller.abort();
   }, [from]);
 

@@ -29,38 +29,6 @@ public record Batch(
     TokenUsage usage,
     Instant archivedAt) {
 
-  /** A batch that is not archived. */
-  public Batch(
-      UUID id,
-      String owner,
-      String name,
-      BatchStatus status,
-      String statusReason,
-      BatchSettings settings,
-      int total,
-      String idempotencyKey,
-      String requestHash,
-      Instant createdAt,
-      Instant updatedAt,
-      Instant finishedAt,
-      TokenUsage usage) {
-    this(
-        id,
-        owner,
-        name,
-        status,
-        statusReason,
-        settings,
-        total,
-        idempotencyKey,
-        requestHash,
-        createdAt,
-        updatedAt,
-        finishedAt,
-        usage,
-        null);
-  }
-
   Batch pause(String reason, Instant now) {
     return moveTo(BatchStatus.PAUSED, reason, now, "paused");
   }

@@ -1,11 +1,8 @@
 package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.BatchDeleted;
+import com.bulkwriter.support.PeriodicTask;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +35,7 @@ class BatchPurger implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final BatchProperties properties;
-  private ScheduledExecutorService scheduler;
+  private final PeriodicTask task;
 
   BatchPurger(
       ManagedBatches managed,
@@ -49,6 +46,7 @@ class BatchPurger implements SmartLifecycle {
     this.transactions = transactions;
     this.events = events;
     this.properties = properties;
+    this.task = new PeriodicTask("batch-purger", properties.purgeInterval(), this::purgeSafely);
   }
 
   /** Purges every marked batch it can; returns how many it removed entirely. */
@@ -95,14 +93,8 @@ class BatchPurger implements SmartLifecycle {
   }
 
   /** Starts a round now (a batch was just marked) rather than at the next interval. */
-  synchronized void nudge() {
-    if (scheduler != null) {
-      try {
-        scheduler.execute(this::purgeSafely);
-      } catch (RejectedExecutionException stopping) {
-        // the node is stopping; the next start picks the mark up
-      }
-    }
+  void nudge() {
+    task.runNow();
   }
 
   private void purgeSafely() {
@@ -116,24 +108,17 @@ class BatchPurger implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("batch-purger").daemon().factory());
-    long every = properties.purgeInterval().toMillis();
-    scheduler.scheduleWithFixedDelay(this::purgeSafely, 0, every, TimeUnit.MILLISECONDS);
+  public void start() {
+    task.start();
   }
 
   @Override
-  public synchronized void stop() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-      scheduler = null;
-    }
+  public void stop() {
+    task.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return scheduler != null;
+    return task.isRunning();
   }
 }

@@ -48,7 +48,10 @@ public record BatchQuery(
     INCLUDED
   }
 
-  /** The orders the list offers, each with its SQL (ties broken by id, so pages never overlap). */
+  /**
+   * The orders the list offers, each with its SQL; ties go newest first, then by id, so that pages
+   * never overlap.
+   */
   public enum Sort {
     CREATED("b.created_at"),
     NAME("lower(b.name)"),
@@ -66,7 +69,9 @@ public record BatchQuery(
 
     String orderBy(boolean descending) {
       String direction = descending ? " DESC" : " ASC";
-      return column + direction + ", b.created_at" + direction + ", b.id";
+      return this == CREATED
+          ? column + direction + ", b.id"
+          : column + direction + ", b.created_at DESC, b.id";
     }
   }
 

@@ -142,7 +142,8 @@ public class BatchService {
             now,
             now,
             null,
-            TokenUsage.NONE);
+            TokenUsage.NONE,
+            null);
     try {
       transactions.executeWithoutResult(
           tx -> {

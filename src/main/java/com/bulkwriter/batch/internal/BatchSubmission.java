@@ -2,7 +2,7 @@ package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.ArticleOverrides;
 import com.bulkwriter.batch.BatchSettings;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -12,34 +12,6 @@ import java.util.List;
  */
 public record BatchSubmission(String name, BatchSettings settings, List<SubmissionItem> items) {
 
-  /** One row: the keyword and what it overrides ({@code null}: as the batch says). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record SubmissionItem(
-      String keyword,
-      String title,
-      String provider,
-      String model,
-      String language,
-      String tone,
-      Integer wordCount,
-      String audience,
-      String pointOfView,
-      Boolean includeFaq,
-      String instructions) {
-
-    static SubmissionItem of(String keyword, ArticleOverrides o) {
-      return new SubmissionItem(
-          keyword,
-          o.title(),
-          o.provider(),
-          o.model(),
-          o.language(),
-          o.tone(),
-          o.wordCount(),
-          o.audience(),
-          o.pointOfView(),
-          o.includeFaq(),
-          o.instructions());
-    }
-  }
+  /** One row: the keyword and, beside it, what it overrides (only what it sets). */
+  public record SubmissionItem(String keyword, @JsonUnwrapped ArticleOverrides overrides) {}
 }

@@ -58,7 +58,7 @@ class ManagedBatches {
         .param("batchId", batchId)
         .query(
             (rs, n) ->
-                BatchSubmission.SubmissionItem.of(
+                new BatchSubmission.SubmissionItem(
                     rs.getString("keyword"), json.overrides(rs.getString("overrides"))))
         .list();
   }

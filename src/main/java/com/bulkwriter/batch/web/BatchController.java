@@ -266,7 +266,7 @@ class BatchController {
     return idempotencyKey.strip();
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
