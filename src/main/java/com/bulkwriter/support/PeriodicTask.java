@@ -7,9 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A duty a node runs on a thread of its own: at start, then {@code every} after each run ended,
- * and at once when {@link #runNow} asks. Runs never overlap; stopping interrupts the current one.
- * For a module's {@code SmartLifecycle} background work (a cleaner, a purger).
+ * A duty a node runs on a thread of its own: at start, then {@code every} after each run ended, and
+ * at once when {@link #runNow} asks. Runs never overlap; stopping interrupts the current one. For a
+ * module's {@code SmartLifecycle} background work (a cleaner, a purger).
  */
 public final class PeriodicTask {
 
@@ -26,7 +26,8 @@ public final class PeriodicTask {
 
   public synchronized void start() {
     scheduler =
-        Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name(name).daemon().factory());
     scheduler.scheduleWithFixedDelay(run, 0, every.toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -5,9 +5,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real node over real HTTP with the offline engine writing at once, for API tests. The database is
- * the subclass's choice: an abstract contract class extends this, and one small class per database
- * registers it, so the same tests run on H2 and on PostgreSQL:
+ * A real node over real HTTP with the offline engine writing at once, for API tests. The database
+ * is the subclass's choice: an abstract contract class extends this, and one small class per
+ * database registers it, so the same tests run on H2 and on PostgreSQL:
  *
  * <pre>{@code
  * class ReviewApiH2Test extends ReviewApiContract {
@@ -31,7 +31,10 @@ public abstract class ApiTest {
 
   @LocalServerPort protected int port;
 
-  /** The first-run admin (an API token it creates on first use); {@code admin.newUser(..)} for others. */
+  /**
+   * The first-run admin (an API token it creates on first use); {@code admin.newUser(..)} for
+   * others.
+   */
   protected Api admin;
 
   @BeforeEach

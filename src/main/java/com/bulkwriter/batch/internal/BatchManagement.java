@@ -112,7 +112,8 @@ public class BatchManagement {
             id, batch.name(), batch.owner(), batch.total(), batch.total(), now);
       }
     }
-    throw new ConflictException("Batch " + id + " kept changing while it was being deleted; try again");
+    throw new ConflictException(
+        "Batch " + id + " kept changing while it was being deleted; try again");
   }
 
   /** The batches of {@code scope} still being deleted, with how many articles are left. */

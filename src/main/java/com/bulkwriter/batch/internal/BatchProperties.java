@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxItems most articles one batch may hold (default 10,000)
  * @param purgeChunk articles a deleted batch loses per transaction (default 500)
  * @param purgePause pause between two chunks, so other work gets the database (default 20 ms)
- * @param purgeInterval how often every node looks for deleted batches left to remove, e.g. after
- *     a restart (default 10 s; a deletion on this node starts at once)
+ * @param purgeInterval how often every node looks for deleted batches left to remove, e.g. after a
+ *     restart (default 10 s; a deletion on this node starts at once)
  */
 @ConfigurationProperties("bulkwriter.batch")
 record BatchProperties(

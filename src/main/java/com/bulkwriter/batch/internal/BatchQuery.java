@@ -30,7 +30,8 @@ public record BatchQuery(
 
   /** The default list: live, unarchived batches, newest first. */
   public static final BatchQuery NEWEST =
-      new BatchQuery(null, SearchIn.ALL, null, null, null, Archived.EXCLUDED, null, Sort.CREATED, true);
+      new BatchQuery(
+          null, SearchIn.ALL, null, null, null, Archived.EXCLUDED, null, Sort.CREATED, true);
 
   /** Where a search term is looked for. */
   public enum SearchIn {

@@ -148,7 +148,8 @@ public class BatchService {
       transactions.executeWithoutResult(
           tx -> {
             batches.insert(batch, valid.rows());
-            catalog.index(batch.id(), valid.rows().stream().map(ValidSubmission.Row::keyword).toList());
+            catalog.index(
+                batch.id(), valid.rows().stream().map(ValidSubmission.Row::keyword).toList());
           });
     } catch (DuplicateKeyException raced) {
       // another request with the same key won the race; answer as its replay

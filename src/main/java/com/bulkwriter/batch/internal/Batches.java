@@ -7,8 +7,6 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.TokenUsage;
-import com.bulkwriter.support.PageOf;
-import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;

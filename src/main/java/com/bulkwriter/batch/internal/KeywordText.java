@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The searchable text of a batch's keywords ({@code batch_keywords}): lower-cased, one per line, cut
- * into parts of at most {@link #PART_LENGTH} characters without splitting a keyword. A search term
- * becomes a {@code LIKE} pattern over that text: a term without a line break can only match inside
- * one keyword.
+ * The searchable text of a batch's keywords ({@code batch_keywords}): lower-cased, one per line,
+ * cut into parts of at most {@link #PART_LENGTH} characters without splitting a keyword. A search
+ * term becomes a {@code LIKE} pattern over that text: a term without a line break can only match
+ * inside one keyword.
  */
 final class KeywordText {
 

@@ -65,8 +65,7 @@ class ManagedBatches {
 
   /** Marks a finished (completed or cancelled) batch for deletion; false if it is not one. */
   boolean markDeleting(UUID id, Instant now) {
-    return jdbc.sql(sql.get("mark-deleting")).param("id", id).param("now", time(now)).update()
-        == 1;
+    return jdbc.sql(sql.get("mark-deleting")).param("id", id).param("now", time(now)).update() == 1;
   }
 
   List<BatchDeletion> deletions(String scope) {
@@ -100,7 +99,10 @@ class ManagedBatches {
    * holds it (that node is purging it).
    */
   boolean lockMarked(UUID id) {
-    return jdbc.sql(sql.get("lock-marked-batch")).param("id", id).query(UUID.class).optional()
+    return jdbc.sql(sql.get("lock-marked-batch"))
+        .param("id", id)
+        .query(UUID.class)
+        .optional()
         .isPresent();
   }
 

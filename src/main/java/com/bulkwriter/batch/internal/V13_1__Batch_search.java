@@ -46,7 +46,10 @@ class V13_1__Batch_search extends BaseJavaMigration {
     List<UUID> batches = jdbc.sql(sql.get("batches-without-keywords")).query(UUID.class).list();
     for (UUID batch : batches) {
       List<String> keywords =
-          jdbc.sql(sql.get("batch-keyword-list")).param("batchId", batch).query(String.class).list();
+          jdbc.sql(sql.get("batch-keyword-list"))
+              .param("batchId", batch)
+              .query(String.class)
+              .list();
       List<String> parts = KeywordText.parts(keywords);
       for (int i = 0; i < parts.size(); i++) {
         jdbc.sql(sql.get("insert-batch-keywords"))
@@ -60,8 +63,7 @@ class V13_1__Batch_search extends BaseJavaMigration {
 
   private static void addTrigramIndexes(Connection connection, JdbcClient jdbc, NamedQueries sql)
       throws SQLException {
-    long available =
-        jdbc.sql(sql.get("trigram-extension-available")).query(Long.class).single();
+    long available = jdbc.sql(sql.get("trigram-extension-available")).query(Long.class).single();
     if (available == 0) {
       log.warn(
           "PostgreSQL has no pg_trgm extension: batch search works, but reads every batch's"

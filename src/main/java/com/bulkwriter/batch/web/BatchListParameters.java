@@ -25,12 +25,14 @@ import java.util.Map;
 record BatchListParameters(
     @Parameter(description = "text to find in the batch's name or keywords (case-insensitive)")
         String q,
-    @Parameter(description = "where q is looked for: all (default), name or keyword") String searchIn,
+    @Parameter(description = "where q is looked for: all (default), name or keyword")
+        String searchIn,
     @Parameter(description = "created at or after: an ISO-8601 instant or a date (UTC)")
         String createdFrom,
     @Parameter(description = "created before: an ISO-8601 instant or a date (UTC)")
         String createdBefore,
-    @Parameter(description = "false (default): not archived; true: only archived; all") String archived,
+    @Parameter(description = "false (default): not archived; true: only archived; all")
+        String archived,
     @Parameter(description = "only this user's batches (admins only)") String owner,
     @Parameter(description = "created (default), name, status or articles") String sort,
     @Parameter(description = "asc or desc; default desc for created and articles, else asc")

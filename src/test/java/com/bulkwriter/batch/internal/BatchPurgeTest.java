@@ -44,8 +44,7 @@ class BatchPurgeTest {
       assertThat(articles(second, batch)).isZero();
       assertThat(rows(second, "SELECT count(*) FROM batch_keywords WHERE batch_id = :id", batch))
           .isZero();
-      assertThat(
-              rows(second, "SELECT count(*) FROM progress_events WHERE batch_id = :id", batch))
+      assertThat(rows(second, "SELECT count(*) FROM progress_events WHERE batch_id = :id", batch))
           .isZero();
       assertThat(second.getBean(BatchManagement.class).deletions(null)).isEmpty();
     }
@@ -59,8 +58,7 @@ class BatchPurgeTest {
     try (var node =
         TestApplication.start(
             database,
-            Map.of(
-                "bulkwriter.queue.enabled", "false", "bulkwriter.batch.purge-interval", "1h"))) {
+            Map.of("bulkwriter.queue.enabled", "false", "bulkwriter.batch.purge-interval", "1h"))) {
       UUID batch = submit(node, 5);
       node.getBean(JdbcClient.class)
           .sql("UPDATE batches SET deleting_at = updated_at WHERE id = :id")
@@ -85,9 +83,9 @@ class BatchPurgeTest {
           .until(
               () ->
                   jdbc.sql("SELECT count(*) FROM articles WHERE status = 'QUEUED'")
-                      .query(Long.class)
-                      .single()
-                  == 4);
+                          .query(Long.class)
+                          .single()
+                      == 4);
     }
   }
 
@@ -96,12 +94,7 @@ class BatchPurgeTest {
   }
 
   private static long rows(ConfigurableApplicationContext context, String sql, UUID batch) {
-    return context
-        .getBean(JdbcClient.class)
-        .sql(sql)
-        .param("id", batch)
-        .query(Long.class)
-        .single();
+    return context.getBean(JdbcClient.class).sql(sql).param("id", batch).query(Long.class).single();
   }
 
   private static UUID submit(ConfigurableApplicationContext context, int size) {

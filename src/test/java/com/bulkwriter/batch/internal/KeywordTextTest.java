@@ -10,18 +10,23 @@ class KeywordTextTest {
 
   @Test
   void keywordsAreStoredLowerCasedOneALine() {
-    assertThat(KeywordText.parts(List.of("Best Hiking Boots", " trail\nrunning "))).containsExactly("best hiking boots\ntrail running");
+    assertThat(KeywordText.parts(List.of("Best Hiking Boots", " trail\nrunning ")))
+        .containsExactly("best hiking boots\ntrail running");
   }
 
   @Test
   void manyKeywordsAreCutIntoPartsWithoutSplittingOne() {
-    List<String> keywords = IntStream.range(0, 10_000).mapToObj(i -> "keyword number " + i).toList();
+    List<String> keywords =
+        IntStream.range(0, 10_000).mapToObj(i -> "keyword number " + i).toList();
 
     List<String> parts = KeywordText.parts(keywords);
 
     assertThat(parts).hasSizeGreaterThan(1);
-    assertThat(parts).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(KeywordText.PART_LENGTH));
-    assertThat(String.join("\n", parts).split("\n")).hasSize(10_000).contains("keyword number 9999");
+    assertThat(parts)
+        .allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(KeywordText.PART_LENGTH));
+    assertThat(String.join("\n", parts).split("\n"))
+        .hasSize(10_000)
+        .contains("keyword number 9999");
   }
 
   @Test

@@ -169,7 +169,12 @@ abstract class BatchManagementApiContract extends ApiTest {
     assertThat(ids(list(user, "archived=true"))).containsExactly(archived);
     assertThat(ids(list(user, "archived=all"))).containsExactlyInAnyOrder(kept, archived);
     awaitStatus(user, archived, "COMPLETED");
-    assertThat(user.get("/api/articles/queue/" + archived).json().get("counts").get("succeeded").intValue())
+    assertThat(
+            user.get("/api/articles/queue/" + archived)
+                .json()
+                .get("counts")
+                .get("succeeded")
+                .intValue())
         .isEqualTo(2);
 
     var back = user.post("/api/articles/queue/" + archived + "/unarchive");
@@ -183,8 +188,13 @@ abstract class BatchManagementApiContract extends ApiTest {
     UUID doomed = submit(user, "Doomed", "d1", "d2", "d3");
     awaitStatus(user, doomed, "COMPLETED");
     String article =
-        user.get("/api/articles/queue/" + doomed).json().get("items").get("content").get(0)
-            .get("id").stringValue();
+        user.get("/api/articles/queue/" + doomed)
+            .json()
+            .get("items")
+            .get("content")
+            .get(0)
+            .get("id")
+            .stringValue();
     Api stranger = admin.newUser("s" + UUID.randomUUID().toString().substring(0, 8));
     assertThat(stranger.delete("/api/articles/queue/" + doomed).status()).isEqualTo(404);
 
@@ -249,7 +259,7 @@ abstract class BatchManagementApiContract extends ApiTest {
     ObjectNode again = (ObjectNode) submission;
     again.put("name", "Original (copy)");
     var copy = user.post("/api/articles/bulk", "application/json", JSON.writeValueAsString(again));
-    assertThat(copy.status()).isEqualTo(202);
+    assertThat(copy.status()).as(copy.body()).isEqualTo(202);
     JsonNode copied = user.get("/api/articles/queue/" + id(copy.json()) + "/submission").json();
     assertThat(copied.get("items")).isEqualTo(items);
     assertThat(copied.get("settings")).isEqualTo(submission.get("settings"));
@@ -264,7 +274,8 @@ abstract class BatchManagementApiContract extends ApiTest {
     for (String keyword : keywords) {
       items.add(keyword);
     }
-    var response = api.post("/api/articles/bulk", "application/json", JSON.writeValueAsString(body));
+    var response =
+        api.post("/api/articles/bulk", "application/json", JSON.writeValueAsString(body));
     assertThat(response.status()).as(response.body()).isEqualTo(202);
     return id(response.json());
   }
