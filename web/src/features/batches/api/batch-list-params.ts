@@ -23,7 +23,12 @@ export type BatchListParams = {
   order?: SortOrder;
 };
 
-export const BATCH_STATUSES: readonly BatchStatus[] = ['RUNNING', 'PAUSED', 'COMPLETED', 'CANCELLED'];
+export const BATCH_STATUSES: readonly BatchStatus[] = [
+  'RUNNING',
+  'PAUSED',
+  'COMPLETED',
+  'CANCELLED',
+];
 const SEARCH_IN: readonly SearchIn[] = ['all', 'name', 'keyword'];
 const ARCHIVED: readonly ArchivedFilter[] = ['false', 'true', 'all'];
 const SORTS: readonly BatchSort[] = ['created', 'name', 'status', 'articles'];
@@ -36,11 +41,13 @@ export const DEFAULT_LIST: BatchListParams = {
   page: 0,
   q: '',
   searchIn: 'all',
+  status: undefined,
   from: '',
   to: '',
   archived: 'false',
   owner: '',
   sort: 'created',
+  order: undefined,
 };
 
 function oneOf<T extends string>(choices: readonly T[], value: string | null): T | undefined {

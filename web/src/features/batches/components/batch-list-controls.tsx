@@ -91,7 +91,11 @@ export function BatchListControls(props: BatchListControlsProps) {
         </label>
         <label className="field field--inline">
           <span>Created from</span>
-          <input type="date" value={params.from} onChange={(e) => onChange({ from: e.target.value })} />
+          <input
+            type="date"
+            value={params.from}
+            onChange={(e) => onChange({ from: e.target.value })}
+          />
         </label>
         <label className="field field--inline">
           <span>to</span>

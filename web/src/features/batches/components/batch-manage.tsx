@@ -52,26 +52,26 @@ function RenameDialog({ batch, onClose }: { batch: BatchSummary; onClose: () => 
   return (
     <Dialog title="Rename batch" onClose={onClose}>
       <form onSubmit={submit}>
-          <label className="field">
-            <span>New name</span>
-            <input
-              type="text"
-              value={name}
-              maxLength={200}
-              required
-              autoFocus
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
-          {rename.isError && <ErrorMessage title="Could not rename" error={rename.error} />}
-          <div className="actions__buttons dialog__buttons">
-            <button type="submit" className="button" disabled={!trimmed || rename.isPending}>
-              Save name
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+        <label className="field">
+          <span>New name</span>
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            required
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        {rename.isError && <ErrorMessage title="Could not rename" error={rename.error} />}
+        <div className="actions__buttons dialog__buttons">
+          <button type="submit" className="button" disabled={!trimmed || rename.isPending}>
+            Save name
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
       </form>
     </Dialog>
   );
@@ -85,30 +85,30 @@ function DeleteDialog({ batch, onClose }: { batch: BatchSummary; onClose: () => 
     <Dialog title={`Delete “${batch.name}”?`} onClose={onClose}>
       <>
         <p>
-            The batch and its {formatNumber(batch.counts.total)} articles are deleted for good
-            {unfinished ? '; it is cancelled first, so no further article is written' : ''}. It
-            disappears at once; large batches are cleared in the background. Exports already made
-            stay under Downloads.
-          </p>
-          {remove.isError && <ErrorMessage title="Could not delete" error={remove.error} />}
-          <div className="actions__buttons">
-            <button
-              type="button"
-              className="button button--danger"
-              autoFocus
-              disabled={remove.isPending}
-              onClick={() =>
-                remove.mutate(batch.id, {
-                  onSuccess: () => void navigate(paths.batches.getHref()),
-                })
-              }
-            >
-              Delete batch
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          The batch and its {formatNumber(batch.counts.total)} articles are deleted for good
+          {unfinished ? '; it is cancelled first, so no further article is written' : ''}. It
+          disappears at once; large batches are cleared in the background. Exports already made stay
+          under Downloads.
+        </p>
+        {remove.isError && <ErrorMessage title="Could not delete" error={remove.error} />}
+        <div className="actions__buttons">
+          <button
+            type="button"
+            className="button button--danger"
+            autoFocus
+            disabled={remove.isPending}
+            onClick={() =>
+              remove.mutate(batch.id, {
+                onSuccess: () => void navigate(paths.batches.getHref()),
+              })
+            }
+          >
+            Delete batch
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
       </>
     </Dialog>
   );

@@ -95,11 +95,7 @@ export function BatchesPage({ headerActions, canFilterOwner = false }: BatchesPa
         ))}
       {data && data.content.length > 0 && (
         <>
-          <BatchesTable
-            batches={data.content}
-            sort={{ by: params.sort, order }}
-            onSort={sortBy}
-          />
+          <BatchesTable batches={data.content} sort={{ by: params.sort, order }} onSort={sortBy} />
           <Pager
             page={data.page}
             totalPages={data.totalPages}

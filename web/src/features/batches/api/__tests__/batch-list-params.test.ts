@@ -41,7 +41,9 @@ describe('batch list parameters', () => {
 
   it('ignores what it does not know', () => {
     const params = parseListParams(
-      new URLSearchParams('in=body&status=LOST&from=yesterday&archived=maybe&sort=size&order=up&page=-3'),
+      new URLSearchParams(
+        'in=body&status=LOST&from=yesterday&archived=maybe&sort=size&order=up&page=-3',
+      ),
     );
     expect(params).toEqual({ ...DEFAULT_LIST, status: undefined, order: undefined });
   });

@@ -109,7 +109,12 @@ describe('BatchesPage search, filters, order and paging', () => {
     let remaining = 40;
     mockApi({
       [QUEUE]: page([
-        makeBatch({ id: 'b-1', name: 'Old one', status: 'COMPLETED', archivedAt: '2026-12-01T00:00:00Z' }),
+        makeBatch({
+          id: 'b-1',
+          name: 'Old one',
+          status: 'COMPLETED',
+          archivedAt: '2026-12-01T00:00:00Z',
+        }),
       ]),
       'GET /api/articles/queue/deletions': () =>
         new Response(
@@ -135,11 +140,12 @@ describe('BatchesPage search, filters, order and paging', () => {
     const row = (await screen.findAllByTestId('batch-row'))[0];
     expect(within(row).getByText('Archived')).toBeInTheDocument();
     const deleting = await screen.findByRole('region', { name: 'Deleting in the background' });
-    expect(within(deleting).getByText(/“Huge batch”: 60 of 100 articles removed/)).toBeInTheDocument();
-    expect(within(deleting).getByRole('progressbar', { name: 'Deleting Huge batch' })).toHaveAttribute(
-      'aria-valuenow',
-      '60',
-    );
+    expect(
+      within(deleting).getByText(/“Huge batch”: 60 of 100 articles removed/),
+    ).toBeInTheDocument();
+    expect(
+      within(deleting).getByRole('progressbar', { name: 'Deleting Huge batch' }),
+    ).toHaveAttribute('aria-valuenow', '60');
     await waitFor(
       () =>
         expect(

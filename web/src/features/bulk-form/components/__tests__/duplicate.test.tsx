@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { makeBatch } from '@/testing/data';
@@ -41,7 +41,7 @@ function gridKeywords(): string[] {
 }
 
 describe('Duplicate as new batch', () => {
-  beforeEach(() => window.localStorage.clear());
+  beforeEach(() => window.sessionStorage.clear());
 
   it('fills the form with the batch keywords, overrides and settings and submits nothing', async () => {
     const { requests } = mockApi({
@@ -50,9 +50,9 @@ describe('Duplicate as new batch', () => {
         { name: 'offline', label: 'Offline draft engine', draft: true, models: ['draft-1'] },
       ],
     });
-    const { router } = renderApp('/batches/new?from=b-1');
+    renderApp('/batches/new?from=b-1');
 
-    const note = await screen.findByText(/A copy of “Coffee”/);
+    const note = await screen.findByText(/A copy of “Coffee”/, {}, { timeout: 5000 });
     expect(note).toHaveTextContent('Nothing is written until you submit');
     expect(note).toHaveTextContent('1 row had a provider, model');
     expect(gridKeywords()).toEqual(['espresso at home', 'cold brew', 'moka pot']);
@@ -60,8 +60,18 @@ describe('Duplicate as new batch', () => {
     expect(screen.getByLabelText('Target words')).toHaveValue('450');
     expect(screen.getByLabelText('Audience')).toHaveValue('home baristas');
     expect(screen.getByLabelText('Custom instructions')).toHaveValue('Mention grind size.');
-    await waitFor(() => expect(router.state.location.search).toBe(''));
     expect(requests('POST /api/articles/bulk')).toHaveLength(0);
+    expect(window.sessionStorage.getItem('bulkwriter.bulk-form.copied-from')).toBe('b-1');
+  });
+
+  it('keeps the edits when the tab reloads the address it copied from', async () => {
+    window.sessionStorage.setItem('bulkwriter.bulk-form.copied-from', 'b-1');
+    const { requests } = mockApi({ [SUBMISSION]: submission });
+    renderApp('/batches/new?from=b-1');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'New batch' })).toBeInTheDocument();
+    expect(requests(SUBMISSION)).toHaveLength(0);
+    expect(screen.queryByText(/A copy of/)).not.toBeInTheDocument();
   });
 
   it('says when the batch cannot be copied', async () => {
