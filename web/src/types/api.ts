@@ -96,20 +96,16 @@ export type BatchDeletion = {
   since: string;
 };
 
-/** One row of a batch as submitted: the keyword and what it overrides. */
-export type SubmissionItem = {
-  keyword: string;
-  title?: string;
-  provider?: string;
-  model?: string;
-  language?: string;
-  tone?: string;
-  wordCount?: number;
-  audience?: string;
-  pointOfView?: string;
-  includeFaq?: boolean;
-  instructions?: string;
-};
+/** What one row of a batch changes of its settings (only what it sets). */
+export type RowOverrides = { title?: string } & Partial<
+  Omit<BatchSettings, 'maxCostUsd' | 'audience' | 'instructions'> & {
+    audience: string;
+    instructions: string;
+  }
+>;
+
+/** One row of a batch as submitted: the keyword and, beside it, what it overrides. */
+export type SubmissionItem = { keyword: string } & RowOverrides;
 
 /** GET /api/articles/queue/{id}/submission: the batch in the shape of POST /api/articles/bulk. */
 export type BatchSubmission = {

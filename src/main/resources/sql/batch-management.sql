@@ -3,13 +3,21 @@
 -- the signed-in user's name, or NULL for an admin (every owner).
 
 -- name: list-batches
--- One page of the list with the number of all matches (count(*) OVER (), computed before LIMIT).
--- {order} is replaced by one of BatchQuery.Sort's fixed clauses. On PostgreSQL the keyword
--- subquery is answered by the trigram index on batch_keywords (V13_1) and hashed once; with no
--- search both patterns are NULL and the condition folds away.
-SELECT b.*, count(*) OVER () AS matches
-FROM batches b
-WHERE b.deleting_at IS NULL
+-- One page of the list. {filter} is the batch-filter below, {order} one of BatchQuery.Sort's fixed
+-- clauses; newest first walks the index on created_at and stops after the page.
+SELECT b.* FROM batches b
+WHERE {filter}
+ORDER BY {order}
+LIMIT :limit OFFSET :offset
+
+-- name: count-listed-batches
+SELECT count(*) FROM batches b WHERE {filter}
+
+-- name: batch-filter
+-- The list's conditions, shared by the page and its count. On PostgreSQL the keyword subquery is
+-- answered by the trigram index on batch_keywords (V13_1) and hashed once; with no search both
+-- patterns are NULL and the condition folds away.
+b.deleting_at IS NULL
   AND (CAST(:scope AS VARCHAR(100)) IS NULL OR b.owner = :scope)
   AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
   AND (CAST(:status AS VARCHAR(20)) IS NULL OR b.status = :status)
@@ -22,8 +30,6 @@ WHERE b.deleting_at IS NULL
        OR lower(b.name) LIKE :namePattern ESCAPE '\'
        OR b.id IN (SELECT k.batch_id FROM batch_keywords k
                    WHERE k.keywords LIKE :keywordPattern ESCAPE '\'))
-ORDER BY {order}
-LIMIT :limit OFFSET :offset
 
 -- name: insert-batch-keywords
 INSERT INTO batch_keywords (batch_id, part, keywords) VALUES (:batchId, :part, :keywords)

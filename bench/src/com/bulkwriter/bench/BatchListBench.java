@@ -65,7 +65,7 @@ public final class BatchListBench {
       cases.put("admin, status=PAUSED", new Cases(admin, "size=50&status=PAUSED"));
       cases.put(
           "admin, created in one week, archived too",
-          new Cases(admin, "size=50&archived=all&createdFrom=%s&createdBefore=%s"));
+          new Cases(admin, "size=50&archived=all&createdFrom={from}&createdBefore={before}"));
       cases.put("admin, archived only", new Cases(admin, "size=50&archived=true"));
       cases.put("admin, owner=alice", new Cases(admin, "size=50&owner=alice"));
       cases.put("admin, sort by name", new Cases(admin, "size=50&sort=name"));
@@ -86,7 +86,8 @@ public final class BatchListBench {
       String weekBefore = java.time.Instant.now().minus(java.time.Duration.ofDays(7)).toString();
       int met = 0;
       for (var entry : cases.entrySet()) {
-        String query = entry.getValue().query().formatted(weekFrom, weekBefore);
+        String query =
+            entry.getValue().query().replace("{from}", weekFrom).replace("{before}", weekBefore);
         Api api = entry.getValue().api();
         long matches = 0;
         for (int i = 0; i < 5; i++) {

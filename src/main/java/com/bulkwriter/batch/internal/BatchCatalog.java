@@ -6,8 +6,6 @@ import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -37,19 +35,30 @@ class BatchCatalog {
 
   /** One page of the live batches {@code scope} may see that match {@code query}. */
   PageOf<Batch> page(String scope, BatchQuery query, PageRequest page) {
-    List<Long> matches = new ArrayList<>(1);
-    List<Batch> content = list(scope, query, page.size(), page.offset(), matches);
-    if (content.isEmpty() && page.page() > 0) {
-      // past the last page: the count comes from the first row of the list
-      list(scope, query, 1, 0, matches);
-    }
-    return PageOf.of(content, page, matches.isEmpty() ? 0 : matches.getFirst());
+    String filter = sql.get("batch-filter");
+    List<Batch> content =
+        bind(sql.get("list-batches").replace("{filter}", filter).replace("{order}", order(query)),
+                scope,
+                query)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(batches::batch)
+            .list();
+    // a short first page holds every match: no need to count them
+    long total =
+        page.page() == 0 && content.size() < page.size()
+            ? content.size()
+            : bind(sql.get("count-listed-batches").replace("{filter}", filter), scope, query)
+                .query(Long.class)
+                .single();
+    return PageOf.of(content, page, total);
   }
 
-  private List<Batch> list(
-      String scope, BatchQuery query, int limit, long offset, List<Long> matches) {
-    String statement =
-        sql.get("list-batches").replace("{order}", query.sort().orderBy(query.descending()));
+  private static String order(BatchQuery query) {
+    return query.sort().orderBy(query.descending());
+  }
+
+  private JdbcClient.StatementSpec bind(String statement, String scope, BatchQuery query) {
     return jdbc.sql(statement)
         .param("scope", scope)
         .param("owner", query.owner())
@@ -58,18 +67,7 @@ class BatchCatalog {
         .param("createdBefore", time(query.createdBefore()))
         .param("archived", query.archived().name())
         .param("namePattern", query.namePattern())
-        .param("keywordPattern", query.keywordPattern())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(
-            (ResultSet rs, int row) -> {
-              if (row == 0) {
-                matches.clear();
-                matches.add(rs.getLong("matches"));
-              }
-              return batches.batch(rs, row);
-            })
-        .list();
+        .param("keywordPattern", query.keywordPattern());
   }
 
   /** Stores the searchable text of a new batch's keywords; in the transaction of its insert. */

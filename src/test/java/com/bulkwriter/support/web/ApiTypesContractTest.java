@@ -63,8 +63,7 @@ class ApiTypesContractTest {
           Map.entry("ApiTokenInfo", "ApiToken"),
           Map.entry("User", "UserView"),
           Map.entry("BatchDeletion", "BatchDeletion"),
-          Map.entry("BatchSubmission", "BatchSubmission"),
-          Map.entry("SubmissionItem", "SubmissionItem"));
+          Map.entry("BatchSubmission", "BatchSubmission"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
