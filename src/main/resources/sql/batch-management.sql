@@ -3,8 +3,8 @@
 -- the signed-in user's name, or NULL for an admin (every owner).
 
 -- name: list-batches
--- One page of the list. {filter} is the batch-filter below, {order} one of BatchQuery.Sort's fixed
--- clauses; newest first walks the index on created_at and stops after the page.
+-- One page of the list: the filter is batch-filter below, the order one of BatchQuery.Sort's
+-- fixed clauses (BatchCatalog puts both in); newest first walks the index on created_at.
 SELECT b.* FROM batches b
 WHERE {filter}
 ORDER BY {order}
