@@ -37,7 +37,10 @@ class BatchCatalog {
   PageOf<Batch> page(String scope, BatchQuery query, PageRequest page) {
     String filter = sql.get("batch-filter");
     List<Batch> content =
-        bind(sql.get("list-batches").replace("{filter}", filter).replace("{order}", order(query)),
+        bind(
+                sql.get("list-batches")
+                    .replace("{filter}", filter)
+                    .replace("{order}", order(query)),
                 scope,
                 query)
             .param("limit", page.size())

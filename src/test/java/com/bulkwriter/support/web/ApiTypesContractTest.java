@@ -62,8 +62,7 @@ class ApiTypesContractTest {
           Map.entry("Me", "Me"),
           Map.entry("ApiTokenInfo", "ApiToken"),
           Map.entry("User", "UserView"),
-          Map.entry("BatchDeletion", "BatchDeletion"),
-          Map.entry("BatchSubmission", "BatchSubmission"));
+          Map.entry("BatchDeletion", "BatchDeletion"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
