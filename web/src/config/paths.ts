@@ -10,7 +10,12 @@ export const paths = {
   password: { path: '/password', getHref: () => '/password' },
   users: { path: '/users', getHref: () => '/users' },
   batches: { path: '/batches', getHref: () => '/batches' },
-  newBatch: { path: '/batches/new', getHref: () => '/batches/new' },
+  newBatch: {
+    path: '/batches/new',
+    /** With `from`, the form starts as a copy of that batch (Duplicate as new batch). */
+    getHref: (from?: string) =>
+      from ? `/batches/new?from=${encodeURIComponent(from)}` : '/batches/new',
+  },
   batch: {
     path: '/batches/:batchId',
     getHref: (batchId: string) => `/batches/${encodeURIComponent(batchId)}`,

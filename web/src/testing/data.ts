@@ -55,6 +55,7 @@ export function makeBatch(
     createdAt: '2026-11-28T10:00:00Z',
     updatedAt: '2026-11-28T10:05:00Z',
     finishedAt: null,
+    archivedAt: null,
     ...rest,
   };
 }

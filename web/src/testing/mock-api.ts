@@ -29,6 +29,7 @@ export function problem(problemBody: Problem): Response {
 export const defaultRoutes: Record<string, object> = {
   'GET /api/auth/me': { username: 'admin', role: 'ADMIN' },
   'GET /api/templates': [],
+  'GET /api/articles/queue/deletions': [],
 };
 
 /**

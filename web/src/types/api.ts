@@ -85,9 +85,41 @@ export type BatchSummary = {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
+  /** When it was archived (hidden from the default list); null when it is not. */
+  archivedAt: string | null;
   /** Only in the answer to a submit that created the batch. */
   estimate?: BatchEstimate;
 };
+
+/** A batch being deleted in the background: DELETE /api/articles/queue/{id}, GET …/deletions. */
+export type BatchDeletion = {
+  id: string;
+  name: string;
+  owner: string;
+  /** Articles the batch had. */
+  articles: number;
+  /** Articles not yet removed. */
+  remaining: number;
+  since: string;
+};
+
+/** What one row of a batch changes of its settings (only what it sets). */
+export type RowOverrides = { title?: string } & Partial<
+  Omit<BatchSettings, 'maxCostUsd' | 'audience' | 'instructions'> & {
+    audience: string;
+    instructions: string;
+  }
+>;
+
+/** One row of a batch as submitted: the keyword and, beside it, what it overrides. */
+export type SubmissionItem = { keyword: string } & RowOverrides;
+
+/**
+ * GET /api/articles/queue/{id}/submission: the batch in the shape of POST /api/articles/bulk.
+ * (springdoc gives it no named schema, so ApiTypesContractTest cannot check it: keep in step with
+ * batch/internal/BatchSubmission by hand.)
+ */
+export type BatchSubmission = { name: string; settings: BatchSettings; items: SubmissionItem[] };
 
 export type Page<T> = {
   content: T[];

@@ -14,7 +14,9 @@ INSERT INTO articles (id, batch_id, ordinal, keyword, overrides, status, attempt
 VALUES (:id, :batchId, :ordinal, :keyword, :overrides, :status, 0, :now, :now, :now)
 
 -- name: find-batch
-SELECT * FROM batches WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
+-- a batch being deleted (deleting_at set) is gone for its users at once
+SELECT * FROM batches
+WHERE id = :id AND deleting_at IS NULL AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: find-batch-by-id
 -- the system's own actions (pause on a provider error), not scoped by owner
@@ -22,16 +24,6 @@ SELECT * FROM batches WHERE id = :id
 
 -- name: find-batch-by-idempotency-key
 SELECT * FROM batches WHERE owner = :owner AND idempotency_key = :key
-
--- name: count-batches
-SELECT count(*) FROM batches
-WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner) AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
-
--- name: page-batches
-SELECT * FROM batches
-WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner) AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
-ORDER BY created_at DESC, id
-LIMIT :limit OFFSET :offset
 
 -- name: count-unfinished-articles-of-owner
 -- the per-user limit of articles queued at once
@@ -52,9 +44,10 @@ VALUES (:id, :owner, :articles, :now)
 DELETE FROM article_requeues WHERE owner = :owner AND created_at < :before
 
 -- name: move-batch
+-- never a batch being deleted: nothing may make it run again
 UPDATE batches
 SET status = :to, status_reason = :reason, updated_at = :now, finished_at = :finishedAt
-WHERE id = :id AND status = :from
+WHERE id = :id AND status = :from AND deleting_at IS NULL
 
 -- name: set-batch-settings
 -- a resume that raises the budget cap (settings.maxCostUsd), in the transaction of the move
@@ -104,7 +97,7 @@ LIMIT :limit OFFSET :offset
 
 -- name: find-article
 SELECT a.*, b.settings FROM articles a JOIN batches b ON b.id = a.batch_id
-WHERE a.id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
+WHERE a.id = :id AND b.deleting_at IS NULL AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
 
 -- name: cancel-articles
 UPDATE articles
@@ -127,18 +120,20 @@ SELECT b.id, b.name,
        (SELECT count(*) FROM articles a WHERE a.batch_id = b.id) AS articles
 FROM batches b
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:ids)
+  AND b.deleting_at IS NULL
 
 -- name: locate-articles
 SELECT a.id, a.batch_id, a.status, a.review_state FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:ids)
+  AND b.deleting_at IS NULL
 
 -- name: written-article
 -- one article with its batch's settings, for a worker acting on a stored row (publishing)
 SELECT a.id, a.batch_id, a.ordinal, a.keyword, a.overrides, a.status, a.title, a.slug,
        a.meta_description, a.body, a.word_count, a.prompt_tokens, a.completion_tokens, a.cost_usd,
-       a.created_at, a.finished_at, b.settings
+       a.created_at, a.finished_at, a.review_state, a.review_note, b.settings
 FROM articles a JOIN batches b ON b.id = a.batch_id
-WHERE a.id = :id
+WHERE a.id = :id AND b.deleting_at IS NULL
 
 -- name: articles-after
 -- one page of a batch's articles in one state after a row (keyset paging keeps memory bounded)
@@ -151,4 +146,7 @@ ORDER BY a.batch_id, a.status, a.ordinal
 LIMIT :limit
 
 -- name: owned-batch-settings
-SELECT settings FROM batches WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
+-- an export that reaches a batch deleted since it started finds nothing more of it
+SELECT settings FROM batches
+WHERE id = :id AND deleting_at IS NULL AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
+

@@ -41,3 +41,10 @@ SELECT 1
 
 -- name: notify-export[postgresql]
 SELECT pg_notify('bulkwriter_exports', :message)
+
+-- name: delete-batch-events
+-- a deleted batch's events (batch/BatchDeleted)
+DELETE FROM progress_events WHERE batch_id = :batchId
+
+-- name: delete-batch-counter
+DELETE FROM progress_counters WHERE batch_id = :batchId

@@ -4,7 +4,7 @@
 -- name: ready-batches
 -- running batches that have at least one article ready to claim now
 SELECT b.id FROM batches b
-WHERE b.status = 'RUNNING'
+WHERE b.status = 'RUNNING' AND b.deleting_at IS NULL
   AND EXISTS (SELECT 1 FROM articles a
               WHERE a.batch_id = b.id AND a.status = 'QUEUED' AND a.next_attempt_at <= :now)
 
@@ -15,7 +15,8 @@ SET status = :to, attempts = attempts + 1, lease_owner = :node, lease_token = :t
     lease_expires_at = :expires, started_at = :now, updated_at = :now
 WHERE id IN (SELECT a.id FROM articles a
              WHERE a.batch_id = :batchId AND a.status IN (:from) AND a.next_attempt_at <= :now
-               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING')
+               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING'
+                           AND b.deleting_at IS NULL)
              ORDER BY a.ordinal
              LIMIT :limit
              FOR UPDATE SKIP LOCKED)
@@ -34,7 +35,8 @@ SET status = :to, attempts = attempts + 1, lease_owner = :node, lease_token = :t
 WHERE status IN (:from)
   AND id IN (SELECT a.id FROM articles a
              WHERE a.batch_id = :batchId AND a.status IN (:from) AND a.next_attempt_at <= :now
-               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING')
+               AND EXISTS (SELECT 1 FROM batches b WHERE b.id = a.batch_id AND b.status = 'RUNNING'
+                           AND b.deleting_at IS NULL)
              ORDER BY a.batch_id, a.status, a.ordinal
              LIMIT :limit)
 

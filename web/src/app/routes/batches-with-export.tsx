@@ -1,3 +1,4 @@
+import { useMe } from '@/features/auth/api/auth';
 import { BatchPage } from '@/features/batches/components/batch-page';
 import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
@@ -19,8 +20,12 @@ function exportable(batch: BatchSummary) {
 }
 
 export function BatchesRoute() {
+  const me = useMe();
   return (
-    <BatchesPage headerActions={(batches) => <ExportButton batches={batches.map(exportable)} />} />
+    <BatchesPage
+      headerActions={(batches) => <ExportButton batches={batches.map(exportable)} />}
+      canFilterOwner={me.data?.role === 'ADMIN'}
+    />
   );
 }
 

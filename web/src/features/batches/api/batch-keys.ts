@@ -13,7 +13,8 @@ export type BatchItemsParams = {
 export const batchKeys = {
   all: ['batches'] as const,
   lists: () => [...batchKeys.all, 'list'] as const,
-  list: (page: number, size: number) => [...batchKeys.lists(), { page, size }] as const,
+  list: (page: number, size: number, filter: object = {}) =>
+    [...batchKeys.lists(), { page, size, ...filter }] as const,
   details: () => [...batchKeys.all, 'detail'] as const,
   detail: (id: string, params: BatchItemsParams) => [...batchKeys.details(), id, params] as const,
 };

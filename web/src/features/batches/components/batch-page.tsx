@@ -15,6 +15,7 @@ import { useWritingProgress } from '../api/writing-progress';
 
 import { ArticlesTable, isSelectable, type ExtraArticleColumn } from './articles-table';
 import { formatPace } from './batch-pace';
+import { ManageBatch } from './batch-manage';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
 import { BulkActionBar } from './bulk-action-bar';
@@ -173,6 +174,7 @@ export function BatchPage({ headerActions, selectionActions, articleColumn }: Ba
       <div className="page__header">
         <h1>{batch ? batch.name : 'Batch'}</h1>
         {batch && headerActions?.(batch)}
+        {batch && <ManageBatch batch={batch} />}
         {query.isFetching && !query.isPending && (
           <span className="muted small" aria-live="polite">
             Refreshing…

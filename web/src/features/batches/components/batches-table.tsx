@@ -6,24 +6,51 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import type { BatchSummary } from '@/types/api';
 
+import type { BatchSort } from '../api/batch-list-params';
 import { shownProgress } from '../utils/progress';
 
 import { BatchActions } from './batch-actions';
 import { BatchCounts } from './batch-counts';
 import { BatchStatusCell } from './batch-status';
+import { SortHeader, type SortState } from './sort-header';
 
-export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
+const SORT_LABELS: Record<BatchSort, string> = {
+  created: 'creation time',
+  name: 'name',
+  status: 'status',
+  articles: 'number of articles',
+};
+
+export type BatchesTableProps = {
+  batches: BatchSummary[];
+  /** The list's order; with `onSort` the headers of sortable columns are buttons. */
+  sort?: SortState;
+  onSort?: (by: BatchSort) => void;
+};
+
+export function BatchesTable({ batches, sort, onSort }: BatchesTableProps) {
+  const caption = sort
+    ? `Batches by ${SORT_LABELS[sort.by]}, ${sort.order === 'asc' ? 'ascending' : 'descending'}`
+    : 'Batches, newest first';
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption className="visually-hidden">Batches, newest first</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Created</th>
-            <th scope="col">Status</th>
+            <SortHeader by="name" sort={sort} onSort={onSort}>
+              Name
+            </SortHeader>
+            <SortHeader by="created" sort={sort} onSort={onSort}>
+              Created
+            </SortHeader>
+            <SortHeader by="status" sort={sort} onSort={onSort}>
+              Status
+            </SortHeader>
             <th scope="col">Progress</th>
-            <th scope="col">Articles</th>
+            <SortHeader by="articles" sort={sort} onSort={onSort}>
+              Articles
+            </SortHeader>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -42,6 +69,12 @@ export function BatchesTable({ batches }: { batches: BatchSummary[] }) {
                     <>
                       {' '}
                       <DraftTag />
+                    </>
+                  )}
+                  {batch.archivedAt && (
+                    <>
+                      {' '}
+                      <span className="tag tag--archived">Archived</span>
                     </>
                   )}
                 </div>

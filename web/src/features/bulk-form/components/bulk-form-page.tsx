@@ -10,11 +10,13 @@ import { useEstimate } from '../api/estimate-batch';
 import { OFFLINE_PROVIDER, useProviders } from '../api/get-providers';
 import { useSubmitBatch, type SubmitBody } from '../api/submit-batch';
 import { useBulkForm } from '../hooks/use-bulk-form';
+import { useDuplicate } from '../hooks/use-duplicate';
 import { newIdempotencyKey } from '../utils/idempotency-key';
 import { FIELD_LABELS, ROW_FIELDS, toItems, type RowField } from '../utils/rows';
 import { MAX_ITEMS } from '../utils/setting-values';
 import { SETTINGS_LABELS, toSubmitSettings, type SettingsField } from '../utils/settings';
 
+import { DuplicateNotice } from './duplicate-notice';
 import { GridToolbar } from './grid-toolbar';
 import { FIRST_FIELD_COLUMN, KeywordGrid, problemOf } from './keyword-grid';
 import { PresetImport } from './preset-import';
@@ -32,6 +34,7 @@ function fingerprint(text: string): string {
 
 export function BulkFormPage() {
   const form = useBulkForm();
+  const duplicate = useDuplicate(form);
   const navigate = useNavigate();
   const gridRef = useRef<DataGridHandle>(null);
   const providersQuery = useProviders();
@@ -124,6 +127,7 @@ export function BulkFormPage() {
       </p>
       {form.restored && <Banner>Your unsent batch was restored from this browser.</Banner>}
       <PresetImport />
+      <DuplicateNotice duplicate={duplicate} />
       {form.saveFailed && (
         <Banner tone="warning">
           This browser would not keep a copy of the grid (storage full or disabled); do not close

@@ -146,6 +146,14 @@ export function useBulkForm() {
     );
   };
 
+  /** The grid and settings of another batch (Duplicate as new batch); the grid can be undone. */
+  const replaceAll = (next: GridRow[], nextSettings: SettingsForm, message: string) => {
+    changeUndoably('copy', next, message);
+    setSettingsState(nextSettings);
+    setServerSettings({});
+    setRestored(false);
+  };
+
   const clearAll = () => {
     changeUndoably('clear', [], 'Cleared the grid.');
     setRestored(false);
@@ -226,6 +234,7 @@ export function useBulkForm() {
     deleteSelected,
     dropDuplicates,
     clearAll,
+    replaceAll,
     showServerProblems,
     clearServerProblems,
     discardDraft,

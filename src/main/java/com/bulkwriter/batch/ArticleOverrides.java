@@ -1,5 +1,6 @@
 package com.bulkwriter.batch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -23,6 +24,7 @@ public record ArticleOverrides(
   public static final ArticleOverrides NONE =
       new ArticleOverrides(null, null, null, null, null, null, null, null, null, null);
 
+  @JsonIgnore // not a field: a row's overrides are stored and answered without it
   public boolean isEmpty() {
     return equals(NONE);
   }

@@ -55,6 +55,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     SignIn.as(page, port, "/", Api.ADMIN, Api.ADMIN_PASSWORD);
     assertThat(page.getByTestId("batch-row").first()).isVisible();
     check(page, "batches");
+    page.navigate("http://localhost:" + port + "/batches?q=tea&status=COMPLETED&sort=name");
+    assertThat(page.getByTestId("batch-row").first()).isVisible();
+    check(page, "batches searched, filtered and sorted");
 
     page.navigate("http://localhost:" + port + "/batches/new");
     Locator grid = page.getByRole(AriaRole.GRID);
@@ -77,6 +80,13 @@ class AccessibilityBrowserTest extends BrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export selected")).click();
     assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
     check(page, "export dialog");
+    page.getByRole(AriaRole.DIALOG)
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true))
+        .click();
+    assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+    check(page, "delete dialog");
     page.getByRole(AriaRole.DIALOG)
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
         .click();

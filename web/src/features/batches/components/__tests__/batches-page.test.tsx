@@ -97,10 +97,12 @@ describe('BatchesPage', () => {
     expect(screen.queryByTestId('batch-row')).not.toBeInTheDocument();
   });
 
-  it('says when only the newest batches are shown', async () => {
-    mockApi({ [QUEUE]: page([makeBatch({ status: 'COMPLETED' })], { totalElements: 51 }) });
+  it('pages through more batches than one page holds', async () => {
+    mockApi({
+      [QUEUE]: page([makeBatch({ status: 'COMPLETED' })], { totalElements: 51, totalPages: 2 }),
+    });
     renderApp('/batches');
-    expect(await screen.findByText('Showing the newest 1 of 51 batches.')).toBeInTheDocument();
+    expect(await screen.findByText('Page 1 of 2 (51 batches)')).toBeInTheDocument();
   });
 
   it('shows the problem detail when the server fails, and can try again', async () => {

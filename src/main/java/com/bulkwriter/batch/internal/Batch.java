@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A batch as stored, with the tokens and cost its succeeded articles used ({@code usage}). Status
- * changes go through the guarded methods, which refuse what {@link BatchStatus} does not allow.
+ * A batch as stored, with the tokens and cost its succeeded articles used ({@code usage}) and when
+ * it was archived ({@code archivedAt}, {@code null} when it is not). Status changes go through the
+ * guarded methods, which refuse what {@link BatchStatus} does not allow.
  */
 public record Batch(
     UUID id,
@@ -25,7 +26,8 @@ public record Batch(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
-    TokenUsage usage) {
+    TokenUsage usage,
+    Instant archivedAt) {
 
   Batch pause(String reason, Instant now) {
     return moveTo(BatchStatus.PAUSED, reason, now, "paused");
@@ -94,7 +96,8 @@ public record Batch(
             createdAt,
             updatedAt,
             finishedAt,
-            usage);
+            usage,
+            archivedAt);
   }
 
   Batch cancel(Instant now) {
@@ -137,7 +140,8 @@ public record Batch(
         createdAt,
         now,
         finished,
-        usage);
+        usage,
+        archivedAt);
   }
 
   private ConflictException conflict(String verb) {

@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     s)
  * @param bulkLease how long a node holds a background bulk action without progress before another
  *     node takes it over (default 1 min)
+ * @param purgeChunk articles a deleted batch loses per transaction (default 500)
+ * @param purgePause pause between two chunks, so other work gets the database (default 20 ms)
+ * @param purgeInterval how often every node looks for deleted batches left to remove, e.g. after a
+ *     restart (default 10 s; a deletion on this node starts at once)
  */
 @ConfigurationProperties("bulkwriter.batch")
 record BatchProperties(
@@ -21,7 +25,10 @@ record BatchProperties(
     Integer bulkInlineLimit,
     Integer bulkChunk,
     Duration bulkPollInterval,
-    Duration bulkLease) {
+    Duration bulkLease,
+    Integer purgeChunk,
+    Duration purgePause,
+    Duration purgeInterval) {
 
   BatchProperties {
     if (maxItems == null) {
@@ -42,6 +49,21 @@ record BatchProperties(
     if (bulkInlineLimit < 0 || bulkChunk < 1) {
       throw new IllegalArgumentException(
           "bulkwriter.batch.bulk-inline-limit must be 0 or more and bulk-chunk at least 1");
+    }
+    if (purgeChunk == null) {
+      purgeChunk = 500;
+    }
+    if (purgeChunk < 1) {
+      throw new IllegalArgumentException("bulkwriter.batch.purge-chunk must be at least 1");
+    }
+    if (purgePause == null) {
+      purgePause = Duration.ofMillis(20);
+    }
+    if (purgeInterval == null) {
+      purgeInterval = Duration.ofSeconds(10);
+    }
+    if (purgeInterval.isNegative() || purgeInterval.isZero()) {
+      throw new IllegalArgumentException("bulkwriter.batch.purge-interval must be positive");
     }
   }
 }

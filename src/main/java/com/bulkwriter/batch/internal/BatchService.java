@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 public class BatchService {
 
   private final Batches batches;
+  private final BatchCatalog catalog;
   private final Articles articles;
   private final SubmissionValidator validator;
   private final BatchEstimator estimator;
@@ -52,6 +53,7 @@ public class BatchService {
 
   BatchService(
       Batches batches,
+      BatchCatalog catalog,
       Articles articles,
       SubmissionValidator validator,
       BatchEstimator estimator,
@@ -61,6 +63,7 @@ public class BatchService {
       ArticleReviews reviews,
       Clock clock) {
     this.batches = batches;
+    this.catalog = catalog;
     this.articles = articles;
     this.validator = validator;
     this.estimator = estimator;
@@ -142,9 +145,15 @@ public class BatchService {
             now,
             now,
             null,
-            TokenUsage.NONE);
+            TokenUsage.NONE,
+            null);
     try {
-      transactions.executeWithoutResult(tx -> batches.insert(batch, valid.rows()));
+      transactions.executeWithoutResult(
+          tx -> {
+            batches.insert(batch, valid.rows());
+            catalog.index(
+                batch.id(), valid.rows().stream().map(ValidSubmission.Row::keyword).toList());
+          });
     } catch (DuplicateKeyException raced) {
       // another request with the same key won the race; answer as its replay
       return replay(batches.findByIdempotencyKey(owner, idempotencyKey).orElseThrow(), requestHash);
@@ -176,10 +185,6 @@ public class BatchService {
 
   public Batch batch(String owner, UUID id) {
     return batches.find(owner, id).orElseThrow(() -> new NotFoundException("No batch " + id));
-  }
-
-  public PageOf<Batch> batches(String owner, BatchStatus status, PageRequest page) {
-    return batches.page(owner, status, page);
   }
 
   private static String sha256(String text) {

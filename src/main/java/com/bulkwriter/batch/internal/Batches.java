@@ -7,8 +7,6 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.TokenUsage;
-import com.bulkwriter.support.PageOf;
-import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
@@ -106,25 +104,6 @@ public class Batches {
         .optional();
   }
 
-  PageOf<Batch> page(String owner, BatchStatus status, PageRequest page) {
-    String statusName = status == null ? null : status.name();
-    long total =
-        jdbc.sql(sql.get("count-batches"))
-            .param("owner", owner)
-            .param("status", statusName)
-            .query(Long.class)
-            .single();
-    List<Batch> content =
-        jdbc.sql(sql.get("page-batches"))
-            .param("owner", owner)
-            .param("status", statusName)
-            .param("limit", page.size())
-            .param("offset", page.offset())
-            .query(this::batch)
-            .list();
-    return PageOf.of(content, page, total);
-  }
-
   /** Articles of {@code owner} not yet finished (queued or running). */
   long unfinishedArticles(String owner) {
     return jdbc.sql(sql.get("count-unfinished-articles-of-owner"))
@@ -220,7 +199,7 @@ public class Batches {
     return counts;
   }
 
-  private Batch batch(ResultSet rs, int row) throws SQLException {
+  Batch batch(ResultSet rs, int row) throws SQLException {
     return new Batch(
         rs.getObject("id", UUID.class),
         rs.getString("owner"),
@@ -234,7 +213,8 @@ public class Batches {
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         instant(rs, "finished_at"),
-        usage(rs));
+        usage(rs),
+        instant(rs, "archived_at"));
   }
 
   static TokenUsage usage(ResultSet rs) throws SQLException {

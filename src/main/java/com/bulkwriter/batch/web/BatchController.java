@@ -6,6 +6,7 @@ import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.internal.ArticleFilter;
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchEstimate;
+import com.bulkwriter.batch.internal.BatchManagement;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.security.CurrentOwner;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -61,11 +63,14 @@ class BatchController {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final BatchService service;
+  private final BatchManagement management;
   private final CurrentOwner owner;
   private final Engines engines;
 
-  BatchController(BatchService service, CurrentOwner owner, Engines engines) {
+  BatchController(
+      BatchService service, BatchManagement management, CurrentOwner owner, Engines engines) {
     this.service = service;
+    this.management = management;
     this.owner = owner;
     this.engines = engines;
   }
@@ -146,15 +151,27 @@ class BatchController {
     return service.estimateCsv(csv, parameters);
   }
 
-  @Operation(summary = "List batches, newest first")
+  @Operation(
+      summary = "List, search, filter and sort batches",
+      description =
+          "Newest first by default, archived batches left out. `q` finds batches whose name or"
+              + " any of whose keywords contains it (case-insensitive; `searchIn` narrows that"
+              + " to `name` or `keyword`); filters by `status`, creation time (`createdFrom`"
+              + " inclusive, `createdBefore` exclusive, ISO-8601 instants), `archived`"
+              + " (`false`: hidden, the default; `true`: only archived; `all`) and, for admins,"
+              + " `owner`; `sort` by `created`, `name`, `status` or `articles`, `order` `asc` or"
+              + " `desc` (default: `desc` for created and articles, `asc` otherwise).")
   @GetMapping("/queue")
   PageOf<BatchView> batches(
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
-      @RequestParam(required = false) String status) {
+      @RequestParam(required = false) String status,
+      @ParameterObject BatchListParameters filter) {
     PageOf<Batch> batches =
-        service.batches(
-            owner.scope(), parse(BatchStatus.class, status), new PageRequest(page, size));
+        management.list(
+            owner.scope(),
+            filter.query(parse(BatchStatus.class, status)),
+            new PageRequest(page, size));
     Map<UUID, Counts> counts = service.counts(batches.content());
     return batches.map(b -> view(b, counts.get(b.id())));
   }

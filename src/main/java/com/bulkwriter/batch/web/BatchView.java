@@ -9,6 +9,7 @@ import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.PageOf;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ record BatchView(
     Instant createdAt,
     Instant updatedAt,
     Instant finishedAt,
+    @Schema(description = "when the batch was archived (hidden from the default list); null if not")
+        Instant archivedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) PageOf<ArticleRow> items,
     @JsonInclude(JsonInclude.Include.NON_NULL) BatchEstimate estimate) {
 
@@ -58,6 +61,7 @@ record BatchView(
         batch.createdAt(),
         batch.updatedAt(),
         batch.finishedAt(),
+        batch.archivedAt(),
         items,
         estimate);
   }

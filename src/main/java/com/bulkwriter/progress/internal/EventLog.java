@@ -109,4 +109,10 @@ public class EventLog {
   int deleteBefore(Instant cutoff) {
     return jdbc.sql(sql.get("delete-old-events")).param("cutoff", time(cutoff)).update();
   }
+
+  /** Removes every event and the counter of a deleted batch; returns how many events. */
+  int deleteBatch(UUID batchId) {
+    jdbc.sql(sql.get("delete-batch-counter")).param("batchId", batchId).update();
+    return jdbc.sql(sql.get("delete-batch-events")).param("batchId", batchId).update();
+  }
 }

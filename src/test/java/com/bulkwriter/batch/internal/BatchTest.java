@@ -32,6 +32,33 @@ class BatchTest {
           null);
 
   @Test
+  void anArchivedBatchStaysArchivedThroughItsStatusChanges() {
+    Batch running = batch(BatchStatus.RUNNING);
+    Batch archived =
+        new Batch(
+            running.id(),
+            running.owner(),
+            running.name(),
+            running.status(),
+            null,
+            running.settings(),
+            running.total(),
+            null,
+            null,
+            CREATED,
+            EARLIER,
+            null,
+            running.usage(),
+            EARLIER);
+
+    Batch paused = archived.pause("paused by the user", NOW);
+
+    assertThat(paused.archivedAt()).isEqualTo(EARLIER);
+    assertThat(paused.resume(NOW).archivedAt()).isEqualTo(EARLIER);
+    assertThat(paused.cancel(NOW).archivedAt()).isEqualTo(EARLIER);
+  }
+
+  @Test
   void pausingARunningBatchRecordsTheReasonAndTime() {
     Batch paused = batch(BatchStatus.RUNNING).pause("provider quota reached", NOW);
 
@@ -205,7 +232,8 @@ class BatchTest {
         CREATED,
         EARLIER,
         null,
-        new com.bulkwriter.generation.TokenUsage(100, 200, new BigDecimal(spent)));
+        new com.bulkwriter.generation.TokenUsage(100, 200, new BigDecimal(spent)),
+        null);
   }
 
   private static Batch batch(BatchStatus status) {
@@ -226,6 +254,7 @@ class BatchTest {
         CREATED,
         EARLIER,
         finishedAt,
-        com.bulkwriter.generation.TokenUsage.NONE);
+        com.bulkwriter.generation.TokenUsage.NONE,
+        null);
   }
 }

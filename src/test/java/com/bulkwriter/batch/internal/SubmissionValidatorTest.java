@@ -23,7 +23,8 @@ class SubmissionValidatorTest {
   private final SettingsReader settingsReader =
       new SettingsReader(new Providers(List.of(OFFLINE, OPENAI)));
   private final SubmissionValidator validator =
-      new SubmissionValidator(settingsReader, new BatchProperties(null, null, null, null, null));
+      new SubmissionValidator(
+          settingsReader, new BatchProperties(null, null, null, null, null, null, null, null));
 
   @Test
   void aValidSubmissionComesBackTypedWithDefaultsAndRowOverrides() {
@@ -153,7 +154,8 @@ class SubmissionValidatorTest {
   @Test
   void theMaximumNumberOfItemsComesFromBatchProperties() {
     var small =
-        new SubmissionValidator(settingsReader, new BatchProperties(3, null, null, null, null));
+        new SubmissionValidator(
+            settingsReader, new BatchProperties(3, null, null, null, null, null, null, null));
 
     assertThat(small.validate(raw(null, Map.of(), item("a"), item("b"), item("c"))).rows())
         .hasSize(3);
@@ -169,7 +171,8 @@ class SubmissionValidatorTest {
   @Test
   void tooManyItemsStopsBeforeEveryRowIsChecked() {
     var small =
-        new SubmissionValidator(settingsReader, new BatchProperties(1, null, null, null, null));
+        new SubmissionValidator(
+            settingsReader, new BatchProperties(1, null, null, null, null, null, null, null));
 
     InvalidInputException e =
         catchThrowableOfType(
@@ -181,7 +184,8 @@ class SubmissionValidatorTest {
 
   @Test
   void theDefaultLimitIsTenThousandItems() {
-    assertThat(new BatchProperties(null, null, null, null, null).maxItems()).isEqualTo(10_000);
+    assertThat(new BatchProperties(null, null, null, null, null, null, null, null).maxItems())
+        .isEqualTo(10_000);
   }
 
   @Test

@@ -85,6 +85,13 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/resume", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/cancel", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/retry-failed", Access.OWNED, null),
+          // renamed to its own name, so that the checks below still find it
+          new Endpoint(
+              "PATCH", "/api/articles/queue/{id}", Access.OWNED, "{\"name\": \"Alice's batch\"}"),
+          new Endpoint("POST", "/api/articles/queue/{id}/archive", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/unarchive", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/submission", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/deletions", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
@@ -180,7 +187,9 @@ class AccessMatrixTest {
               "POST",
               "/api/users/{username}/password",
               Access.ADMIN,
-              "{\"password\": \"another long password\"}"));
+              "{\"password\": \"another long password\"}"),
+          // last: the batch is gone for every later call
+          new Endpoint("DELETE", "/api/articles/queue/{id}", Access.OWNED, null));
 
   /** Login is the one open API route: it is how a session starts. */
   static final Set<String> OPEN = Set.of("POST /api/auth/login");
@@ -310,6 +319,7 @@ class AccessMatrixTest {
       }
     }
     softly.assertAll();
+    ids(alice); // the matrix deleted the batches it used
     assertThat(admin.get("/api/articles/queue").body()).contains("Alice's batch");
     assertThat(admin.get("/v3/api-docs").status()).isEqualTo(200);
     assertThat(alice.get("/actuator/prometheus").status()).isEqualTo(200);
@@ -448,6 +458,10 @@ class AccessMatrixTest {
           request
               .header("Content-Type", "application/json")
               .PUT(HttpRequest.BodyPublishers.ofString(body));
+      case "PATCH" ->
+          request
+              .header("Content-Type", "application/json")
+              .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
       default ->
           request
               .header("Content-Type", "application/json")

@@ -86,7 +86,8 @@ class ApiTypesContractTest {
           Map.entry("PublishSchedule", "Schedule"),
           Map.entry("PublishRequest", "PublishRequest"),
           Map.entry("PublishJob", "PublishJobView"),
-          Map.entry("ArticlePublication", "ArticlePublication"));
+          Map.entry("ArticlePublication", "ArticlePublication"),
+          Map.entry("BatchDeletion", "BatchDeletion"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named

@@ -1,0 +1,89 @@
+package com.bulkwriter.batch.internal;
+
+import static com.bulkwriter.support.sql.SqlTime.time;
+
+import com.bulkwriter.support.PageOf;
+import com.bulkwriter.support.PageRequest;
+import com.bulkwriter.support.sql.Database;
+import com.bulkwriter.support.sql.NamedQueries;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The batches list: search, filters, order and paging in one statement, and the searchable keyword
+ * text it reads ({@code batch_keywords}), written with each batch.
+ */
+@Repository
+class BatchCatalog {
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate template;
+  private final NamedQueries sql;
+  private final Batches batches;
+
+  BatchCatalog(
+      JdbcClient jdbc, NamedParameterJdbcTemplate template, Database database, Batches batches) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.sql = NamedQueries.load("batch-management", database);
+    this.batches = batches;
+  }
+
+  /** One page of the live batches {@code scope} may see that match {@code query}. */
+  PageOf<Batch> page(String scope, BatchQuery query, PageRequest page) {
+    String filter = sql.get("batch-filter");
+    List<Batch> content =
+        bind(
+                sql.get("list-batches")
+                    .replace("{filter}", filter)
+                    .replace("{order}", order(query)),
+                scope,
+                query)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(batches::batch)
+            .list();
+    // a short first page holds every match: no need to count them
+    long total =
+        page.page() == 0 && content.size() < page.size()
+            ? content.size()
+            : bind(sql.get("count-listed-batches").replace("{filter}", filter), scope, query)
+                .query(Long.class)
+                .single();
+    return PageOf.of(content, page, total);
+  }
+
+  private static String order(BatchQuery query) {
+    return query.sort().orderBy(query.descending());
+  }
+
+  private JdbcClient.StatementSpec bind(String statement, String scope, BatchQuery query) {
+    return jdbc.sql(statement)
+        .param("scope", scope)
+        .param("owner", query.owner())
+        .param("status", query.status() == null ? null : query.status().name())
+        .param("createdFrom", time(query.createdFrom()))
+        .param("createdBefore", time(query.createdBefore()))
+        .param("archived", query.archived().name())
+        .param("namePattern", query.namePattern())
+        .param("keywordPattern", query.keywordPattern());
+  }
+
+  /** Stores the searchable text of a new batch's keywords; in the transaction of its insert. */
+  void index(UUID batchId, List<String> keywords) {
+    List<String> parts = KeywordText.parts(keywords);
+    MapSqlParameterSource[] rows = new MapSqlParameterSource[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("batchId", batchId)
+              .addValue("part", i)
+              .addValue("keywords", parts.get(i));
+    }
+    template.batchUpdate(sql.get("insert-batch-keywords"), rows);
+  }
+}
