@@ -3,6 +3,7 @@ package com.bulkwriter.webhooks.internal;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.export.ExportChanged;
+import com.bulkwriter.publishing.ArticlePublished;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,11 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/**
- * Turns other modules' published events into webhook events, after their change is stored. The
- * publishing module's {@code article.published} needs one more listener here, like these, calling
- * {@link WebhookOutbox#enqueue} with {@link EventType#ARTICLE_PUBLISHED}.
- */
+/** Turns other modules' published events into webhook events, after their change is stored. */
 @Component
 class WebhookTriggers {
 
@@ -57,6 +54,23 @@ class WebhookTriggers {
                     data.put("cancelled", batch.cancelled());
                   });
           outbox.enqueue(changed.owner(), type, data);
+        });
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ArticlePublished published) {
+    safely(
+        EventType.ARTICLE_PUBLISHED,
+        () -> {
+          Map<String, Object> data = new LinkedHashMap<>();
+          data.put("articleId", published.articleId());
+          data.put("batchId", published.batchId());
+          data.put("siteId", published.siteId());
+          data.put("postId", published.postId());
+          data.put("link", published.link());
+          data.put("status", published.status());
+          data.put("created", published.created());
+          outbox.enqueue(published.owner(), EventType.ARTICLE_PUBLISHED, data);
         });
   }
 

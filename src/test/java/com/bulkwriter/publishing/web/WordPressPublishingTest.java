@@ -8,6 +8,7 @@ import com.bulkwriter.publishing.PublishingClient;
 import com.bulkwriter.support.ApiTest;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.WordPress;
+import com.bulkwriter.webhooks.WebhookReceiver;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,12 @@ import tools.jackson.databind.JsonNode;
  * updates the same post; a post deleted on the site is reported, not duplicated; a wrong password,
  * a user without the capability and a site with its REST API off pause the job with the reason.
  */
-@TestPropertySource(properties = PublishingSettings.FAST)
+@TestPropertySource(
+    properties = {
+      PublishingSettings.FAST,
+      "bulkwriter.webhooks.allow-private-destinations=true",
+      "bulkwriter.webhooks.poll-interval=100ms"
+    })
 @Import(PublishedEvents.class)
 class WordPressPublishingTest extends ApiTest {
 
@@ -255,6 +261,16 @@ class WordPressPublishingTest extends ApiTest {
 
   @Test
   void thePublishedEventCarriesThePostForWebhooks() {
+    WebhookReceiver receiver = new WebhookReceiver();
+    var hook =
+        admin.post(
+            "/api/webhooks",
+            "application/json",
+            """
+            {"url": "%s", "eventTypes": ["article.published"]}"""
+                .formatted(receiver.url("/published")));
+    assertThat(hook.status()).as(hook.body()).isEqualTo(201);
+    String secret = hook.json().get("secret").stringValue();
     String batch = batches.completedBatch("Event", "grinder burrs");
     String job =
         client.publish("{\"siteId\": \"%s\", \"batchId\": \"%s\"}".formatted(site(), batch));
@@ -275,5 +291,18 @@ class WordPressPublishingTest extends ApiTest {
     Set<Long> ids = new HashSet<>();
     client.publications(batch).forEach(p -> ids.add(p.get("postId").longValue()));
     assertThat(ids).containsExactly(event.postId());
+
+    // and the owner's webhook endpoint hears it, signed
+    try (receiver) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> !receiver.ofType("article.published").isEmpty());
+      var delivered = receiver.ofType("article.published").getFirst();
+      assertThat(delivered.signedWith(secret)).isTrue();
+      JsonNode data = delivered.json().get("data");
+      assertThat(data.get("postId").longValue()).isEqualTo(event.postId());
+      assertThat(data.get("batchId").stringValue()).isEqualTo(batch);
+      assertThat(data.get("link").stringValue()).startsWith(wordpress.url());
+    }
   }
 }
