@@ -6,6 +6,7 @@ import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The batches list: search, filters, order and paging in one statement, and the searchable keyword
- * text it reads ({@code batch_keywords}), written with each batch.
+ * The batches list: search, filters, order and paging (a statement made of only the conditions a
+ * query uses), and the searchable keyword text it reads ({@code batch_keywords}), written with each
+ * batch.
  */
 @Repository
 class BatchCatalog {
@@ -35,7 +37,7 @@ class BatchCatalog {
 
   /** One page of the live batches {@code scope} may see that match {@code query}. */
   PageOf<Batch> page(String scope, BatchQuery query, PageRequest page) {
-    String filter = sql.get("batch-filter");
+    String filter = filter(scope, query);
     List<Batch> content =
         bind(
                 sql.get("list-batches")
@@ -55,6 +57,40 @@ class BatchCatalog {
                 .query(Long.class)
                 .single();
     return PageOf.of(content, page, total);
+  }
+
+  /** The conditions {@code query} uses, and only those (see batch-management.sql). */
+  private String filter(String scope, BatchQuery query) {
+    List<String> conditions = new ArrayList<>();
+    conditions.add(sql.get("filter-live"));
+    if (scope != null) {
+      conditions.add(sql.get("filter-scope"));
+    }
+    if (query.owner() != null) {
+      conditions.add(sql.get("filter-owner"));
+    }
+    if (query.status() != null) {
+      conditions.add(sql.get("filter-status"));
+    }
+    if (query.createdFrom() != null) {
+      conditions.add(sql.get("filter-created-from"));
+    }
+    if (query.createdBefore() != null) {
+      conditions.add(sql.get("filter-created-before"));
+    }
+    switch (query.archived()) {
+      case EXCLUDED -> conditions.add(sql.get("filter-unarchived"));
+      case ONLY -> conditions.add(sql.get("filter-archived"));
+      case INCLUDED -> {}
+    }
+    String name = query.namePattern() == null ? null : sql.get("filter-name");
+    String keyword = query.keywordPattern() == null ? null : sql.get("filter-keyword");
+    if (name != null && keyword != null) {
+      conditions.add("(" + name + " OR " + keyword + ")");
+    } else if (name != null || keyword != null) {
+      conditions.add(name != null ? name : keyword);
+    }
+    return String.join("\n  AND ", conditions);
   }
 
   private static String order(BatchQuery query) {
