@@ -137,7 +137,7 @@ export function ManageBatch({ batch }: { batch: BatchSummary }) {
         Duplicate as new batch
       </Link>
       <button type="button" className="button button--danger" onClick={() => setOpen('delete')}>
-        Delete
+        Delete batch
       </button>
       {archived && (
         <span className="tag tag--archived" title="Hidden from the batches list until unarchived">

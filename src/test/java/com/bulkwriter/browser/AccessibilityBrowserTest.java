@@ -83,8 +83,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     page.getByRole(AriaRole.DIALOG)
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
         .click();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true))
-        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete batch")).click();
     assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
     check(page, "delete dialog");
     page.getByRole(AriaRole.DIALOG)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.support.Api;
+import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -47,7 +48,12 @@ class ArticleEditingBrowserTest extends BrowserTest {
     // style attribute on the text it inserts, which the CSP blocks (harmless: CodeMirror draws the
     // line anew; see docs/security.md)
     page.keyboard().press("Backspace");
-    page.keyboard().type("# Edited\n\nWritten by a person in a real browser.");
+    // a key at a time with a pause, as a person types: on a loaded machine keys sent back to back
+    // can reach the editor before it has drawn the line the previous one made
+    page.keyboard()
+        .type(
+            "# Edited\n\nWritten by a person in a real browser.",
+            new Keyboard.TypeOptions().setDelay(25));
     assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview")))
         .containsText("Written by a person in a real browser.");
     assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Checks")))

@@ -36,8 +36,7 @@ class BatchManagementBrowserTest extends BrowserTest {
     assertThat(page.getByTestId("batch-row")).hasCount(1);
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Doomed batch")).click();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true))
-        .click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete batch")).click();
     Locator dialog = page.getByRole(AriaRole.DIALOG);
     assertThat(dialog).containsText("2 articles are deleted for good");
     page.screenshot(

@@ -87,15 +87,17 @@ describe('Managing a batch from its page', () => {
     });
     const { user, router } = renderApp('/batches/b-1');
 
-    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete batch' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete “Doomed”?' });
     expect(dialog).toHaveTextContent('10 articles');
     expect(dialog).toHaveTextContent('cancelled first');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(requests('DELETE /api/articles/queue/b-1')).toHaveLength(0);
 
-    await user.click(screen.getByRole('button', { name: 'Delete' }));
     await user.click(screen.getByRole('button', { name: 'Delete batch' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete batch' }),
+    );
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/batches'));
     expect(requests('DELETE /api/articles/queue/b-1')).toHaveLength(1);
@@ -109,8 +111,10 @@ describe('Managing a batch from its page', () => {
     });
     const { user } = renderApp('/batches/b-1');
 
-    await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    await user.click(screen.getByRole('button', { name: 'Delete batch' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete batch' }));
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete batch' }),
+    );
     expect(await screen.findByText('Batch kept changing; try again')).toBeInTheDocument();
   });
 
