@@ -80,6 +80,7 @@ public final class ExportBench {
                 null,
                 List.of("docx", "md", "txt", "html"),
                 null,
+                null,
                 null));
     while (true) {
       Export now = exports.export(OWNER, export.id());
