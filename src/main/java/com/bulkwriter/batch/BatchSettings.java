@@ -44,33 +44,6 @@ public record BatchSettings(
     requiredPhrases = requiredPhrases == null ? List.of() : List.copyOf(requiredPhrases);
   }
 
-  /** Settings without an outline template or required phrases. */
-  public BatchSettings(
-      String provider,
-      String model,
-      String language,
-      String tone,
-      int wordCount,
-      String audience,
-      String pointOfView,
-      boolean includeFaq,
-      String instructions,
-      BigDecimal maxCostUsd) {
-    this(
-        provider,
-        model,
-        language,
-        tone,
-        wordCount,
-        audience,
-        pointOfView,
-        includeFaq,
-        instructions,
-        maxCostUsd,
-        List.of(),
-        List.of());
-  }
-
   /** The specification of one article: these settings with the row's overrides applied. */
   public ArticleSpec specFor(String keyword, ArticleOverrides overrides) {
     ArticleOverrides o = overrides == null ? ArticleOverrides.NONE : overrides;

@@ -44,35 +44,6 @@ public record ArticleSpec(
     requiredPhrases = requiredPhrases == null ? List.of() : List.copyOf(requiredPhrases);
   }
 
-  /** A specification without an outline template or required phrases. */
-  public ArticleSpec(
-      String keyword,
-      String title,
-      String provider,
-      String model,
-      String language,
-      String tone,
-      int wordCount,
-      String audience,
-      String pointOfView,
-      boolean includeFaq,
-      String instructions) {
-    this(
-        keyword,
-        title,
-        provider,
-        model,
-        language,
-        tone,
-        wordCount,
-        audience,
-        pointOfView,
-        includeFaq,
-        instructions,
-        List.of(),
-        List.of());
-  }
-
   /**
    * This spec with the placeholders of its outline and required phrases filled for {@code year}.
    */

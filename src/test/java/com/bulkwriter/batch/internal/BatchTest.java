@@ -8,6 +8,7 @@ import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.support.ConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,9 @@ class BatchTest {
           "second-person",
           false,
           null,
-          null);
+          null,
+          List.of(),
+          List.of());
 
   @Test
   void anArchivedBatchStaysArchivedThroughItsStatusChanges() {

@@ -42,7 +42,9 @@ class SettingsReaderTest {
           "second-person",
           false,
           null,
-          null);
+          null,
+          List.of(),
+          List.of());
 
   private final SettingsReader reader = new SettingsReader(new Providers(List.of(OFFLINE, OPENAI)));
   private final List<InputError> errors = new ArrayList<>();
@@ -145,7 +147,9 @@ class SettingsReaderTest {
                 "first-person-plural",
                 true,
                 "Mention the seasons.",
-                null));
+                null,
+                List.of(),
+                List.of()));
   }
 
   @Test

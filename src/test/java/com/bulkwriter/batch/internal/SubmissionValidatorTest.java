@@ -49,7 +49,9 @@ class SubmissionValidatorTest {
                 "second-person",
                 false,
                 null,
-                null));
+                null,
+                List.of(),
+                List.of()));
     assertThat(valid.rows())
         .containsExactly(
             new ValidSubmission.Row("tomatoes", ArticleOverrides.NONE),

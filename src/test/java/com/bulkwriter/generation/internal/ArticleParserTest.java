@@ -7,6 +7,7 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.TokenUsage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
@@ -57,6 +58,18 @@ class ArticleParserTest {
 
   private static ArticleSpec spec(String title) {
     return new ArticleSpec(
-        "coffee", title, "openai", null, "en", "casual", 200, null, "second-person", false, null);
+        "coffee",
+        title,
+        "openai",
+        null,
+        "en",
+        "casual",
+        200,
+        null,
+        "second-person",
+        false,
+        null,
+        List.of(),
+        List.of());
   }
 }

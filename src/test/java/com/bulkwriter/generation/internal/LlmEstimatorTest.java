@@ -20,7 +20,19 @@ class LlmEstimatorTest {
       Collections.nCopies(
           160,
           new ArticleSpec(
-              "hiking boots", null, "openai", null, "en", "neutral", 300, null, null, false, null));
+              "hiking boots",
+              null,
+              "openai",
+              null,
+              "en",
+              "neutral",
+              300,
+              null,
+              null,
+              false,
+              null,
+              List.of(),
+              List.of()));
 
   /** A pace of 3,000 requests a minute, learned from the provider, and calls of {@code call}. */
   private static ProviderPace pace(Duration call) {

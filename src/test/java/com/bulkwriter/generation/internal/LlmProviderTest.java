@@ -272,7 +272,9 @@ class LlmProviderTest {
         "home cooks",
         "second-person",
         false,
-        "Mention one common mistake.");
+        "Mention one common mistake.",
+        List.of(),
+        List.of());
   }
 
   /** A provider wired as the application wires it, pointed at a simulator. */

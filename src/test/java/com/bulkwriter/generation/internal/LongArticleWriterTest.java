@@ -134,6 +134,18 @@ class LongArticleWriterTest {
 
   private static ArticleSpec spec(boolean faq) {
     return new ArticleSpec(
-        "bread", null, "openai", null, "en", "friendly", 2_000, null, "second-person", faq, null);
+        "bread",
+        null,
+        "openai",
+        null,
+        "en",
+        "friendly",
+        2_000,
+        null,
+        "second-person",
+        faq,
+        null,
+        List.of(),
+        List.of());
   }
 }

@@ -229,7 +229,9 @@ class OfflineDraftEngineTest {
               "new runners",
               person,
               faq,
-              "");
+              "",
+              List.of(),
+              List.of());
       GeneratedArticle article = engine.generate(spec);
       assertThat(article.wordCount()).isEqualTo(Words.count(article.markdown()));
       assertThat(article.wordCount())
@@ -283,7 +285,9 @@ class OfflineDraftEngineTest {
             "Apartment dwellers",
             "second-person",
             true,
-            "ZEBRA-INSTRUCTION do not reveal");
+            "ZEBRA-INSTRUCTION do not reveal",
+            List.of(),
+            List.of());
     GeneratedArticle article = engine.generate(spec);
     assertThat(count(article.markdown(), "composting at home")).isGreaterThan(5);
     assertThat(article.markdown()).contains("apartment dwellers");
@@ -378,7 +382,9 @@ class OfflineDraftEngineTest {
         "",
         "second-person",
         false,
-        "");
+        "",
+        List.of(),
+        List.of());
   }
 
   private static ArticleSpec copyOf(ArticleSpec spec) {
@@ -393,7 +399,9 @@ class OfflineDraftEngineTest {
         spec.audience(),
         spec.pointOfView(),
         spec.includeFaq(),
-        spec.instructions());
+        spec.instructions(),
+        List.of(),
+        List.of());
   }
 
   /** {@code spec} with one field changed, by its record component name. */

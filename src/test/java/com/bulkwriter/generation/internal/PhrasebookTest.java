@@ -24,7 +24,9 @@ class PhrasebookTest {
               "",
               "second-person",
               false,
-              ""),
+              "",
+              List.of(),
+              List.of()),
           "tea",
           new SplittableRandom(1));
 
