@@ -1,7 +1,8 @@
 -- Statements of the progress module (see docs/progress.md).
 
--- name: next-seq
-UPDATE progress_counters SET last_seq = last_seq + 1 WHERE batch_id = :batchId
+-- name: next-seqs
+-- takes :count numbers at once (a group of events of one batch); the row lock holds until commit
+UPDATE progress_counters SET last_seq = last_seq + :count WHERE batch_id = :batchId
 
 -- name: first-seq
 INSERT INTO progress_counters (batch_id, last_seq) VALUES (:batchId, 0)

@@ -46,14 +46,18 @@ FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE a.lease_token = :token
 
 -- name: succeed
--- SUCCEED, fenced: only the claim that holds the lease may store its result
+-- SUCCEED, fenced: only the claim that holds the lease may store its result. The result becomes
+-- the article's next version (editing's copy-on-write versions, V22): the row is the current
+-- version, the replaced text was copied to article_versions when the article was regenerated.
 UPDATE articles
 SET status = :to, title = :title, slug = :slug, meta_description = :metaDescription,
     body = :body, word_count = :wordCount, last_error = NULL,
     prompt_tokens = prompt_tokens + :promptTokens,
     completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
-    finished_at = :now, updated_at = :now
+    finished_at = :now, updated_at = :now,
+    version = version + 1, version_reason = CASE WHEN version = 0 THEN 'GENERATED' ELSE 'REGENERATED' END,
+    version_author = NULL, version_restored_from = NULL, version_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
 
 -- name: adopt
@@ -67,7 +71,9 @@ SET status = :to, title = :title, slug = :slug, meta_description = :metaDescript
     prompt_tokens = prompt_tokens + :promptTokens,
     completion_tokens = completion_tokens + :completionTokens, cost_usd = cost_usd + :cost,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
-    finished_at = :now, updated_at = :now
+    finished_at = :now, updated_at = :now,
+    version = version + 1, version_reason = CASE WHEN version = 0 THEN 'GENERATED' ELSE 'REGENERATED' END,
+    version_author = NULL, version_restored_from = NULL, version_at = :now
 WHERE id = :id AND status IN (:from) AND lease_token IS NULL AND attempts = :attempts
 
 -- name: add-batch-usage

@@ -5,6 +5,7 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 import com.bulkwriter.batch.ArticleOverrides;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
+import com.bulkwriter.batch.ArticlesRegenerating;
 import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.support.ConflictException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +45,17 @@ public class ArticleReviews {
   private final NamedQueries sql;
   private final SettingsJson json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ArticleReviews(
-      Articles articles, JdbcClient jdbc, Database database, SettingsJson json, Clock clock) {
+      Articles articles,
+      JdbcClient jdbc,
+      Database database,
+      SettingsJson json,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.articles = articles;
+    this.events = events;
     this.jdbc = jdbc;
     this.sql = NamedQueries.load("review", database);
     this.json = json;
@@ -151,6 +160,8 @@ public class ArticleReviews {
               .update();
         }
       }
+      // their text is kept as a version (editing) before it is cleared here
+      events.publishEvent(new ArticlesRegenerating(batch.id(), part));
       moved +=
           jdbc.sql(sql.get("regenerate-articles"))
               .param("to", regenerate.toName())

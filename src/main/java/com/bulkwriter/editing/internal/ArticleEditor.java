@@ -6,7 +6,6 @@ import com.bulkwriter.generation.Words;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +127,7 @@ public class ArticleEditor {
     ArticleVersion saved =
         transactions.execute(
             tx -> {
+              versions.lock(articleId);
               EditableArticle article = article(owner, articleId);
               requireFinished(article);
               int startedFrom = expected != null ? expected : article.version();
@@ -140,14 +140,6 @@ public class ArticleEditor {
                   && current.sameContentAs(edit)) {
                 return current; // nothing changed: no new version
               }
-              Instant now = clock.instant();
-              int words = Words.count(edit.markdown());
-              if (!versions.save(articleId, startedFrom, edit, words, now)) {
-                // moved on between the read and the write: say how it is now
-                EditableArticle fresh = article(owner, articleId);
-                requireFinished(fresh);
-                throw stale(startedFrom, fresh);
-              }
               ArticleVersion version =
                   new ArticleVersion(
                       articleId,
@@ -159,9 +151,14 @@ public class ArticleEditor {
                       edit.slug(),
                       edit.metaDescription(),
                       edit.markdown(),
-                      words,
-                      now);
-              versions.insert(version);
+                      Words.count(edit.markdown()),
+                      clock.instant());
+              if (!versions.save(articleId, startedFrom, version)) {
+                // held by the lock, so only a move out of SUCCEEDED gets here: say how it is now
+                EditableArticle fresh = article(owner, articleId);
+                requireFinished(fresh);
+                throw stale(startedFrom, fresh);
+              }
               events.publishEvent(
                   new ArticleChanged(
                       article.batchId(),

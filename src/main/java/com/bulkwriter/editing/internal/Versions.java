@@ -4,18 +4,22 @@ import static com.bulkwriter.support.sql.SqlTime.instant;
 import static com.bulkwriter.support.sql.SqlTime.time;
 
 import com.bulkwriter.batch.ArticleState;
+import com.bulkwriter.batch.ArticlesRegenerating;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Articles as editors change them, and their stored versions (SQL in sql/editing.sql). */
+/**
+ * Articles as editors change them, and their versions (SQL in sql/editing.sql): copy-on-write, the
+ * article row holds the current one and {@code article_versions} those it replaced.
+ */
 @Repository
 class Versions {
 
@@ -48,38 +52,50 @@ class Versions {
         .optional();
   }
 
+  /** Holds the article's row until the transaction ends (an edit or restore is under way). */
+  void lock(UUID articleId) {
+    jdbc.sql(sql.get("lock-article")).param("id", articleId).query(Integer.class).optional();
+  }
+
   /**
-   * Stores {@code edit} as the article's content if it is finished and still at version {@code
-   * expected}; false when it is not (changed meanwhile, or no longer finished).
+   * Stores {@code edit} as the article's next version if it is finished and still at version {@code
+   * expected}, keeping the text it replaces as a stored version; false when it is not (changed
+   * meanwhile, or no longer finished). Runs in the caller's transaction, after {@link #lock}.
    */
-  boolean save(UUID articleId, int expected, ArticleEdit edit, int wordCount, Instant now) {
+  boolean save(UUID articleId, int expected, ArticleVersion next) {
+    jdbc.sql(sql.get("keep-current-version"))
+        .param("id", articleId)
+        .param("expected", expected)
+        .update();
     return jdbc.sql(sql.get("save-edit"))
             .param("id", articleId)
             .param("expected", expected)
-            .param("title", edit.title())
-            .param("slug", edit.slug())
-            .param("metaDescription", edit.metaDescription())
-            .param("body", edit.markdown())
-            .param("wordCount", wordCount)
-            .param("now", time(now))
+            .param("title", next.title())
+            .param("slug", next.slug())
+            .param("metaDescription", next.metaDescription())
+            .param("body", next.markdown())
+            .param("wordCount", next.wordCount())
+            .param("reason", next.reason().name())
+            .param("author", next.author())
+            .param("restoredFrom", next.restoredFrom())
+            .param("now", time(next.createdAt()))
             .update()
         == 1;
   }
 
-  void insert(ArticleVersion version) {
-    jdbc.sql(sql.get("insert-version"))
-        .param("articleId", version.articleId())
-        .param("version", version.version())
-        .param("reason", version.reason().name())
-        .param("author", version.author())
-        .param("restoredFrom", version.restoredFrom())
-        .param("title", version.title())
-        .param("slug", version.slug())
-        .param("metaDescription", version.metaDescription())
-        .param("body", version.markdown())
-        .param("wordCount", version.wordCount())
-        .param("now", time(version.createdAt()))
-        .update();
+  /**
+   * Keeps the text of articles about to be regenerated as stored versions (copy-on-write: the
+   * article row holds only the current version). Listens synchronously, so it writes in the
+   * transaction that clears the text, before it is cleared.
+   */
+  @EventListener
+  void keepRegenerated(ArticlesRegenerating regenerating) {
+    if (!regenerating.ids().isEmpty()) {
+      jdbc.sql(sql.get("keep-regenerated-versions"))
+          .param("batchId", regenerating.batchId())
+          .param("ids", regenerating.ids())
+          .update();
+    }
   }
 
   /** The article's versions, newest first. */

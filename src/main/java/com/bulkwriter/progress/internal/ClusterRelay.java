@@ -68,8 +68,8 @@ class ClusterRelay extends ChannelListener {
   }
 
   /** Sends an event this node stored to its subscribers, and tells the other nodes about it. */
-  void stored(EventLog.Stored event, LiveEvent.Kind kind) {
-    deliverOnce(event.batchId(), event.seq(), event.owner(), kind.name(), event.payload());
+  void stored(EventLog.Stored event) {
+    deliverOnce(event.batchId(), event.seq(), event.owner(), event.kind().name(), event.payload());
     if (database == Database.POSTGRESQL) {
       jdbc.sql(sql.get("notify"))
           .param("message", node + " " + event.batchId() + " " + event.seq())

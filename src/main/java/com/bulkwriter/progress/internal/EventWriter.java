@@ -3,18 +3,28 @@ package com.bulkwriter.progress.internal;
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the live events of batches: each under the batch's next number in the {@link EventLog},
- * then to the subscribers of every node through the {@link ClusterRelay}. Used by the live-events
- * thread only.
+ * then to the subscribers of every node through the {@link ClusterRelay}. Events are stored in
+ * groups ({@link #send}, one commit a group) and sent once stored. Used by the live-events thread
+ * only.
  */
 final class EventWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
+
+  /** Most events stored in one transaction: bounds how long a group holds the counters' locks. */
+  static final int MAX_GROUP = 200;
 
   private final EventLog eventLog;
   private final ClusterRelay relay;
@@ -23,6 +33,9 @@ final class EventWriter {
 
   /** Owners never change; kept so that an article's event costs no batch read. */
   private final Map<UUID, String> owners = new HashMap<>();
+
+  /** Written, not yet stored. */
+  private final List<EventLog.Append> pending = new ArrayList<>();
 
   EventWriter(EventLog eventLog, ClusterRelay relay, BatchProgress batches, JsonMapper json) {
     this.eventLog = eventLog;
@@ -49,12 +62,13 @@ final class EventWriter {
   }
 
   /**
-   * Stores an event of {@code kind} under the batch's next number and sends it; {@code body} sets
-   * the part its kind has, e.g. {@code event -> event.withBatch(state)}.
+   * Adds an event of {@code kind} to the group the next {@link #send} stores under the batch's next
+   * number and sends; {@code body} sets the part its kind has, e.g. {@code event ->
+   * event.withBatch(state)}. A full group is sent at once.
    */
   void write(UUID batchId, String owner, Kind kind, Instant at, UnaryOperator<LiveEvent> body) {
-    EventLog.Stored stored =
-        eventLog.append(
+    pending.add(
+        new EventLog.Append(
             batchId,
             owner,
             kind,
@@ -62,7 +76,38 @@ final class EventWriter {
             seq ->
                 json.writeValueAsString(
                     body.apply(
-                        new LiveEvent(batchId, seq, kind, at, null, null, null, null, null))));
-    relay.stored(stored, kind);
+                        new LiveEvent(batchId, seq, kind, at, null, null, null, null, null)))));
+    if (pending.size() >= MAX_GROUP) {
+      send();
+    }
+  }
+
+  /**
+   * Stores the events written since the last call in one transaction, then sends them. When the
+   * group cannot be stored, each is stored on its own, so one bad event costs only itself.
+   */
+  void send() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<EventLog.Append> group = List.copyOf(pending);
+    pending.clear();
+    List<EventLog.Stored> stored;
+    try {
+      stored = eventLog.appendAll(group);
+    } catch (RuntimeException groupFailed) {
+      stored = new ArrayList<>(group.size());
+      for (EventLog.Append event : group) {
+        try {
+          stored.add(eventLog.appendAll(List.of(event)).getFirst());
+        } catch (RuntimeException failed) {
+          log.warn(
+              "Could not record a live event of batch {}; carrying on", event.batchId(), failed);
+        }
+      }
+    }
+    for (EventLog.Stored event : stored) {
+      relay.stored(event);
+    }
   }
 }

@@ -136,6 +136,7 @@ class LiveEvents implements SmartLifecycle {
           next = inbox.poll();
         }
         flush(false);
+        writer.send();
       } catch (InterruptedException e) {
         break;
       } catch (RuntimeException e) {
@@ -152,6 +153,7 @@ class LiveEvents implements SmartLifecycle {
       }
     }
     flush(true);
+    writer.send();
   }
 
   private void handle(Received next) {

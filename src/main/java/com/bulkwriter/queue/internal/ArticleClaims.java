@@ -5,7 +5,6 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesMoved;
-import com.bulkwriter.editing.ArticleHistory;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.support.sql.Database;
@@ -37,18 +36,15 @@ class ArticleClaims {
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
-  private final ArticleHistory history;
 
   ArticleClaims(
       JdbcClient jdbc,
       Database database,
       TransactionTemplate transactions,
-      ApplicationEventPublisher events,
-      ArticleHistory history) {
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.events = events;
-    this.history = history;
     this.sql = NamedQueries.load("queue", database);
   }
 
@@ -97,8 +93,8 @@ class ArticleClaims {
   /**
    * Stores the result if the claim still holds the lease, or, when its lease was rescued while the
    * database was away and nobody has taken the article since, adopts it (a paid answer is not
-   * thrown away); records it as the article's next version and adds its token usage to the batch's
-   * totals in the same transaction. False when the article went on without this claim.
+   * thrown away) as the article's next version, and adds its token usage to the batch's totals in
+   * the same transaction. False when the article went on without this claim.
    */
   boolean succeed(ClaimedArticle article, GeneratedArticle result, Instant now) {
     TokenUsage usage = result.usage();
@@ -108,8 +104,6 @@ class ArticleClaims {
               if (!store(article, result, now)) {
                 return false;
               }
-              // the result is the article's next version: stored with it or not at all
-              history.recordWritten(article.id(), now);
               if (usage.totalTokens() != 0 || usage.costUsd().signum() != 0) {
                 jdbc.sql(sql.get("add-batch-usage"))
                     .param("batchId", article.batchId())
