@@ -322,6 +322,15 @@ export type ExportRequest = {
   include?: ExportInclude;
   /** Only approved articles get files; the others are listed in the manifests with why. */
   approvedOnly?: boolean;
+  /** Instead of articleIds: every article of the batches matching the batch page's filter. */
+  filter?: ExportFilter;
+};
+
+/** The batch page's filter, for an export of "all matching" (absent parts match any). */
+export type ExportFilter = {
+  status?: ArticleStatus;
+  review?: ReviewState;
+  search?: string;
 };
 
 /** An export job as listed in the history (GET /api/exports) and answered by POST. */

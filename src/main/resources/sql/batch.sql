@@ -122,6 +122,17 @@ FROM batches b
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND b.id IN (:ids)
   AND b.deleting_at IS NULL
 
+-- name: matching-written-articles
+-- an export of "all matching the batch page's filter": the batches' articles (finished ones unless
+-- every state is asked for) by state, review state and by a search in keyword and title, in row order
+SELECT a.id FROM articles a
+WHERE a.batch_id IN (:batchIds) AND (:allStates OR a.status = 'SUCCEEDED')
+  AND (CAST(:status AS VARCHAR(20)) IS NULL OR a.status = :status)
+  AND (CAST(:review AS VARCHAR(20)) IS NULL OR a.review_state = :review)
+  AND (CAST(:search AS VARCHAR(202)) IS NULL
+       OR lower(a.keyword) LIKE :search OR lower(coalesce(a.title, '')) LIKE :search)
+ORDER BY a.batch_id, a.ordinal
+
 -- name: locate-articles
 SELECT a.id, a.batch_id, a.status, a.review_state FROM articles a JOIN batches b ON b.id = a.batch_id
 WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner) AND a.id IN (:ids)

@@ -48,6 +48,7 @@ export function BatchRoute() {
             batches={[exportable(batch)]}
             articleIds={articleIds}
             approvedOnly={options?.approvedOnly}
+            matching={options?.matching}
           />
           <PublishButton
             batchId={batch.id}

@@ -81,6 +81,7 @@ public final class ExportBench {
                 List.of("docx", "md", "txt", "html"),
                 null,
                 null,
+                null,
                 null));
     while (true) {
       Export now = exports.export(OWNER, export.id());

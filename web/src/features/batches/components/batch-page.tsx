@@ -77,18 +77,25 @@ function parsePage(value: string | null): number {
   return Number.isInteger(page) && page > 0 && page <= MAX_PAGE ? page : 0;
 }
 
+/** "All matching the filter": the list's filter and how many articles it shows. */
+export type MatchingArticles = {
+  count: number;
+  filter: { status?: ArticleStatus; review?: ReviewState; search?: string };
+};
+
 export type BatchPageProps = {
   /** Extra actions for the page header, composed in by the app (e.g. Export). */
   headerActions?: (batch: BatchSummary) => ReactNode;
   /**
    * Actions on the articles the user ticked in the list (e.g. Export selected), beside approve,
    * reject, regenerate and delete; `articleIds` are the ticked finished ones, or undefined when
-   * "all matching" is selected (`approvedOnly` when the list shows approved articles).
+   * "all matching" is selected (then `matching` says the filter and how many it shows;
+   * `approvedOnly` when the list shows approved articles).
    */
   selectionActions?: (
     batch: BatchSummary,
     articleIds: string[] | undefined,
-    options?: { approvedOnly: boolean },
+    options?: { approvedOnly: boolean; matching?: MatchingArticles },
   ) => ReactNode;
   /** An extra column of the articles list, composed in by the app (e.g. Published). */
   articleColumn?: ExtraArticleColumn;
@@ -244,6 +251,12 @@ export function BatchPage({ headerActions, selectionActions, articleColumn }: Ba
               >
                 {selectionActions(batch, allMatching ? undefined : selection.finished, {
                   approvedOnly: review === 'APPROVED',
+                  matching: allMatching
+                    ? {
+                        count: batch.items.totalElements,
+                        filter: { status, review, search: search || undefined },
+                      }
+                    : undefined,
                 })}
               </BulkActionBar>
             )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { ExportDialog, type ExportableBatch } from './export-dialog';
+import { ExportDialog, type ExportMatching, type ExportableBatch } from './export-dialog';
 
 export type ExportButtonProps = {
   batches: ExportableBatch[];
@@ -8,13 +8,19 @@ export type ExportButtonProps = {
   articleIds?: readonly string[];
   /** Ticks "Only approved articles" in the dialog at first. */
   approvedOnly?: boolean;
+  /** The user chose all articles matching the batch page's filter: the button exports those. */
+  matching?: ExportMatching;
 };
 
 /** "Export" (or "Export selected") and its dialog, for one batch or a list of them. */
-export function ExportButton({ batches, articleIds, approvedOnly }: ExportButtonProps) {
+export function ExportButton({ batches, articleIds, approvedOnly, matching }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
-  const selection = articleIds !== undefined;
-  const enabled = selection ? articleIds.length > 0 : batches.some((b) => b.finished > 0);
+  const selection = articleIds !== undefined || matching !== undefined;
+  const enabled = matching
+    ? matching.count > 0
+    : articleIds !== undefined
+      ? articleIds.length > 0
+      : batches.some((b) => b.finished > 0);
   const why = selection
     ? 'Select finished articles in the list first'
     : 'No finished articles to export yet';
@@ -34,6 +40,7 @@ export function ExportButton({ batches, articleIds, approvedOnly }: ExportButton
           batches={batches}
           articleIds={articleIds}
           approvedOnly={approvedOnly}
+          matching={matching}
           onClose={() => setOpen(false)}
         />
       )}

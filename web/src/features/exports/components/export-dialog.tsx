@@ -6,15 +6,21 @@ import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
 import type { LiveExportState } from '@/lib/live/export-events';
 import { useExportEvents } from '@/lib/live/live-provider';
-import type { ExportFormat, ExportLayout, ExportRequest } from '@/types/api';
+import type { ExportFilter, ExportFormat, ExportLayout, ExportRequest } from '@/types/api';
 
 import { useCreateExport } from '../api/exports';
 
 /** A batch that can be exported: how many of its articles are finished, and how many in all. */
 export type ExportableBatch = { id: string; name: string; finished: number; total: number };
 
-/** Which articles to export: the finished ones, all (unfinished listed only), or a selection. */
-export type ExportScope = 'finished' | 'all' | 'selected';
+/**
+ * Which articles to export: the finished ones, all (unfinished listed only), a selection, or all
+ * matching the batch page's filter.
+ */
+export type ExportScope = 'finished' | 'all' | 'selected' | 'matching';
+
+/** "All matching the filter" on a batch page: the filter, and how many articles it shows. */
+export type ExportMatching = { count: number; filter: ExportFilter };
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'docx', label: 'Word (DOCX)' },
@@ -34,6 +40,8 @@ export type ExportDialogProps = {
   articleIds?: readonly string[];
   /** Ticks "Only approved articles" at first (say, the list shows approved ones). */
   approvedOnly?: boolean;
+  /** The user chose all articles matching the batch page's filter; offers (and picks) them. */
+  matching?: ExportMatching;
   onClose: () => void;
 };
 
@@ -103,11 +111,14 @@ export function ExportDialog({
   batches,
   articleIds = [],
   approvedOnly: approvedAtFirst = false,
+  matching,
   onClose,
 }: ExportDialogProps) {
   const [approvedOnly, setApprovedOnly] = useState(approvedAtFirst);
   const titleId = useId();
-  const [scope, setScope] = useState<ExportScope>(articleIds.length > 0 ? 'selected' : 'finished');
+  const [scope, setScope] = useState<ExportScope>(
+    matching ? 'matching' : articleIds.length > 0 ? 'selected' : 'finished',
+  );
   const [chosen, setChosen] = useState<Set<string>>(
     () => new Set(batches.filter((b) => b.finished > 0).map((b) => b.id)),
   );
@@ -131,11 +142,19 @@ export function ExportDialog({
       label: `Selected articles (${formatNumber(articleIds.length)})`,
     });
   }
+  if (matching) {
+    scopes.push({
+      value: 'matching',
+      label: `All articles matching the filter (${formatNumber(matching.count)}; finished ones get files)`,
+    });
+  }
 
   const articles =
     scope === 'selected'
       ? articleIds.length
-      : batches.filter((b) => chosen.has(b.id)).reduce((n, b) => n + inScope(b, scope), 0);
+      : scope === 'matching'
+        ? (matching?.count ?? 0)
+        : batches.filter((b) => chosen.has(b.id)).reduce((n, b) => n + inScope(b, scope), 0);
   const canStart = articles > 0 && formats.size > 0 && !mutation.isPending;
 
   const toggle = <T,>(set: Set<T>, value: T): Set<T> => {
@@ -148,12 +167,18 @@ export function ExportDialog({
   const start = () => {
     const body: ExportRequest = {
       batchIds: batches
-        .filter((b) => scope === 'selected' || (chosen.has(b.id) && inScope(b, scope) > 0))
+        .filter(
+          (b) =>
+            scope === 'selected' ||
+            scope === 'matching' ||
+            (chosen.has(b.id) && inScope(b, scope) > 0),
+        )
         .map((b) => b.id),
       formats: FORMATS.map((f) => f.value).filter((f) => formats.has(f)),
       layout,
     };
     if (scope === 'selected') body.articleIds = [...articleIds];
+    if (scope === 'matching' && matching) body.filter = matching.filter;
     if (scope === 'all') body.include = 'all';
     if (approvedOnly) body.approvedOnly = true;
     mutation.mutate(body);
@@ -199,7 +224,7 @@ export function ExportDialog({
               value={scope}
               onChange={setScope}
             />
-            {scope !== 'selected' && (
+            {scope !== 'selected' && scope !== 'matching' && (
               <fieldset className="dialog__group">
                 <legend>Batches</legend>
                 {batches.map((batch) => (

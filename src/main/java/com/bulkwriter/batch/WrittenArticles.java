@@ -2,7 +2,9 @@ package com.bulkwriter.batch;
 
 import static com.bulkwriter.support.sql.SqlTime.instant;
 
+import com.bulkwriter.batch.internal.ArticleFilter;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.sql.ResultSet;
@@ -11,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +78,39 @@ public class WrittenArticles {
                         rs.getInt("approved"),
                         rs.getInt("articles")));
               });
+    }
+    return found;
+  }
+
+  /**
+   * The articles of {@code batchIds} (already checked to be the owner's) that match the batch
+   * page's filter as a request sends it: a state, a review state and a search in keyword and title,
+   * each absent for any; only finished ones unless {@code allStates}. In batch and row order; null
+   * with each wrong part of the filter named in {@code errors} ({@code filter.status}, {@code
+   * filter.review}, {@code filter.search}).
+   */
+  public Set<UUID> matching(
+      Collection<UUID> batchIds,
+      String status,
+      String review,
+      String search,
+      boolean allStates,
+      List<InputError> errors) {
+    ArticleFilter filter = ArticleFilter.parse(status, review, search, errors);
+    if (filter == null) {
+      return null;
+    }
+    Set<UUID> found = new LinkedHashSet<>();
+    for (List<UUID> part : parts(batchIds)) {
+      found.addAll(
+          jdbc.sql(sql.get("matching-written-articles"))
+              .param("batchIds", part)
+              .param("allStates", allStates)
+              .param("status", filter.statusName())
+              .param("review", filter.reviewName())
+              .param("search", filter.searchPattern())
+              .query(UUID.class)
+              .list());
     }
     return found;
   }

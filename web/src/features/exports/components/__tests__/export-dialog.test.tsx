@@ -225,4 +225,40 @@ describe('Export dialog', () => {
       layout: 'by-format',
     });
   });
+  it('exports all articles matching the filter, sending the filter rather than ids', async () => {
+    const { requests } = mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail(
+        makeBatch({ id: 'b-1', counts: { succeeded: 300, total: 300 } }),
+        [
+          makeArticleSummary({ id: 'a-1', keyword: 'red shoes' }),
+          makeArticleSummary({ id: 'a-2', position: 2, keyword: 'blue shoes' }),
+        ],
+        { totalElements: 240, totalPages: 3 },
+      ),
+      'POST /api/exports': () => json({ id: 'e-1', articles: 240 }, 202),
+    });
+    const { user } = renderApp('/batches/b-1?review=REJECTED&q=shoes');
+
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Select the articles on this page' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Select all 240 matching articles' }));
+    await user.click(screen.getByRole('button', { name: 'Export selected' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export articles' });
+    expect(
+      within(dialog).getByRole('radio', { name: /All articles matching the filter \(240;/ }),
+    ).toBeChecked();
+    expect(within(dialog).queryByRole('group', { name: 'Batches' })).toBeNull();
+    expect(within(dialog).getByText('240 articles × 4 formats')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Start export' }));
+
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Export started: 240');
+    const body = JSON.parse(String(requests('POST /api/exports')[0].init?.body));
+    expect(body).toEqual({
+      batchIds: ['b-1'],
+      formats: ['docx', 'md', 'txt', 'html'],
+      layout: 'by-format',
+      filter: { review: 'REJECTED', search: 'shoes' },
+    });
+  });
 });

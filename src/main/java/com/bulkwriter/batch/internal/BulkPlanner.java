@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BulkPlanner {
 
-  private static final int MAX_SEARCH_LENGTH = 200;
-
   private final BatchService batches;
   private final ArticleReviews reviews;
   private final JdbcClient jdbc;
@@ -155,16 +153,11 @@ class BulkPlanner {
 
   private Map<UUID, ArticleState> matching(
       UUID batchId, BulkRequest.Filter filter, List<InputError> errors) {
-    ArticleState status = parse(ArticleState.class, filter.status(), "filter.status", errors);
-    ReviewState review = parse(ReviewState.class, filter.review(), "filter.review", errors);
-    if (filter.search() != null && filter.search().length() > MAX_SEARCH_LENGTH) {
-      errors.add(
-          InputError.field("filter.search", "at most %d characters".formatted(MAX_SEARCH_LENGTH)));
-    }
-    if (!errors.isEmpty()) {
+    ArticleFilter chosen =
+        ArticleFilter.parse(filter.status(), filter.review(), filter.search(), errors);
+    if (chosen == null) {
       return Map.of();
     }
-    ArticleFilter chosen = new ArticleFilter(status, review, filter.search());
     Map<UUID, ArticleState> found = new LinkedHashMap<>();
     jdbc.sql(sql.get("matching-articles"))
         .param("batchId", batchId)
@@ -232,20 +225,10 @@ class BulkPlanner {
 
   private static <E extends Enum<E>> E parse(
       Class<E> type, String value, String field, List<InputError> errors) {
-    if (value == null || value.isBlank()) {
-      if (field.equals("action")) {
-        errors.add(InputError.field(field, "use one of " + List.of(type.getEnumConstants())));
-      }
-      return null;
+    if ((value == null || value.isBlank()) && field.equals("action")) {
+      errors.add(InputError.field(field, "use one of " + List.of(type.getEnumConstants())));
     }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      errors.add(
-          InputError.field(
-              field, "'%s' is not one of %s".formatted(value, List.of(type.getEnumConstants()))));
-      return null;
-    }
+    return ArticleFilter.choice(type, value, field, errors);
   }
 
   private static String applies(BulkAction.Kind kind) {

@@ -52,7 +52,10 @@ class ExportPlanner {
     ExportLayout layout = layout(request.layout(), errors);
     boolean allArticles = allArticles(request.include(), errors);
     Map<UUID, BatchRef> batches = batches(owner, request.batchIds(), errors);
-    Set<UUID> articleIds = articles(owner, request.articleIds(), batches, allArticles, errors);
+    Set<UUID> articleIds =
+        request.filter() != null
+            ? matching(request, batches, allArticles, errors)
+            : articles(owner, request.articleIds(), batches, allArticles, errors);
     int total =
         articleIds != null
             ? articleIds.size()
@@ -67,6 +70,14 @@ class ExportPlanner {
       errors.add(
           InputError.field(
               "approvedOnly", "no approved articles in scope; approve some, or export them all"));
+    }
+    if (errors.isEmpty() && total == 0 && request.filter() != null) {
+      errors.add(
+          InputError.field(
+              "filter",
+              allArticles
+                  ? "no articles match the filter; there is nothing to export"
+                  : "no finished articles match the filter; there is nothing to export"));
     }
     if (errors.isEmpty() && total == 0) {
       errors.add(
@@ -153,6 +164,23 @@ class ExportPlanner {
           }
         });
     return ordered;
+  }
+
+  /** The articles matching the request's filter, or null with the errors named. */
+  private Set<UUID> matching(
+      ExportRequest request,
+      Map<UUID, BatchRef> batches,
+      boolean allArticles,
+      List<InputError> errors) {
+    if (request.articleIds() != null) {
+      errors.add(
+          InputError.field(
+              "filter", "send either articleIds (chosen articles) or filter (all matching)"));
+      return null;
+    }
+    ExportFilter filter = request.filter();
+    return written.matching(
+        batches.keySet(), filter.status(), filter.review(), filter.search(), allArticles, errors);
   }
 
   private Set<UUID> articles(

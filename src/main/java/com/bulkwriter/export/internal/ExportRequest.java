@@ -14,6 +14,8 @@ import java.util.List;
  *     queued, running, failed and cancelled ones, listed in the manifests with their status
  * @param approvedOnly only approved articles get files; the others are listed in the manifests with
  *     why they were left out (default false)
+ * @param filter "all matching the batch page's filter": the batches' articles by state, review
+ *     state and a search in keyword and title (instead of {@code articleIds})
  */
 public record ExportRequest(
     List<String> batchIds,
@@ -21,7 +23,8 @@ public record ExportRequest(
     List<String> formats,
     String layout,
     String include,
-    Boolean approvedOnly) {
+    Boolean approvedOnly,
+    ExportFilter filter) {
 
   public boolean onlyApproved() {
     return Boolean.TRUE.equals(approvedOnly);

@@ -58,7 +58,9 @@ class ExportController {
               + " \"by-format\" | \"by-article\", \"include\": \"finished\" (default) |"
               + " \"all\" (articles without a result are listed in the manifests too),"
               + " \"approvedOnly\": true (only approved articles get files; the others are listed"
-              + " in the manifests with why they were left out)}. Built in"
+              + " in the manifests with why they were left out), \"filter\": {\"status\","
+              + " \"review\", \"search\"} (instead of articleIds: all articles of the batches"
+              + " matching the batch page's filter)}. Built in"
               + " the background; follow it with GET, or live over /ws (/user/queue/exports).")
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the export")
   @ApiResponse(

@@ -302,6 +302,61 @@ abstract class ReviewApiContract extends ApiTest {
     assertThat(fields(refused)).containsExactly("approvedOnly");
   }
 
+  @Test
+  void anExportOfAllMatchingTheFilterTakesOnlyTheArticlesTheReviewAndSearchFiltersShow() {
+    Api user = user();
+    String batchId = completedBatch(user, "red shoes", "red hats", "blue shoes");
+    List<String> ids = ids(user, batchId);
+    review(user, ids.get(0), "REJECTED", "Too short");
+    review(user, ids.get(2), "REJECTED", "Off topic");
+    var exports = new ExportClient(user);
+
+    var started =
+        exports.start(
+            "{\"batchIds\": [\"%s\"], \"formats\": [\"md\"],".formatted(batchId)
+                + " \"filter\": {\"review\": \"rejected\", \"search\": \"SHOES\"}}");
+
+    assertThat(started.status()).isEqualTo(202);
+    String exportId = started.json().get("id").stringValue();
+    assertThat(exports.awaitFinished(exportId).get("status").stringValue()).isEqualTo("SUCCEEDED");
+    assertThat(
+            ExportClient.unzip(exports.download(exportId).body()).keySet().stream()
+                .filter(name -> name.endsWith(".md"))
+                .map(name -> name.substring(name.lastIndexOf('/') + 1))
+                .sorted()
+                .toList())
+        .containsExactly("blue-shoes-explained.md", "red-shoes-explained.md");
+  }
+
+  @Test
+  void anExportFilterThatIsWrongOrMatchesNothingIsRefusedNamingTheField() {
+    Api user = user();
+    String batchId = completedBatch(user, "green tea");
+    String body = "{\"batchIds\": [\"%s\"], \"formats\": [\"md\"], \"filter\": %s}";
+
+    var unknown =
+        user.post(
+            "/api/exports", "application/json", body.formatted(batchId, "{\"review\": \"maybe\"}"));
+    var nothing =
+        user.post(
+            "/api/exports",
+            "application/json",
+            body.formatted(batchId, "{\"search\": \"coffee\"}"));
+    var both =
+        user.post(
+            "/api/exports",
+            "application/json",
+            "{\"batchIds\": [\"%s\"], \"articleIds\": [], \"formats\": [\"md\"], \"filter\": {}}"
+                .formatted(batchId));
+
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(fields(unknown)).containsExactly("filter.review");
+    assertThat(nothing.status()).isEqualTo(400);
+    assertThat(fields(nothing)).containsExactly("filter");
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(fields(both)).contains("filter");
+  }
+
   // --- helpers
 
   private Api user() {

@@ -66,6 +66,7 @@ class ApiTypesContractTest {
           Map.entry("VersionDiff", "VersionDiff"),
           Map.entry("Problem", "ProblemDetail"),
           Map.entry("ExportRequest", "ExportRequest"),
+          Map.entry("ExportFilter", "ExportFilter"),
           Map.entry("ExportJob", "ExportView"),
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
