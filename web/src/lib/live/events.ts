@@ -1,4 +1,4 @@
-import type { ArticleProgress } from '@/types/api';
+import type { ArticleProgress, BulkAction } from '@/types/api';
 
 /** The events of a batch as the server numbers them (see docs/progress.md). */
 export type LiveBatchState = {
@@ -58,7 +58,12 @@ export type LiveEvent = {
   batchId: string;
   seq: number;
   kind:
-    'BATCH_UPDATED' | 'ARTICLE_UPDATED' | 'NOTIFICATION' | 'ARTICLES_MOVED' | 'ARTICLE_PROGRESS';
+    | 'BATCH_UPDATED'
+    | 'ARTICLE_UPDATED'
+    | 'NOTIFICATION'
+    | 'ARTICLES_MOVED'
+    | 'ARTICLE_PROGRESS'
+    | 'BULK_ACTION';
   at: string;
   batch?: LiveBatchState;
   article?: LiveArticleState;
@@ -66,7 +71,15 @@ export type LiveEvent = {
   moved?: LiveArticlesMoved;
   /** ARTICLE_PROGRESS: the latest figures of the articles that reported since the last one. */
   articles?: ArticleProgress[];
+  /** BULK_ACTION: how far a bulk action running in the background has got. */
+  bulkAction?: LiveBulkAction;
 };
+
+/** A background bulk action's figures, as GET /api/articles/queue/{id}/actions gives them. */
+export type LiveBulkAction = Pick<
+  BulkAction,
+  'id' | 'action' | 'status' | 'total' | 'processed' | 'changed' | 'skipped' | 'progress' | 'error'
+>;
 
 /** What to do with an incoming event, given the last number applied. */
 export type Verdict = 'apply' | 'duplicate' | 'gap';

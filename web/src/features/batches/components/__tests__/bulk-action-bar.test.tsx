@@ -1,11 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { Toaster } from '@/components/ui/toaster';
 import { makeArticleSummary, makeBatch, makeBatchDetail } from '@/testing/data';
 import { json, mockApi, problem } from '@/testing/mock-api';
+import { renderLive } from '@/testing/render-live';
 import { renderApp } from '@/testing/test-utils';
 import type { BulkAction } from '@/types/api';
 
+import { BatchPage } from '../batch-page';
 import { describeResult } from '../bulk-action-bar';
 
 const DETAIL = 'GET /api/articles/queue/b-1';
@@ -115,6 +120,57 @@ describe('bulk actions on the batch page', () => {
         { timeout: 4000 },
       ),
     ).toBeInTheDocument();
+  });
+
+  it('follows a background action by its live events, without polling', async () => {
+    const { requests } = mockApi({
+      [DETAIL]: detail(700),
+      [ACT]: () => json(action({ status: 'QUEUED', total: 700, processed: 0, progress: 0 }), 202),
+      [ACTIONS]: () =>
+        json([action({ status: 'RUNNING', total: 700, processed: 0, changed: 0, progress: 0 })]),
+    });
+    const { client } = renderLive(
+      <>
+        <Routes>
+          <Route path="/batches/:batchId" element={<BatchPage selectionActions={() => null} />} />
+        </Routes>
+        <Toaster />
+      </>,
+      '/batches/b-1',
+    );
+    client.connect();
+    const user = userEvent.setup();
+
+    await screen.findAllByTestId('article-row');
+    await user.click(screen.getByRole('checkbox', { name: 'Select the articles on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Select all 700 matching articles' }));
+    const bar = screen.getByRole('toolbar', { name: 'Selected articles' });
+    await user.click(within(bar).getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('700 articles: running in the background.')).toBeVisible();
+    await waitFor(() => expect(requests(ACTIONS)).toHaveLength(1));
+
+    client.push('/topic/batches.b-1', [
+      {
+        batchId: 'b-1',
+        seq: 1,
+        kind: 'BULK_ACTION',
+        at: '2026-12-03T10:00:02Z',
+        bulkAction: {
+          id: 'x-1',
+          action: 'APPROVE',
+          status: 'SUCCEEDED',
+          total: 700,
+          processed: 700,
+          changed: 700,
+          skipped: 0,
+          progress: 100,
+          error: null,
+        },
+      },
+    ]);
+
+    expect(await screen.findByText('Approved 700 articles.')).toBeInTheDocument();
+    expect(requests(ACTIONS)).toHaveLength(1);
   });
 
   it('regenerates with changed settings, deletes after a confirmation, and shows refusals', async () => {

@@ -1,5 +1,6 @@
 package com.bulkwriter.batch.internal;
 
+import com.bulkwriter.batch.BulkActionChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,7 @@ class BulkActionRunner implements DisposableBean {
   private final BatchProperties properties;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final String node = "bulk-" + UUID.randomUUID();
   private final AtomicBoolean busy = new AtomicBoolean();
   private final ScheduledExecutorService scheduler =
@@ -43,8 +46,10 @@ class BulkActionRunner implements DisposableBean {
       BulkExecutor executor,
       BatchProperties properties,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.actions = actions;
+    this.events = events;
     this.executor = executor;
     this.properties = properties;
     this.transactions = transactions;
@@ -128,9 +133,11 @@ class BulkActionRunner implements DisposableBean {
           return;
         }
         executor.announce(action, changed);
+        tell(id);
         processed = next;
       }
       actions.finish(id, node, BulkAction.Status.SUCCEEDED, null, clock.instant());
+      tell(id);
     } catch (RuntimeException e) {
       String errorId = UUID.randomUUID().toString().substring(0, 8);
       log.warn("Bulk action {} failed (error id {})", id, errorId, e);
@@ -141,7 +148,27 @@ class BulkActionRunner implements DisposableBean {
           "stopped after %d of %d articles by an unexpected error (error id %s); what was done stays done"
               .formatted(processed, ids.size(), errorId),
           clock.instant());
+      tell(id);
     }
+  }
+
+  /** Announces how far the action has got, as stored, for the batch's live watchers. */
+  private void tell(UUID id) {
+    actions
+        .find(id)
+        .ifPresent(
+            action ->
+                events.publishEvent(
+                    new BulkActionChanged(
+                        action.batchId(),
+                        action.id(),
+                        action.action().name(),
+                        action.status().name(),
+                        action.total(),
+                        action.processed(),
+                        action.changed(),
+                        action.skipped(),
+                        action.error())));
   }
 
   @Override

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * One event of a batch as clients receive it (over STOMP and from the catch-up endpoint). {@code
  * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article},
- * {@code notification}, {@code moved} and {@code articles} is set, as {@code kind} says.
+ * {@code notification}, {@code moved}, {@code articles} and {@code bulkAction} is set, as {@code
+ * kind} says.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveEvent(
@@ -20,26 +21,31 @@ public record LiveEvent(
     ArticleState article,
     Notification notification,
     ArticlesMoved moved,
-    List<ArticleProgress> articles) {
+    List<ArticleProgress> articles,
+    BulkActionState bulkAction) {
 
   LiveEvent withBatch(BatchState state) {
-    return new LiveEvent(batchId, seq, kind, at, state, null, null, null, null);
+    return new LiveEvent(batchId, seq, kind, at, state, null, null, null, null, null);
   }
 
   LiveEvent withArticle(ArticleState state) {
-    return new LiveEvent(batchId, seq, kind, at, null, state, null, null, null);
+    return new LiveEvent(batchId, seq, kind, at, null, state, null, null, null, null);
   }
 
   LiveEvent withNotification(Notification notice) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, notice, null, null);
+    return new LiveEvent(batchId, seq, kind, at, null, null, notice, null, null, null);
   }
 
   LiveEvent withMoved(ArticlesMoved body) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, null, body, null);
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, body, null, null);
   }
 
   LiveEvent withArticles(List<ArticleProgress> figures) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, figures);
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, figures, null);
+  }
+
+  LiveEvent withBulkAction(BulkActionState state) {
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, null, state);
   }
 
   public enum Kind {
@@ -47,8 +53,29 @@ public record LiveEvent(
     ARTICLE_UPDATED,
     NOTIFICATION,
     ARTICLES_MOVED,
-    ARTICLE_PROGRESS
+    ARTICLE_PROGRESS,
+    BULK_ACTION
   }
+
+  /**
+   * How far a bulk action running in the background has got (the same figures as GET
+   * /api/articles/queue/{id}/actions).
+   *
+   * @param action APPROVE, REJECT, REGENERATE or DELETE
+   * @param status QUEUED, RUNNING, SUCCEEDED or FAILED
+   * @param progress {@code processed} of {@code total}, 0–100
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record BulkActionState(
+      UUID id,
+      String action,
+      String status,
+      int total,
+      int processed,
+      int changed,
+      int skipped,
+      double progress,
+      String error) {}
 
   /**
    * A batch's status, counts, time left and pace.

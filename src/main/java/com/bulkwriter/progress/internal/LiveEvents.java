@@ -5,6 +5,7 @@ import com.bulkwriter.batch.ArticlesMoved;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.batch.BatchStatus;
+import com.bulkwriter.batch.BulkActionChanged;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
 import com.bulkwriter.progress.internal.LiveEvent.Notification;
 import com.bulkwriter.queue.ArticleProgressed;
@@ -89,6 +90,11 @@ class LiveEvents implements SmartLifecycle {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(ArticleProgressed event) {
+    inbox.add(new Received(event, clock.instant()));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(BulkActionChanged event) {
     inbox.add(new Received(event, clock.instant()));
   }
 
@@ -183,8 +189,32 @@ class LiveEvents implements SmartLifecycle {
       case BatchChanged changed -> batchChanged(changed, now);
       case ArticlesMoved moved -> articlesMoved(moved, now);
       case ArticleProgressed progressed -> running.progressed(progressed);
+      case BulkActionChanged action -> bulkAction(action, now);
       default -> throw new IllegalArgumentException("Not a live event: " + next.change());
     }
+  }
+
+  /** A background bulk action got further: its figures to the batch's watchers. */
+  private void bulkAction(BulkActionChanged action, Instant now) {
+    String owner = writer.owner(action.batchId());
+    if (owner == null) {
+      return;
+    }
+    var state =
+        new LiveEvent.BulkActionState(
+            action.actionId(),
+            action.action(),
+            action.status(),
+            action.total(),
+            action.processed(),
+            action.changed(),
+            action.skipped(),
+            // as GET .../actions says it
+            "SUCCEEDED".equals(action.status()) || action.total() == 0
+                ? 100.0
+                : Math.floor(1000.0 * action.processed() / action.total()) / 10.0,
+            action.error());
+    writer.write(action.batchId(), owner, Kind.BULK_ACTION, now, e -> e.withBulkAction(state));
   }
 
   /**

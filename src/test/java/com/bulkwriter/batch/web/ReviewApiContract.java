@@ -163,6 +163,33 @@ abstract class ReviewApiContract extends ApiTest {
     assertThat(done.get("changed").intValue()).isEqualTo(5);
     assertThat(done.get("progress").doubleValue()).isEqualTo(100.0);
     assertThat(reviewStates(user, batchId)).containsOnly("REJECTED");
+    // its progress reaches the batch's live watchers: a BULK_ACTION event per chunk (2, 4, 5)
+    List<String> told =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  List<String> figures = new ArrayList<>();
+                  user.get("/api/articles/queue/" + batchId + "/events?after=0")
+                      .json()
+                      .forEach(
+                          event -> {
+                            if ("BULK_ACTION".equals(event.get("kind").stringValue())) {
+                              JsonNode action = event.get("bulkAction");
+                              figures.add(
+                                  action.get("status").stringValue()
+                                      + " "
+                                      + action.get("processed").intValue()
+                                      + " "
+                                      + action.get("progress").doubleValue());
+                            }
+                          });
+                  return figures;
+                },
+                figures -> figures.size() >= 4);
+    assertThat(told)
+        .containsExactly(
+            "RUNNING 2 40.0", "RUNNING 4 80.0", "RUNNING 5 100.0", "SUCCEEDED 5 100.0");
   }
 
   @Test
