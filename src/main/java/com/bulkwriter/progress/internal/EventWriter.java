@@ -76,7 +76,8 @@ final class EventWriter {
             seq ->
                 json.writeValueAsString(
                     body.apply(
-                        new LiveEvent(batchId, seq, kind, at, null, null, null, null, null)))));
+                        new LiveEvent(
+                            batchId, seq, kind, at, null, null, null, null, null, null)))));
     if (pending.size() >= MAX_GROUP) {
       send();
     }
