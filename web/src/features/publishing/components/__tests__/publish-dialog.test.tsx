@@ -1,33 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { makeArticleSummary, makeBatch, makeBatchDetail } from '@/testing/data';
+import { makeArticleSummary, makeBatch, makeBatchDetail, makePublishJob } from '@/testing/data';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
-import type { ArticlePublication, PublishJob } from '@/types/api';
+import type { ArticlePublication } from '@/types/api';
 
 import { names, publishRequest } from '../publish-dialog';
 
-const job = (overrides: Partial<PublishJob> = {}): PublishJob => ({
-  id: 'j-1',
-  owner: 'admin',
-  siteId: 's-1',
-  siteName: 'Coffee blog',
-  status: 'RUNNING',
-  statusReason: null,
-  total: 2,
-  queued: 2,
-  running: 0,
-  published: 0,
-  failed: 0,
-  gone: 0,
-  cancelled: 0,
-  done: 0,
-  createdAt: '2026-12-01T10:00:00Z',
-  updatedAt: '2026-12-01T10:00:00Z',
-  finishedAt: null,
-  ...overrides,
-});
+const job = makePublishJob;
 
 const publication = (overrides: Partial<ArticlePublication> = {}): ArticlePublication => ({
   articleId: 'a-1',

@@ -107,4 +107,70 @@ describe('Sites page', () => {
     await user.click(screen.getByRole('button', { name: 'Connect site' }));
     expect(await screen.findByText(/BULKWRITER_SECRETS_KEY/)).toBeInTheDocument();
   });
+
+  it('edits a site, keeps the password unless a new one is typed, and tests it again', async () => {
+    const { requests } = mockApi({
+      'GET /api/sites': [site({ lastCheck: okCheck })],
+      'PUT /api/sites/s-1': () =>
+        json(site({ name: 'Coffee journal', url: 'https://journal.example' })),
+      'POST /api/sites/s-1/test': okCheck,
+    });
+    const { user } = renderApp('/sites');
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit Coffee blog' }, { timeout: 10_000 }),
+    );
+    const form = screen.getByRole('region', { name: 'Edit Coffee blog' });
+    expect(within(form).getByLabelText('Site address')).toHaveValue('https://coffee.example');
+    expect(within(form).getByLabelText('Username')).toHaveValue('editor');
+    expect(within(form).getByLabelText(/New application password/)).toHaveValue('');
+
+    const name = within(form).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Coffee journal');
+    const url = within(form).getByLabelText('Site address');
+    await user.clear(url);
+    await user.type(url, 'https://journal.example');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Coffee journal: connection OK')).toBeInTheDocument();
+    expect(JSON.parse(String(requests('PUT /api/sites/s-1')[0].init?.body))).toEqual({
+      name: 'Coffee journal',
+      url: 'https://journal.example',
+      username: 'editor',
+    });
+    expect(screen.queryByRole('region', { name: 'Edit Coffee blog' })).not.toBeInTheDocument();
+    expect(requests('POST /api/sites/s-1/test')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Edit Coffee blog' }));
+    const again = screen.getByRole('region', { name: 'Edit Coffee blog' });
+    await user.type(within(again).getByLabelText(/New application password/), 'new pass word');
+    await user.click(within(again).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Coffee journal: connection OK');
+    expect(JSON.parse(String(requests('PUT /api/sites/s-1')[1].init?.body))).toMatchObject({
+      applicationPassword: 'new pass word',
+    });
+  });
+
+  it('shows why a change was refused and cancels without saving', async () => {
+    const { requests } = mockApi({
+      'GET /api/sites': [site()],
+      'PUT /api/sites/s-1': () =>
+        problem({
+          title: 'Bad Request',
+          status: 400,
+          detail: 'The site cannot be saved',
+          errors: [{ row: null, field: 'url', message: 'is not a valid address' }],
+        }),
+    });
+    const { user } = renderApp('/sites');
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit Coffee blog' }, { timeout: 10_000 }),
+    );
+    const form = screen.getByRole('region', { name: 'Edit Coffee blog' });
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(await within(form).findByText(/Could not save the site/)).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Edit Coffee blog' })).not.toBeInTheDocument();
+    expect(requests('PUT /api/sites/s-1')).toHaveLength(1);
+  });
 });

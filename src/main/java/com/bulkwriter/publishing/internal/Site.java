@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A connected WordPress site. {@code secret} is the application password as stored: encrypted
- * ({@link SecretBox}); it never leaves the server.
+ * ({@link com.bulkwriter.support.secrets.SecretBox}); it never leaves the server.
  *
  * @param timezone the site's timezone as its last connection test read it, else {@code null}
  * @param lastCheck the last connection test, else {@code null}

@@ -4,6 +4,7 @@ import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.secrets.SecretBox;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -141,7 +142,12 @@ public class SiteService {
       return new SiteAccess(
           site.id(), site.url(), site.username(), secrets.open(site.id(), site.secret()));
     } catch (SecretBox.SecretUnavailable e) {
-      throw new ConflictException(e.getMessage());
+      throw new ConflictException(
+          secrets.ready()
+              ? "The site's password was stored under another BULKWRITER_SECRETS_KEY; enter it"
+                  + " again with PUT /api/sites/{id} (keep the site: it remembers which posts are"
+                  + " yours)"
+              : e.getMessage());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bulkwriter.publishing.internal.WordPressFailure.Kind;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.bulkwriter.generation.SharedBuckets;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -50,7 +51,6 @@ class WordPressClientTest {
   WordPressClient client(Duration pace) {
     var properties =
         new PublishingProperties(
-            null,
             pace,
             Duration.ofSeconds(2),
             Duration.ofSeconds(5),
@@ -62,7 +62,7 @@ class WordPressClientTest {
             null,
             null,
             null);
-    return new WordPressClient(properties, JsonMapper.builder().build(), new SitePace(properties));
+    return new WordPressClient(properties, JsonMapper.builder().build(), new SitePace(properties, SharedBuckets.inThisProcess()));
   }
 
   SiteAccess site() throws IOException {
