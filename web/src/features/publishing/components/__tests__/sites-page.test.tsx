@@ -11,6 +11,8 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   name: 'Coffee blog',
   url: 'https://coffee.example',
   username: 'editor',
+  requestPaceMs: null,
+  defaults: null,
   timezone: null,
   lastCheck: null,
   createdAt: '2026-12-01T10:00:00Z',
@@ -172,5 +174,51 @@ describe('Sites page', () => {
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'Edit Coffee blog' })).not.toBeInTheDocument();
     expect(requests('PUT /api/sites/s-1')).toHaveLength(1);
+  });
+
+  it('sets a site’s own pace and what the Publish dialog starts with', async () => {
+    const { requests } = mockApi({
+      'GET /api/sites': [
+        site({
+          requestPaceMs: 1200,
+          defaults: { status: 'draft', categories: ['Guides'], tags: [], authorId: 7 },
+        }),
+      ],
+      'GET /api/sites/s-1/choices': { categories: [], tags: [], authors: [{ id: 2, name: 'Ada' }] },
+      'PUT /api/sites/s-1': () => json(site()),
+      'POST /api/sites/s-1/test': okCheck,
+    });
+    const { user } = renderApp('/sites');
+    await user.click(
+      await screen.findByRole('button', { name: 'Edit Coffee blog' }, { timeout: 10_000 }),
+    );
+    const form = screen.getByRole('region', { name: 'Edit Coffee blog' });
+    const pace = within(form).getByLabelText(/Request pace/);
+    expect(pace).toHaveValue(1200);
+    expect(within(form).getByLabelText('Posts')).toHaveValue('draft');
+    expect(within(form).getByLabelText(/Categories/)).toHaveValue('Guides');
+    expect(within(form).getByRole('option', { name: 'User #7' })).toBeInTheDocument();
+
+    await user.clear(pace);
+    await user.type(pace, '800');
+    await user.selectOptions(within(form).getByLabelText('Posts'), 'publish');
+    await user.type(within(form).getByLabelText(/Tags/), 'brewing, guides');
+    await within(form).findByRole('option', { name: 'Ada' });
+    await user.selectOptions(within(form).getByLabelText('Author'), '2');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Coffee blog: connection OK');
+    expect(JSON.parse(String(requests('PUT /api/sites/s-1')[0].init?.body))).toEqual({
+      name: 'Coffee blog',
+      url: 'https://coffee.example',
+      username: 'editor',
+      requestPaceMs: 800,
+      defaults: {
+        status: 'publish',
+        categories: ['Guides'],
+        tags: ['brewing', 'guides'],
+        authorId: 2,
+      },
+    });
   });
 });

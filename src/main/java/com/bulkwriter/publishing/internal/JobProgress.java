@@ -40,13 +40,13 @@ class JobProgress {
   /** Announces the job as read. */
   void announce(PublishJob job) {
     try {
-      events.publishEvent(changed(job, clock));
+      events.publishEvent(event(job, clock));
     } catch (RuntimeException e) {
       log.warn("Could not announce the change of publish job {}", job.id(), e);
     }
   }
 
-  static PublishJobChanged changed(PublishJob job, Clock clock) {
+  static PublishJobChanged event(PublishJob job, Clock clock) {
     return new PublishJobChanged(
         job.id(),
         job.owner(),

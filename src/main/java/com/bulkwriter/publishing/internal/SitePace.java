@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps requests to each site at least {@code bulkwriter.publishing.request-pace} apart across
- * every node, and holds them back as long as a site's {@code Retry-After} asked: one Bucket4j
- * bucket per site (one token, refilled once per pace) in the generation module's {@link
- * SharedBuckets}, which live in the database on PostgreSQL. A {@code Retry-After} takes the tokens
- * of that wait ahead of time, so the next request on any node waits for it. Should the shared
- * bucket be out of reach, this node paces on its own until it is back.
+ * Keeps requests to each site at least its pace apart across every node (the site's own pace, else
+ * {@code bulkwriter.publishing.request-pace}), and holds them back as long as a site's {@code
+ * Retry-After} asked: one Bucket4j bucket per site and pace (one token, refilled once per pace) in
+ * the generation module's {@link SharedBuckets}, which live in the database on PostgreSQL. A {@code
+ * Retry-After} takes the tokens of that wait ahead of time, so the next request on any node waits
+ * for it. Should the shared bucket be out of reach, this node paces on its own until it is back.
  */
 @Component
 class SitePace {
@@ -30,51 +30,70 @@ class SitePace {
 
   private final SharedBuckets shared;
   private final SharedBuckets local = SharedBuckets.inThisProcess();
-  private final Duration pace;
-  private final BucketConfiguration configuration;
-  private final Map<UUID, Bucket> sharedBuckets = new ConcurrentHashMap<>();
-  private final Map<UUID, Bucket> localBuckets = new ConcurrentHashMap<>();
+  private final Duration defaultPace;
+  private final Map<UUID, Duration> paces = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> sharedBuckets = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> localBuckets = new ConcurrentHashMap<>();
 
   SitePace(PublishingProperties properties, SharedBuckets shared) {
     this.shared = shared;
-    this.pace =
-        properties.requestPace().compareTo(SHORTEST) < 0 ? SHORTEST : properties.requestPace();
-    this.configuration =
-        BucketConfiguration.builder()
-            .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, pace).build())
-            .build();
+    this.defaultPace = properties.requestPace();
   }
 
-  /** Waits until a request to the site is due, then takes its turn. */
+  /** Waits until a request to the site is due at the configured pace, then takes its turn. */
   void await(UUID site) throws InterruptedException {
+    await(site, null);
+  }
+
+  /**
+   * Waits until a request to the site is due, then takes its turn.
+   *
+   * @param own the site's own pace, else {@code null}
+   */
+  void await(UUID site, Duration own) throws InterruptedException {
+    Duration pace = pace(own);
+    paces.put(site, pace);
+    String key = key(site, pace);
     try {
-      bucket(site).asBlocking().consume(1);
+      bucket(sharedBuckets, shared, key, pace).asBlocking().consume(1);
     } catch (RuntimeException e) {
       log.warn("The shared pace of site {} is out of reach; pacing on this node alone", site, e);
-      localBuckets.computeIfAbsent(site, id -> local.bucket(key(id), configuration))
-          .asBlocking()
-          .consume(1);
+      bucket(localBuckets, local, key, pace).asBlocking().consume(1);
     }
   }
 
   /** The site asked for a pause ({@code Retry-After}): no request to it before that has passed. */
   void holdBack(UUID site, Duration wait) {
+    Duration pace = paces.getOrDefault(site, pace(null));
+    String key = key(site, pace);
     long turns = Math.ceilDiv(wait.toNanos(), pace.toNanos());
     try {
-      bucket(site).consumeIgnoringRateLimits(turns);
+      bucket(sharedBuckets, shared, key, pace).consumeIgnoringRateLimits(turns);
     } catch (RuntimeException e) {
       log.warn("The shared pace of site {} is out of reach; holding back on this node", site, e);
     }
-    localBuckets.computeIfAbsent(site, id -> local.bucket(key(id), configuration))
-        .consumeIgnoringRateLimits(turns);
+    bucket(localBuckets, local, key, pace).consumeIgnoringRateLimits(turns);
   }
 
-  private Bucket bucket(UUID site) {
-    return sharedBuckets.computeIfAbsent(site, id -> shared.bucket(key(id), configuration));
+  private Duration pace(Duration own) {
+    Duration pace = own != null ? own : defaultPace;
+    return pace.compareTo(SHORTEST) < 0 ? SHORTEST : pace;
   }
 
-  /** The pace is part of the key: a node started with another pace does not inherit the old one. */
-  private String key(UUID site) {
+  private static Bucket bucket(
+      Map<String, Bucket> cache, SharedBuckets buckets, String key, Duration pace) {
+    return cache.computeIfAbsent(
+        key,
+        k ->
+            buckets.bucket(
+                k,
+                BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, pace).build())
+                    .build()));
+  }
+
+  /** The pace is part of the key: a changed pace starts a bucket of its own. */
+  private static String key(UUID site, Duration pace) {
     return "publishing.site." + site + "." + pace.toNanos();
   }
 }

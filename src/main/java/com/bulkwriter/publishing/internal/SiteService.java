@@ -26,6 +26,7 @@ public class SiteService {
   private final SecretBox secrets;
   private final ConnectionTester tester;
   private final WordPressClient client;
+  private final PublishingProperties properties;
   private final Clock clock;
 
   SiteService(
@@ -33,19 +34,32 @@ public class SiteService {
       SecretBox secrets,
       ConnectionTester tester,
       WordPressClient client,
+      PublishingProperties properties,
       Clock clock) {
     this.sites = sites;
     this.secrets = secrets;
     this.tester = tester;
     this.client = client;
+    this.properties = properties;
     this.clock = clock;
   }
 
   /**
    * A site as a user enters it; {@code applicationPassword} may be left out of a change to keep the
    * stored one.
+   *
+   * @param requestPaceMs least milliseconds between two requests to the site, else {@code null}
+   *     (the configured {@code request-pace})
+   * @param defaults what the Publish dialog starts from for this site, else {@code null}
    */
-  public record SiteRequest(String name, String url, String username, String applicationPassword) {
+  public record SiteRequest(
+      String name,
+      String url,
+      String username,
+      String applicationPassword,
+      Integer requestPaceMs,
+      SiteDefaults defaults) {
+
     @Override
     public String toString() {
       return "SiteRequest[name=" + name + ", url=" + url + ", username=" + username + "]";
@@ -64,6 +78,8 @@ public class SiteService {
             valid.url,
             valid.username,
             secrets.seal(id, valid.password),
+            valid.settings.requestPaceMs(),
+            valid.settings.defaults(),
             null,
             null,
             now,
@@ -85,6 +101,8 @@ public class SiteService {
             valid.url,
             valid.username,
             secret,
+            valid.settings.requestPaceMs(),
+            valid.settings.defaults(),
             null,
             null,
             stored.createdAt(),
@@ -140,7 +158,11 @@ public class SiteService {
   SiteAccess access(Site site) {
     try {
       return new SiteAccess(
-          site.id(), site.url(), site.username(), secrets.open(site.id(), site.secret()));
+          site.id(),
+          site.url(),
+          site.username(),
+          secrets.open(site.id(), site.secret()),
+          SiteSettings.pace(site.requestPaceMs()));
     } catch (SecretBox.SecretUnavailable e) {
       throw new ConflictException(
           secrets.ready()
@@ -161,9 +183,10 @@ public class SiteService {
     return choices;
   }
 
-  private record Valid(String name, String url, String username, String password) {}
+  private record Valid(
+      String name, String url, String username, String password, SiteSettings.Valid settings) {}
 
-  private static Valid validate(SiteRequest request, boolean passwordRequired) {
+  private Valid validate(SiteRequest request, boolean passwordRequired) {
     List<InputError> errors = new ArrayList<>();
     if (request == null) {
       throw new InvalidInputException(
@@ -174,13 +197,15 @@ public class SiteService {
     String password =
         text(request.applicationPassword(), "applicationPassword", 200, passwordRequired, errors);
     String name = text(request.name(), "name", 200, false, errors);
+    SiteSettings.Valid settings =
+        SiteSettings.validate(request.requestPaceMs(), request.defaults(), properties, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The site cannot be saved", errors);
     }
     if (name == null) {
       name = URI.create(url).getHost();
     }
-    return new Valid(name, url, username, password);
+    return new Valid(name, url, username, password, settings);
   }
 
   private static String text(

@@ -178,6 +178,26 @@ class WordPressClientTest {
   }
 
   @Test
+  void aSitesOwnPaceWinsOverTheConfiguredOne() throws IOException {
+    var client = client(Duration.ZERO);
+    var configured = site();
+    var own =
+        new SiteAccess(
+            configured.id(),
+            configured.url(),
+            configured.username(),
+            configured.password(),
+            Duration.ofMillis(250));
+    answer.set(Answer.json(200, "{}"));
+    long start = System.nanoTime();
+    client.me(own);
+    client.me(own);
+    client.me(own);
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+  }
+
+  @Test
   void aCertificateTheJvmDoesNotTrustIsACertificateFailure() throws Exception {
     Path dir = Files.createTempDirectory("bulkwriter-tls-");
     Path store = dir.resolve("self-signed.p12");
