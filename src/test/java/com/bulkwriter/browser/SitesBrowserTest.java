@@ -35,8 +35,7 @@ class SitesBrowserTest extends BrowserTest {
     form.getByLabel("Request pace (ms)", new Locator.GetByLabelOptions()).fill("900");
     form.getByLabel("Posts", new Locator.GetByLabelOptions()).selectOption("publish");
     form.getByLabel("Categories", new Locator.GetByLabelOptions()).fill("Guides, News");
-    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes"))
-        .click();
+    form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save changes")).click();
 
     assertThat(page.getByRole(AriaRole.CELL).getByText("Renamed site")).isVisible();
     JsonNode site = admin.get("/api/sites/" + id).json();

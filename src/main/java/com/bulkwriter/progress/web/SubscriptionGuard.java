@@ -23,10 +23,10 @@ import org.springframework.util.MimeType;
  * listen), every SUBSCRIBE of a user whose sign-in has ended since the handshake (a revoked token,
  * a disabled account, a new password), and every SUBSCRIBE other than to the user's own
  * notifications, exports or publish jobs or to a batch the user may watch. A refusal closes the
- * session with an
- * ERROR frame, except for a batch that does not exist or is not the user's: a page can ask for one
- * by its address, so that subscription alone is refused, with one MESSAGE on it that carries the
- * header {@code refused: 404} and a problem body, and the session and its other subscriptions stay.
+ * session with an ERROR frame, except for a batch that does not exist or is not the user's: a page
+ * can ask for one by its address, so that subscription alone is refused, with one MESSAGE on it
+ * that carries the header {@code refused: 404} and a problem body, and the session and its other
+ * subscriptions stay.
  *
  * <p>The user's own queues are only allowed as {@code /user/queue/...}: Spring resolves that prefix
  * to a queue of the subscribing session, so nobody can name another user's queue this way, while

@@ -3,10 +3,10 @@ package com.bulkwriter.publishing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bulkwriter.generation.SharedBuckets;
 import com.bulkwriter.publishing.internal.WordPressFailure.Kind;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.bulkwriter.generation.SharedBuckets;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -62,7 +62,10 @@ class WordPressClientTest {
             null,
             null,
             null);
-    return new WordPressClient(properties, JsonMapper.builder().build(), new SitePace(properties, SharedBuckets.inThisProcess()));
+    return new WordPressClient(
+        properties,
+        JsonMapper.builder().build(),
+        new SitePace(properties, SharedBuckets.inThisProcess()));
   }
 
   SiteAccess site() throws IOException {

@@ -82,7 +82,8 @@ abstract class PublishingApiContract extends ApiTest {
     JsonNode site = admin.get("/api/sites/" + id).json();
     assertThat(site.get("requestPaceMs").intValue()).isEqualTo(1200);
     assertThat(site.get("defaults").get("status").stringValue()).isEqualTo("publish");
-    assertThat(site.get("defaults").get("categories").toString()).isEqualTo("[\"Guides\",\"News\"]");
+    assertThat(site.get("defaults").get("categories").toString())
+        .isEqualTo("[\"Guides\",\"News\"]");
     assertThat(site.get("defaults").get("authorId").intValue()).isEqualTo(2);
 
     var refused =
@@ -93,8 +94,7 @@ abstract class PublishingApiContract extends ApiTest {
              "defaults": {"status": "schedule", "authorId": 0}}"""
                 .formatted(NOWHERE));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body())
-        .contains("requestPaceMs", "defaults.status", "defaults.authorId");
+    assertThat(refused.body()).contains("requestPaceMs", "defaults.status", "defaults.authorId");
     assertThat(admin.get("/api/sites/" + id).json().get("requestPaceMs").intValue())
         .isEqualTo(1200);
 

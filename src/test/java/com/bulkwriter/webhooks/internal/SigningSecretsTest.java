@@ -84,9 +84,7 @@ class SigningSecretsTest extends ApiTest {
 
     admin.post("/api/webhooks/" + hook[0] + "/test");
 
-    await()
-        .atMost(PATIENCE)
-        .until(() -> !deliveries(hook[0]).get(0).get("log").isEmpty());
+    await().atMost(PATIENCE).until(() -> !deliveries(hook[0]).get(0).get("log").isEmpty());
     JsonNode attempt = deliveries(hook[0]).get(0).get("log").get(0);
     assertThat(attempt.get("error").stringValue()).contains("signing secret cannot be read");
     assertThat(receiver.received()).isEmpty();
