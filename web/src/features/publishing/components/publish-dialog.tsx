@@ -43,10 +43,9 @@ function tomorrowMorning(): string {
 }
 
 /** The dialog's form with a site's defaults filled in. */
-export function withDefaults<F extends { status: PostStatus; categories: string; tags: string; authorId: string }>(
-  form: F,
-  defaults: SiteDefaults,
-): F {
+export function withDefaults<
+  F extends { status: PostStatus; categories: string; tags: string; authorId: string },
+>(form: F, defaults: SiteDefaults): F {
   return {
     ...form,
     status: defaults.status ?? form.status,

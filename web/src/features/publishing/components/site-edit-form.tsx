@@ -97,7 +97,9 @@ export function SiteEditForm({ site, onDone }: SiteEditFormProps) {
         <SiteFields form={form} onChange={setForm} stored />
         <label className="field">
           Request pace (ms){' '}
-          <span className="muted small">(least time between two requests; empty: the server&apos;s)</span>
+          <span className="muted small">
+            (least time between two requests; empty: the server&apos;s)
+          </span>
           <input
             type="number"
             min={0}
@@ -120,7 +122,10 @@ export function SiteEditForm({ site, onDone }: SiteEditFormProps) {
           </label>
           <label className="field">
             Categories <span className="muted small">(comma-separated)</span>
-            <input value={settings.categories} onChange={(e) => set('categories', e.target.value)} />
+            <input
+              value={settings.categories}
+              onChange={(e) => set('categories', e.target.value)}
+            />
           </label>
           <label className="field">
             Tags <span className="muted small">(comma-separated)</span>

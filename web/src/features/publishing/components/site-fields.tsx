@@ -1,7 +1,12 @@
 /** What a user types for a site: its address, username, application password and name. */
 export type SiteForm = { name: string; url: string; username: string; applicationPassword: string };
 
-export const EMPTY_SITE_FORM: SiteForm = { name: '', url: '', username: '', applicationPassword: '' };
+export const EMPTY_SITE_FORM: SiteForm = {
+  name: '',
+  url: '',
+  username: '',
+  applicationPassword: '',
+};
 
 export type SiteFieldsProps = {
   form: SiteForm;
