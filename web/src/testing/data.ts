@@ -5,6 +5,7 @@ import type {
   BatchSummary,
   Counts,
   Page,
+  PublishJob,
   Template,
 } from '@/types/api';
 
@@ -136,6 +137,29 @@ export function makeTemplate(overrides: Partial<Template> = {}): Template {
     },
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function makePublishJob(overrides: Partial<PublishJob> = {}): PublishJob {
+  return {
+    id: 'j-1',
+    owner: 'admin',
+    siteId: 's-1',
+    siteName: 'Coffee blog',
+    status: 'RUNNING',
+    statusReason: null,
+    total: 2,
+    queued: 2,
+    running: 0,
+    published: 0,
+    failed: 0,
+    gone: 0,
+    cancelled: 0,
+    done: 0,
+    createdAt: '2026-12-01T10:00:00Z',
+    updatedAt: '2026-12-01T10:00:00Z',
+    finishedAt: null,
     ...overrides,
   };
 }

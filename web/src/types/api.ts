@@ -496,12 +496,24 @@ export type ConnectionCheck = {
 };
 
 /** A connected WordPress site: never its application password. */
+/** What the Publish dialog starts from for a site. */
+export type SiteDefaults = {
+  status: 'draft' | 'publish' | null;
+  categories: string[];
+  tags: string[];
+  /** WordPress user id; null: the connected user. */
+  authorId: number | null;
+};
+
 export type Site = {
   id: string;
   owner: string;
   name: string;
   url: string;
   username: string;
+  /** Least milliseconds between two requests to the site; null: the server's setting. */
+  requestPaceMs: number | null;
+  defaults: SiteDefaults | null;
   timezone: string | null;
   lastCheck: ConnectionCheck | null;
   createdAt: string;
@@ -514,6 +526,10 @@ export type SiteRequest = {
   url: string;
   username: string;
   applicationPassword?: string;
+  /** Replaced on a change: left out, the server's setting applies again. */
+  requestPaceMs?: number;
+  /** Replaced on a change: left out, the site has none. */
+  defaults?: SiteDefaults;
 };
 
 export type SiteChoice = {

@@ -37,11 +37,12 @@ SELECT 1
 -- name: notify[postgresql]
 SELECT pg_notify('bulkwriter_progress', :message)
 
--- name: notify-export
+-- name: notify-owner
+-- a change of an export or publish job, for its owner on the other nodes (OwnerRelay)
 SELECT 1
 
--- name: notify-export[postgresql]
-SELECT pg_notify('bulkwriter_exports', :message)
+-- name: notify-owner[postgresql]
+SELECT pg_notify('bulkwriter_owner_changes', :message)
 
 -- name: delete-batch-events
 -- a deleted batch's events (batch/BatchDeleted)

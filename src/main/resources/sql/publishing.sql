@@ -3,21 +3,24 @@
 -- one PublicationTransition, and the worker's writes are fenced by its lease token.
 
 -- name: insert-site
-INSERT INTO sites (id, owner, name, url, username, secret, created_at, updated_at)
-VALUES (:id, :owner, :name, :url, :username, :secret, :now, :now)
+INSERT INTO sites (id, owner, name, url, username, secret, request_pace_ms, publish_defaults,
+                   created_at, updated_at)
+VALUES (:id, :owner, :name, :url, :username, :secret, :paceMs, :defaults, :now, :now)
 
 -- name: find-site
-SELECT id, owner, name, url, username, secret, timezone, last_check, created_at, updated_at
+SELECT id, owner, name, url, username, secret, request_pace_ms, publish_defaults, timezone,
+       last_check, created_at, updated_at
 FROM sites WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: list-sites
-SELECT id, owner, name, url, username, secret, timezone, last_check, created_at, updated_at
+SELECT id, owner, name, url, username, secret, request_pace_ms, publish_defaults, timezone,
+       last_check, created_at, updated_at
 FROM sites WHERE (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 ORDER BY name, id
 
 -- name: update-site
 UPDATE sites SET name = :name, url = :url, username = :username, secret = :secret,
-                 timezone = NULL, last_check = NULL, checked_at = NULL, updated_at = :now
+                 request_pace_ms = :paceMs, publish_defaults = :defaults, timezone = NULL, last_check = NULL, checked_at = NULL, updated_at = :now
 WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
 -- name: record-check

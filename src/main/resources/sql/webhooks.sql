@@ -39,6 +39,15 @@ WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 UPDATE webhook_endpoints SET signing_secret = :secret, updated_at = :now
 WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)
 
+-- name: plain-secrets
+-- signing secrets stored before they were encrypted: only those start with whsec_ (a sealed one is
+-- base64, which has no underscore)
+SELECT id, signing_secret FROM webhook_endpoints WHERE SUBSTRING(signing_secret, 1, 6) = 'whsec_'
+
+-- name: seal-secret
+-- fenced by the plain value, so a rotation in between (or another node sealing it) wins
+UPDATE webhook_endpoints SET signing_secret = :sealed WHERE id = :id AND signing_secret = :plain
+
 -- name: delete-endpoint
 DELETE FROM webhook_endpoints
 WHERE id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner)

@@ -2,6 +2,7 @@ import { Client, ReconnectionTimeMode, type IFrame, type StompSubscription } fro
 
 import { SequenceTracker, type LiveEvent } from './events';
 import type { ExportEvent } from './export-events';
+import type { PublishEvent } from './publish-events';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -82,6 +83,7 @@ export class LiveConnection {
   private readonly watches = new Map<string, Watch>();
   private readonly notificationListeners = new Set<(event: LiveEvent | ExportEvent) => void>();
   private readonly exportListeners = new Set<(event: ExportEvent) => void>();
+  private readonly publishListeners = new Set<(event: PublishEvent) => void>();
   private readonly statusListeners = new Set<(status: LiveStatus) => void>();
   private readonly refusalListeners = new Set<() => void>();
   private failures = 0;
@@ -98,6 +100,10 @@ export class LiveConnection {
       client.subscribe('/user/queue/exports', (message) => {
         const event = JSON.parse(message.body) as ExportEvent;
         this.exportListeners.forEach((listener) => listener(event));
+      });
+      client.subscribe('/user/queue/publishing', (message) => {
+        const event = JSON.parse(message.body) as PublishEvent;
+        this.publishListeners.forEach((listener) => listener(event));
       });
       this.setStatus('live');
       client.subscribe('/user/queue/notifications', (message) => {
@@ -163,6 +169,12 @@ export class LiveConnection {
   onExport(listener: (event: ExportEvent) => void): () => void {
     this.exportListeners.add(listener);
     return () => this.exportListeners.delete(listener);
+  }
+
+  /** Every change of the signed-in user's publish jobs (not numbered: re-read them on "live"). */
+  onPublishJob(listener: (event: PublishEvent) => void): () => void {
+    this.publishListeners.add(listener);
+    return () => this.publishListeners.delete(listener);
   }
 
   /**

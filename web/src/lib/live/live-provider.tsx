@@ -14,6 +14,7 @@ import { api } from '@/lib/api-client';
 import { LiveConnection, type LiveStatus } from './connection';
 import type { LiveEvent } from './events';
 import type { ExportEvent } from './export-events';
+import type { PublishEvent } from './publish-events';
 
 const LiveContext = createContext<LiveConnection | null>(null);
 
@@ -116,6 +117,9 @@ const notifications = (live: LiveConnection, listener: (event: LiveEvent | Expor
 const exportChanges = (live: LiveConnection, listener: (event: ExportEvent) => void) =>
   live.onExport(listener);
 
+const publishJobChanges = (live: LiveConnection, listener: (event: PublishEvent) => void) =>
+  live.onPublishJob(listener);
+
 /** Calls `onEvent` with each notification for the signed-in user (batches' and exports'). */
 export function useNotifications(onEvent: (event: LiveEvent | ExportEvent) => void) {
   useLiveListener(notifications, onEvent);
@@ -124,4 +128,9 @@ export function useNotifications(onEvent: (event: LiveEvent | ExportEvent) => vo
 /** Calls `onEvent` with each change of the signed-in user's exports. */
 export function useExportEvents(onEvent: (event: ExportEvent) => void) {
   useLiveListener(exportChanges, onEvent);
+}
+
+/** Calls `onEvent` with each change of the signed-in user's publish jobs. */
+export function usePublishJobEvents(onEvent: (event: PublishEvent) => void) {
+  useLiveListener(publishJobChanges, onEvent);
 }

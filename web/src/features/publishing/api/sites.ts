@@ -26,6 +26,11 @@ export function connectSite(body: SiteRequest): Promise<Site> {
   return api.post<Site>('/api/sites', body);
 }
 
+/** Changes a site; without `applicationPassword` the stored password is kept. */
+export function changeSite({ id, ...body }: SiteRequest & { id: string }): Promise<Site> {
+  return api.put<Site>(path(id), body);
+}
+
 export function removeSite(id: string): Promise<void> {
   return request<void>(path(id), { method: 'DELETE' });
 }
@@ -59,6 +64,10 @@ function useSiteMutation<A, R>(mutationFn: (args: A) => Promise<R>) {
 
 export function useConnectSite() {
   return useSiteMutation(connectSite);
+}
+
+export function useChangeSite() {
+  return useSiteMutation(changeSite);
 }
 
 export function useRemoveSite() {

@@ -6,7 +6,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
 import { showToast } from '@/lib/toasts';
-import type { PostStatus, PublishJob, PublishRequest } from '@/types/api';
+import type { PostStatus, PublishJob, PublishRequest, SiteDefaults } from '@/types/api';
 
 import { useJobAction, usePublishJob, useStartPublishing } from '../api/publish';
 import { useSiteChoices, useSites } from '../api/sites';
@@ -40,6 +40,19 @@ function tomorrowMorning(): string {
   const day = new Date(Date.now() + 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T09:00`;
+}
+
+/** The dialog's form with a site's defaults filled in. */
+export function withDefaults<
+  F extends { status: PostStatus; categories: string; tags: string; authorId: string },
+>(form: F, defaults: SiteDefaults): F {
+  return {
+    ...form,
+    status: defaults.status ?? form.status,
+    categories: defaults.categories.join(', '),
+    tags: defaults.tags.join(', '),
+    authorId: defaults.authorId ? String(defaults.authorId) : '',
+  };
 }
 
 /** Builds the request the dialog sends. */
@@ -158,6 +171,13 @@ export function PublishDialog({
     approvedOnly: false,
   });
   const chosenSite = siteId || sites.data?.[0]?.id || '';
+  // the chosen site's defaults fill the form once, when it is chosen (the user may change them)
+  const [prefilled, setPrefilled] = useState('');
+  const site = sites.data?.find((s) => s.id === chosenSite);
+  if (site && prefilled !== site.id) {
+    setPrefilled(site.id);
+    if (site.defaults) setForm(withDefaults(form, site.defaults));
+  }
   const choices = useSiteChoices(chosenSite || undefined);
   const start = useStartPublishing();
   const job = usePublishJob(start.data?.id);

@@ -8,7 +8,8 @@ import type { ConnectionCheck, Site } from '@/types/api';
 
 import { useConnectSite, useRemoveSite, useSites, useTestSite } from '../api/sites';
 
-const EMPTY = { name: '', url: '', username: '', applicationPassword: '' };
+import { SiteEditForm } from './site-edit-form';
+import { EMPTY_SITE_FORM, SiteFields } from './site-fields';
 
 /** The outcome of the last connection test, in a few words. */
 export function CheckSummary({ check }: { check: ConnectionCheck | null }) {
@@ -32,20 +33,17 @@ export function CheckSummary({ check }: { check: ConnectionCheck | null }) {
 
 /**
  * Connected WordPress sites: connect one with its address, username and an application password
- * (stored encrypted, never shown again), test the connection, remove.
+ * (stored encrypted, never shown again), change one (the password only replaced), test the
+ * connection, remove.
  */
 export function SitesPage() {
   const sites = useSites();
   const connect = useConnectSite();
   const test = useTestSite();
   const remove = useRemoveSite();
-  const [form, setForm] = useState(EMPTY);
-
-  const field = (name: keyof typeof EMPTY) => ({
-    name,
-    value: form[name],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
-  });
+  const [form, setForm] = useState(EMPTY_SITE_FORM);
+  const [editing, setEditing] = useState<string | null>(null);
+  const edited = sites.data?.find((site) => site.id === editing);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +51,7 @@ export function SitesPage() {
       { ...form, name: form.name || undefined },
       {
         onSuccess: (site) => {
-          setForm(EMPTY);
+          setForm(EMPTY_SITE_FORM);
           showToast({ id: `site-${site.id}`, kind: 'success', message: `${site.name} connected` });
           runTest(site);
         },
@@ -86,27 +84,7 @@ export function SitesPage() {
       </p>
       <section className="card" aria-label="Connect a site">
         <form className="form" onSubmit={submit}>
-          <label className="field">
-            Site address
-            <input {...field('url')} required type="url" placeholder="https://example.com" />
-          </label>
-          <label className="field">
-            Username
-            <input {...field('username')} required autoComplete="off" />
-          </label>
-          <label className="field">
-            Application password
-            <input
-              {...field('applicationPassword')}
-              required
-              type="password"
-              autoComplete="new-password"
-            />
-          </label>
-          <label className="field">
-            Name <span className="muted small">(optional)</span>
-            <input {...field('name')} maxLength={200} />
-          </label>
+          <SiteFields form={form} onChange={setForm} />
           <button type="submit" className="button" disabled={connect.isPending}>
             Connect site
           </button>
@@ -115,6 +93,17 @@ export function SitesPage() {
           <ErrorMessage error={connect.error} title="Could not connect the site" />
         )}
       </section>
+      {edited && (
+        <SiteEditForm
+          key={edited.id}
+          site={edited}
+          onDone={(changed) => {
+            setEditing(null);
+            // a change clears the last test: test the site as it is now
+            if (changed) runTest(changed);
+          }}
+        />
+      )}
       {sites.isPending && <Spinner label="Loading sites" />}
       {sites.isError && <ErrorMessage error={sites.error} title="Could not load the sites" />}
       {test.isError && <ErrorMessage error={test.error} title="Could not test the site" />}
@@ -148,6 +137,15 @@ export function SitesPage() {
                     <CheckSummary check={site.lastCheck} />
                   </td>
                   <td>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Edit ${site.name}`}
+                      aria-expanded={editing === site.id}
+                      onClick={() => setEditing(editing === site.id ? null : site.id)}
+                    >
+                      Edit
+                    </button>{' '}
                     <button
                       type="button"
                       className="button"

@@ -24,7 +24,7 @@ class PublishKillChaosIT {
     WordPress wordpress = WordPress.shared();
     Map<String, String> settings =
         Map.of(
-            "bulkwriter.publishing.secrets-key", "dGVzdHMtb25seS1rZXktMzItYnl0ZXMtbG9uZy1vay0=",
+            "bulkwriter.secrets.key", "dGVzdHMtb25seS1rZXktMzItYnl0ZXMtbG9uZy1vay0=",
             "bulkwriter.publishing.request-pace", "10ms",
             "bulkwriter.publishing.poll-interval", "100ms",
             "bulkwriter.publishing.request-timeout", "20s",

@@ -1,33 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { makeArticleSummary, makeBatch, makeBatchDetail } from '@/testing/data';
+import { makeArticleSummary, makeBatch, makeBatchDetail, makePublishJob } from '@/testing/data';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
-import type { ArticlePublication, PublishJob } from '@/types/api';
+import type { ArticlePublication } from '@/types/api';
 
 import { names, publishRequest } from '../publish-dialog';
 
-const job = (overrides: Partial<PublishJob> = {}): PublishJob => ({
-  id: 'j-1',
-  owner: 'admin',
-  siteId: 's-1',
-  siteName: 'Coffee blog',
-  status: 'RUNNING',
-  statusReason: null,
-  total: 2,
-  queued: 2,
-  running: 0,
-  published: 0,
-  failed: 0,
-  gone: 0,
-  cancelled: 0,
-  done: 0,
-  createdAt: '2026-12-01T10:00:00Z',
-  updatedAt: '2026-12-01T10:00:00Z',
-  finishedAt: null,
-  ...overrides,
-});
+const job = makePublishJob;
 
 const publication = (overrides: Partial<ArticlePublication> = {}): ArticlePublication => ({
   articleId: 'a-1',
@@ -60,6 +41,8 @@ const sites = [
     name: 'Coffee blog',
     url: 'https://coffee.example',
     username: 'editor',
+    requestPaceMs: null,
+    defaults: null,
     timezone: 'Europe/Berlin',
     lastCheck: null,
     createdAt: '2026-12-01T10:00:00Z',
@@ -122,6 +105,32 @@ describe('Publish dialog', () => {
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('starts from the chosen site’s defaults', async () => {
+    mockApi({
+      'GET /api/articles/queue/b-1': batch,
+      'GET /api/publications/batches/b-1': [],
+      'GET /api/sites': [
+        {
+          ...sites[0],
+          defaults: { status: 'publish', categories: ['Guides'], tags: ['brewing'], authorId: 2 },
+        },
+      ],
+      'GET /api/sites/s-1/choices': {
+        categories: [],
+        tags: [],
+        authors: [{ id: 2, name: 'Ada' }],
+      },
+    });
+    const { user } = renderApp('/batches/b-1');
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, { timeout: 10_000 }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish to WordPress' });
+    expect(within(dialog).getByRole('radio', { name: 'Published now' })).toBeChecked();
+    expect(within(dialog).getByLabelText(/Categories/)).toHaveValue('Guides');
+    expect(within(dialog).getByLabelText(/Tags/)).toHaveValue('brewing');
+    await within(dialog).findByRole('option', { name: 'Ada' }, { timeout: 5_000 });
+    expect(within(dialog).getByLabelText('Author')).toHaveValue('2');
   });
 
   it('shows each article’s post with its live link in the Published column', async () => {

@@ -1,8 +1,6 @@
 package com.bulkwriter.generation.internal;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
+import com.bulkwriter.generation.SharedBuckets;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.nio.charset.StandardCharsets;
@@ -11,21 +9,14 @@ import javax.sql.DataSource;
 /**
  * Where rate-limit buckets live: in this process on the embedded database (one node), or in the
  * {@code provider_buckets} table on PostgreSQL so that every node draws on the same budget
- * (Bucket4j's advisory-lock proxy manager; the bucket state is one row per limit).
+ * (Bucket4j's advisory-lock proxy manager; the bucket state is one row per limit). Other modules
+ * see them as {@link SharedBuckets}.
  */
-interface Buckets {
-
-  Bucket bucket(String key, BucketConfiguration configuration);
+interface Buckets extends SharedBuckets {
 
   /** Buckets in this process only. */
   static Buckets local() {
-    return (key, configuration) -> {
-      var builder = Bucket.builder().withNanosecondPrecision();
-      for (Bandwidth bandwidth : configuration.getBandwidths()) {
-        builder.addLimit(bandwidth);
-      }
-      return builder.build();
-    };
+    return SharedBuckets.inThisProcess()::bucket;
   }
 
   /** Buckets shared by all nodes on one PostgreSQL database. */

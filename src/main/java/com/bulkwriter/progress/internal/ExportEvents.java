@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends an export's changes to its owner's subscribers on this node: every change to {@code
  * /user/queue/exports}, and "ready" or "failed" to {@code /user/queue/notifications} as well.
- * {@link ExportRelay} brings the changes of exports built on other nodes.
+ * {@link OwnerRelay} brings the changes of exports built on other nodes.
  */
 @Component
 class ExportEvents {

@@ -22,10 +22,11 @@ import org.springframework.util.MimeType;
  * Refuses every STOMP frame of a session without a signed-in user, every SEND (clients only
  * listen), every SUBSCRIBE of a user whose sign-in has ended since the handshake (a revoked token,
  * a disabled account, a new password), and every SUBSCRIBE other than to the user's own
- * notifications or exports or to a batch the user may watch. A refusal closes the session with an
- * ERROR frame, except for a batch that does not exist or is not the user's: a page can ask for one
- * by its address, so that subscription alone is refused, with one MESSAGE on it that carries the
- * header {@code refused: 404} and a problem body, and the session and its other subscriptions stay.
+ * notifications, exports or publish jobs or to a batch the user may watch. A refusal closes the
+ * session with an ERROR frame, except for a batch that does not exist or is not the user's: a page
+ * can ask for one by its address, so that subscription alone is refused, with one MESSAGE on it
+ * that carries the header {@code refused: 404} and a problem body, and the session and its other
+ * subscriptions stay.
  *
  * <p>The user's own queues are only allowed as {@code /user/queue/...}: Spring resolves that prefix
  * to a queue of the subscribing session, so nobody can name another user's queue this way, while
@@ -39,6 +40,7 @@ class SubscriptionGuard implements ChannelInterceptor {
 
   static final String NOTIFICATIONS = "/user/queue/notifications";
   static final String EXPORTS = "/user/queue/exports";
+  static final String PUBLISHING = "/user/queue/publishing";
 
   /** Any batch topic, well formed or not; {@link #BATCH} picks the valid ones. */
   static final String BATCH_TOPICS = "/topic/batches.";
@@ -117,7 +119,9 @@ class SubscriptionGuard implements ChannelInterceptor {
   }
 
   private void checkSubscription(Authentication user, String destination) {
-    if (NOTIFICATIONS.equals(destination) || EXPORTS.equals(destination)) {
+    if (NOTIFICATIONS.equals(destination)
+        || EXPORTS.equals(destination)
+        || PUBLISHING.equals(destination)) {
       return;
     }
     Matcher batch = destination == null ? null : BATCH.matcher(destination);

@@ -22,4 +22,18 @@ public record PublishJob(
     Map<PublicationState, Integer> counts,
     Instant createdAt,
     Instant updatedAt,
-    Instant finishedAt) {}
+    Instant finishedAt) {
+
+  /** Its publications in {@code state}. */
+  public int count(PublicationState state) {
+    return counts.getOrDefault(state, 0);
+  }
+
+  /** Its publications that ended: published, failed, gone or cancelled. */
+  public int done() {
+    return count(PublicationState.PUBLISHED)
+        + count(PublicationState.FAILED)
+        + count(PublicationState.GONE)
+        + count(PublicationState.CANCELLED);
+  }
+}

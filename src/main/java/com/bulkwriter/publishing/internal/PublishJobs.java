@@ -91,13 +91,21 @@ class PublishJobs {
         .update();
   }
 
-  /** Completes running jobs with nothing left queued or running. */
-  int completeFinished(Instant now) {
-    return jdbc.sql(sql.get("complete-jobs"))
-        .param("from", List.of(PublishJobStatus.RUNNING.name()))
-        .param("to", PublishJobStatus.COMPLETED.name())
+  /** Completes running jobs with nothing left queued or running; the ids of those it did. */
+  List<UUID> completeFinished(Instant now) {
+    int completed =
+        jdbc.sql(sql.get("complete-jobs"))
+            .param("from", List.of(PublishJobStatus.RUNNING.name()))
+            .param("to", PublishJobStatus.COMPLETED.name())
+            .param("now", time(now))
+            .update();
+    if (completed == 0) {
+      return List.of();
+    }
+    return jdbc.sql(sql.get("completed-since"))
         .param("now", time(now))
-        .update();
+        .query((rs, row) -> rs.getObject("id", UUID.class))
+        .list();
   }
 
   private PublishJob job(ResultSet rs, int row) throws SQLException {

@@ -176,7 +176,8 @@ class PublishPlanner {
     return new PublishSchedule(start, perDay, from, to, null);
   }
 
-  private static List<String> names(String field, List<String> names, List<InputError> errors) {
+  /** Clean term names (at most 20, 1 to 200 characters each, no case-insensitive repeats). */
+  static List<String> names(String field, List<String> names, List<InputError> errors) {
     List<String> clean = new ArrayList<>();
     if (names == null) {
       return clean;

@@ -31,6 +31,7 @@ class PublishRunner implements SmartLifecycle {
   private final Publications publications;
   private final PublishJobs jobs;
   private final PostWriter writer;
+  private final JobProgress progress;
   private final PublishingProperties properties;
   private final Database database;
   private final Clock clock;
@@ -48,12 +49,14 @@ class PublishRunner implements SmartLifecycle {
       Publications publications,
       PublishJobs jobs,
       PostWriter writer,
+      JobProgress progress,
       PublishingProperties properties,
       Database database,
       Clock clock) {
     this.publications = publications;
     this.jobs = jobs;
     this.writer = writer;
+    this.progress = progress;
     this.properties = properties;
     this.database = database;
     this.clock = clock;
@@ -103,7 +106,7 @@ class PublishRunner implements SmartLifecycle {
         "dispatch",
         () -> {
           Instant now = clock.instant();
-          jobs.completeFinished(now);
+          jobs.completeFinished(now).forEach(progress::changed);
           for (UUID site : publications.readySites(now)) {
             if (busySites.size() >= properties.concurrency() || !running) {
               return;
@@ -117,6 +120,7 @@ class PublishRunner implements SmartLifecycle {
               continue;
             }
             held.add(claim.get().id());
+            progress.changed(claim.get().jobId());
             workers.submit(
                 () -> {
                   try {
@@ -127,6 +131,7 @@ class PublishRunner implements SmartLifecycle {
                   } finally {
                     held.remove(claim.get().id());
                     busySites.remove(site);
+                    progress.changed(claim.get().jobId());
                   }
                 });
           }

@@ -30,6 +30,7 @@ public class PublishService {
   private final WrittenArticles written;
   private final PublishPlanner planner;
   private final TransactionTemplate transactions;
+  private final JobProgress progress;
   private final Clock clock;
 
   PublishService(
@@ -40,6 +41,7 @@ public class PublishService {
       WrittenArticles written,
       PublishPlanner planner,
       TransactionTemplate transactions,
+      JobProgress progress,
       Clock clock) {
     this.sites = sites;
     this.siteService = siteService;
@@ -48,6 +50,7 @@ public class PublishService {
     this.written = written;
     this.planner = planner;
     this.transactions = transactions;
+    this.progress = progress;
     this.clock = clock;
   }
 
@@ -100,7 +103,7 @@ public class PublishService {
             }
           }
         });
-    return job(null, jobId);
+    return announced(job(null, jobId));
   }
 
   public PublishJob job(String scope, UUID id) {
@@ -141,7 +144,7 @@ public class PublishService {
     if (!moved) {
       throw new ConflictException("Only a running or paused job can be cancelled");
     }
-    return job(scope, id);
+    return announced(job(scope, id));
   }
 
   /** Every publication of the batch's articles, for its publish-status column. */
@@ -160,7 +163,12 @@ public class PublishService {
       throw new ConflictException(
           "Only a %s job can be %s".formatted(from.getFirst().name().toLowerCase(), verb));
     }
-    return job(scope, id);
+    return announced(job(scope, id));
+  }
+
+  private PublishJob announced(PublishJob job) {
+    progress.announce(job);
+    return job;
   }
 
   /** The site's timezone: as last tested, else tested now. */

@@ -4,11 +4,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Every tunable of publishing.
+ * Every tunable of publishing. The key that encrypts site passwords is {@code
+ * bulkwriter.secrets.key} ({@link com.bulkwriter.support.secrets.SecretsProperties}), shared with
+ * the webhooks' signing secrets.
  *
- * @param secretsKey the key that encrypts site application passwords: 32 random bytes, base64
- *     ({@code openssl rand -base64 32}); application.properties reads it from {@code
- *     BULKWRITER_SECRETS_KEY}. Without it no site can be stored. Never logged or returned.
  * @param requestPace least time between two requests to the same site from one node
  * @param connectTimeout how long to wait for a site to accept a connection
  * @param requestTimeout how long to wait for a site's answer
@@ -23,7 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("bulkwriter.publishing")
 public record PublishingProperties(
-    String secretsKey,
     Duration requestPace,
     Duration connectTimeout,
     Duration requestTimeout,
@@ -37,7 +35,6 @@ public record PublishingProperties(
     Duration maxRetryAfter) {
 
   public PublishingProperties {
-    secretsKey = secretsKey == null ? "" : secretsKey.strip();
     requestPace = or(requestPace, Duration.ofMillis(500));
     connectTimeout = or(connectTimeout, Duration.ofSeconds(10));
     requestTimeout = or(requestTimeout, Duration.ofSeconds(60));

@@ -5,8 +5,11 @@ import java.util.UUID;
 
 /**
  * A connected WordPress site. {@code secret} is the application password as stored: encrypted
- * ({@link SecretBox}); it never leaves the server.
+ * ({@link com.bulkwriter.support.secrets.SecretBox}); it never leaves the server.
  *
+ * @param requestPaceMs least milliseconds between two requests to the site, else {@code null}
+ *     ({@code bulkwriter.publishing.request-pace})
+ * @param defaults what the Publish dialog starts from for this site, else {@code null}
  * @param timezone the site's timezone as its last connection test read it, else {@code null}
  * @param lastCheck the last connection test, else {@code null}
  */
@@ -17,6 +20,8 @@ public record Site(
     String url,
     String username,
     String secret,
+    Integer requestPaceMs,
+    SiteDefaults defaults,
     String timezone,
     ConnectionCheck lastCheck,
     Instant createdAt,

@@ -4,6 +4,7 @@ import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.secrets.SecretBox;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public class SiteService {
   private final SecretBox secrets;
   private final ConnectionTester tester;
   private final WordPressClient client;
+  private final PublishingProperties properties;
   private final Clock clock;
 
   SiteService(
@@ -32,19 +34,32 @@ public class SiteService {
       SecretBox secrets,
       ConnectionTester tester,
       WordPressClient client,
+      PublishingProperties properties,
       Clock clock) {
     this.sites = sites;
     this.secrets = secrets;
     this.tester = tester;
     this.client = client;
+    this.properties = properties;
     this.clock = clock;
   }
 
   /**
    * A site as a user enters it; {@code applicationPassword} may be left out of a change to keep the
    * stored one.
+   *
+   * @param requestPaceMs least milliseconds between two requests to the site, else {@code null}
+   *     (the configured {@code request-pace})
+   * @param defaults what the Publish dialog starts from for this site, else {@code null}
    */
-  public record SiteRequest(String name, String url, String username, String applicationPassword) {
+  public record SiteRequest(
+      String name,
+      String url,
+      String username,
+      String applicationPassword,
+      Integer requestPaceMs,
+      SiteDefaults defaults) {
+
     @Override
     public String toString() {
       return "SiteRequest[name=" + name + ", url=" + url + ", username=" + username + "]";
@@ -63,6 +78,8 @@ public class SiteService {
             valid.url,
             valid.username,
             secrets.seal(id, valid.password),
+            valid.settings.requestPaceMs(),
+            valid.settings.defaults(),
             null,
             null,
             now,
@@ -84,6 +101,8 @@ public class SiteService {
             valid.url,
             valid.username,
             secret,
+            valid.settings.requestPaceMs(),
+            valid.settings.defaults(),
             null,
             null,
             stored.createdAt(),
@@ -139,9 +158,18 @@ public class SiteService {
   SiteAccess access(Site site) {
     try {
       return new SiteAccess(
-          site.id(), site.url(), site.username(), secrets.open(site.id(), site.secret()));
+          site.id(),
+          site.url(),
+          site.username(),
+          secrets.open(site.id(), site.secret()),
+          SiteSettings.pace(site.requestPaceMs()));
     } catch (SecretBox.SecretUnavailable e) {
-      throw new ConflictException(e.getMessage());
+      throw new ConflictException(
+          secrets.ready()
+              ? "The site's password was stored under another BULKWRITER_SECRETS_KEY; enter it"
+                  + " again with PUT /api/sites/{id} (keep the site: it remembers which posts are"
+                  + " yours)"
+              : e.getMessage());
     }
   }
 
@@ -155,9 +183,10 @@ public class SiteService {
     return choices;
   }
 
-  private record Valid(String name, String url, String username, String password) {}
+  private record Valid(
+      String name, String url, String username, String password, SiteSettings.Valid settings) {}
 
-  private static Valid validate(SiteRequest request, boolean passwordRequired) {
+  private Valid validate(SiteRequest request, boolean passwordRequired) {
     List<InputError> errors = new ArrayList<>();
     if (request == null) {
       throw new InvalidInputException(
@@ -168,13 +197,15 @@ public class SiteService {
     String password =
         text(request.applicationPassword(), "applicationPassword", 200, passwordRequired, errors);
     String name = text(request.name(), "name", 200, false, errors);
+    SiteSettings.Valid settings =
+        SiteSettings.validate(request.requestPaceMs(), request.defaults(), properties, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The site cannot be saved", errors);
     }
     if (name == null) {
       name = URI.create(url).getHost();
     }
-    return new Valid(name, url, username, password);
+    return new Valid(name, url, username, password, settings);
   }
 
   private static String text(

@@ -37,6 +37,8 @@ class Sites {
         .param("url", site.url())
         .param("username", site.username())
         .param("secret", site.secret())
+        .param("paceMs", site.requestPaceMs())
+        .param("defaults", defaults(site))
         .param("now", time(site.createdAt()))
         .update();
   }
@@ -61,6 +63,8 @@ class Sites {
             .param("url", site.url())
             .param("username", site.username())
             .param("secret", site.secret())
+            .param("paceMs", site.requestPaceMs())
+            .param("defaults", defaults(site))
             .param("now", time(now))
             .update()
         == 1;
@@ -88,8 +92,13 @@ class Sites {
         .single();
   }
 
+  private String defaults(Site site) {
+    return site.defaults() == null ? null : json.writeValueAsString(site.defaults());
+  }
+
   private Site site(ResultSet rs, int row) throws SQLException {
     String check = rs.getString("last_check");
+    String defaults = rs.getString("publish_defaults");
     return new Site(
         rs.getObject("id", UUID.class),
         rs.getString("owner"),
@@ -97,6 +106,8 @@ class Sites {
         rs.getString("url"),
         rs.getString("username"),
         rs.getString("secret"),
+        rs.getObject("request_pace_ms", Integer.class),
+        defaults == null ? null : json.readValue(defaults, SiteDefaults.class),
         rs.getString("timezone"),
         check == null ? null : json.readValue(check, ConnectionCheck.class),
         instant(rs, "created_at"),

@@ -160,7 +160,7 @@ class WordPressClient {
     }
     HttpResponse<String> response;
     try {
-      pace.await(site.id());
+      pace.await(site.id(), site.pace());
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

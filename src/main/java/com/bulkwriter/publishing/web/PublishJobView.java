@@ -35,11 +35,6 @@ record PublishJobView(
     Instant finishedAt) {
 
   static PublishJobView of(PublishJob job) {
-    var counts = job.counts();
-    int published = counts.getOrDefault(PublicationState.PUBLISHED, 0);
-    int failed = counts.getOrDefault(PublicationState.FAILED, 0);
-    int gone = counts.getOrDefault(PublicationState.GONE, 0);
-    int cancelled = counts.getOrDefault(PublicationState.CANCELLED, 0);
     return new PublishJobView(
         job.id(),
         job.owner(),
@@ -49,13 +44,13 @@ record PublishJobView(
         job.statusReason(),
         job.options(),
         job.total(),
-        counts.getOrDefault(PublicationState.QUEUED, 0),
-        counts.getOrDefault(PublicationState.RUNNING, 0),
-        published,
-        failed,
-        gone,
-        cancelled,
-        published + failed + gone + cancelled,
+        job.count(PublicationState.QUEUED),
+        job.count(PublicationState.RUNNING),
+        job.count(PublicationState.PUBLISHED),
+        job.count(PublicationState.FAILED),
+        job.count(PublicationState.GONE),
+        job.count(PublicationState.CANCELLED),
+        job.done(),
         job.createdAt(),
         job.updatedAt(),
         job.finishedAt());

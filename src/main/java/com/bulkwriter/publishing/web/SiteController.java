@@ -55,8 +55,12 @@ class SiteController {
       description =
           "Body: {\"name\", \"url\" (the site's address, e.g. https://example.com),"
               + " \"username\", \"applicationPassword\" (Users → Profile → Application Passwords"
-              + " in WordPress)}. The password is encrypted with BULKWRITER_SECRETS_KEY; test the"
-              + " connection afterwards with POST /api/sites/{id}/test.")
+              + " in WordPress), \"requestPaceMs\" (optional: least milliseconds between two"
+              + " requests to the site from all nodes; else bulkwriter.publishing.request-pace),"
+              + " \"defaults\" (optional: {\"status\": draft|publish, \"categories\", \"tags\","
+              + " \"authorId\"}, what the Publish dialog starts from)}. The password is encrypted"
+              + " with BULKWRITER_SECRETS_KEY; test the connection afterwards with POST"
+              + " /api/sites/{id}/test.")
   @ApiResponse(responseCode = "201", description = "Connected; Location is the site")
   @ApiResponse(
       responseCode = "400",
@@ -95,8 +99,9 @@ class SiteController {
   @Operation(
       summary = "Change a site",
       description =
-          "The same body as connecting; leave applicationPassword out to keep the stored one."
-              + " The last connection test is forgotten.")
+          "The same body as connecting; leave applicationPassword out to keep the stored one"
+              + " (requestPaceMs and defaults are replaced: left out, they are cleared). The last"
+              + " connection test is forgotten.")
   @ApiResponse(
       responseCode = "400",
       description = "A field is invalid; `errors` names each",

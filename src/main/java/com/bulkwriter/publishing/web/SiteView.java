@@ -2,12 +2,16 @@ package com.bulkwriter.publishing.web;
 
 import com.bulkwriter.publishing.internal.ConnectionCheck;
 import com.bulkwriter.publishing.internal.Site;
+import com.bulkwriter.publishing.internal.SiteDefaults;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A connected site as the API shows it: never its application password.
  *
+ * @param requestPaceMs least milliseconds between two requests to it, or {@code null}: the server's
+ *     {@code bulkwriter.publishing.request-pace}
+ * @param defaults what the Publish dialog starts from for it, or {@code null}
  * @param timezone the site's timezone as the last connection test read it
  * @param lastCheck the last connection test, or {@code null} before the first
  */
@@ -17,6 +21,8 @@ record SiteView(
     String name,
     String url,
     String username,
+    Integer requestPaceMs,
+    SiteDefaults defaults,
     String timezone,
     ConnectionCheck lastCheck,
     Instant createdAt,
@@ -29,6 +35,8 @@ record SiteView(
         site.name(),
         site.url(),
         site.username(),
+        site.requestPaceMs(),
+        site.defaults(),
         site.timezone(),
         site.lastCheck(),
         site.createdAt(),

@@ -1,5 +1,6 @@
 package com.bulkwriter.webhooks.internal;
 
+import com.bulkwriter.support.secrets.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ class DeliveryRunner implements SmartLifecycle {
   private final Deliveries deliveries;
   private final Endpoints endpoints;
   private final WebhookSender sender;
+  private final SigningSecrets secrets;
   private final WebhookProperties properties;
   private final Clock clock;
   private final RetrySchedule schedule;
@@ -45,11 +47,13 @@ class DeliveryRunner implements SmartLifecycle {
       Deliveries deliveries,
       Endpoints endpoints,
       WebhookSender sender,
+      SigningSecrets secrets,
       WebhookProperties properties,
       Clock clock) {
     this.deliveries = deliveries;
     this.endpoints = endpoints;
     this.sender = sender;
+    this.secrets = secrets;
     this.properties = properties;
     this.clock = clock;
     this.schedule = new RetrySchedule(properties, () -> ThreadLocalRandom.current().nextDouble());
@@ -109,15 +113,27 @@ class DeliveryRunner implements SmartLifecycle {
     }
   }
 
+  private Delivery.Attempt attempt(Deliveries.Claimed claim) {
+    String secret;
+    try {
+      secret = secrets.open(claim.endpointId(), claim.secret());
+    } catch (SecretBox.SecretUnavailable e) {
+      // nothing is sent unsigned; a node started with the right key delivers it on a retry
+      return new Delivery.Attempt(
+          claim.attempt(),
+          clock.instant(),
+          null,
+          0,
+          "The signing secret cannot be read: " + e.getMessage(),
+          null);
+    }
+    return sender.send(
+        claim.url(), secret, Delivery.webhookId(claim.id()), claim.payload(), claim.attempt());
+  }
+
   /** One attempt of a claimed delivery, and what follows from it. */
   void deliver(Deliveries.Claimed claim) {
-    Delivery.Attempt attempt =
-        sender.send(
-            claim.url(),
-            claim.secret(),
-            Delivery.webhookId(claim.id()),
-            claim.payload(),
-            claim.attempt());
+    Delivery.Attempt attempt = attempt(claim);
     deliveries.recordAttempt(claim.id(), attempt);
     Instant now = clock.instant();
     if (attempt.succeeded()) {

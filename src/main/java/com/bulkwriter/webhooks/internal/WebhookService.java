@@ -27,6 +27,7 @@ public class WebhookService {
   private final Deliveries deliveries;
   private final WebhookOutbox outbox;
   private final Destinations destinations;
+  private final SigningSecrets secrets;
   private final Clock clock;
 
   WebhookService(
@@ -34,11 +35,13 @@ public class WebhookService {
       Deliveries deliveries,
       WebhookOutbox outbox,
       Destinations destinations,
+      SigningSecrets secrets,
       Clock clock) {
     this.endpoints = endpoints;
     this.deliveries = deliveries;
     this.outbox = outbox;
     this.destinations = destinations;
+    this.secrets = secrets;
     this.clock = clock;
   }
 
@@ -50,6 +53,11 @@ public class WebhookService {
     }
   }
 
+  /**
+   * Registers an endpoint; its signing secret is stored encrypted.
+   *
+   * @throws com.bulkwriter.support.UnprocessableException without BULKWRITER_SECRETS_KEY
+   */
   public Created create(String owner, EndpointRequest request) {
     Valid valid = validate(request);
     Instant now = clock.instant();
@@ -68,7 +76,7 @@ public class WebhookService {
             now,
             now);
     String secret = Signatures.newSecret();
-    endpoints.insert(endpoint, secret);
+    endpoints.insert(endpoint, secrets.seal(endpoint.id(), secret));
     return new Created(endpoint, secret);
   }
 
@@ -97,8 +105,9 @@ public class WebhookService {
 
   /** A new signing secret; the old one stops working at once. */
   public Created rotateSecret(String scope, UUID id) {
+    endpoint(scope, id);
     String secret = Signatures.newSecret();
-    if (!endpoints.rotate(scope, id, secret, clock.instant())) {
+    if (!endpoints.rotate(scope, id, secrets.seal(id, secret), clock.instant())) {
       throw new NotFoundException("No webhook " + id);
     }
     return new Created(endpoint(scope, id), secret);

@@ -73,13 +73,23 @@ class WebhookController {
       summary = "Register an endpoint",
       description =
           "Body: {\"url\", \"description\", \"eventTypes\": [\"batch.completed\", ...], \"enabled\"}."
-              + " The answer carries the signing secret, shown only this once. URLs on loopback,"
+              + " The answer carries the signing secret, shown only this once; it is stored"
+              + " encrypted with BULKWRITER_SECRETS_KEY. URLs on loopback,"
               + " private, link-local, unspecified or multicast addresses are refused unless"
               + " bulkwriter.webhooks.allow-private-destinations is set.")
   @ApiResponse(responseCode = "201", description = "Created; Location is the endpoint")
   @ApiResponse(
       responseCode = "400",
       description = "A bad URL, description or event type; `errors` names each field",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "The server has no BULKWRITER_SECRETS_KEY to encrypt the signing secret with; the detail"
+              + " says how to set one",
       content =
           @Content(
               mediaType = "application/problem+json",
@@ -126,6 +136,7 @@ class WebhookController {
 
   @Operation(summary = "Replace the signing secret; the new one is shown only in this answer")
   @ApiResponse(responseCode = "200", description = "The endpoint and its new secret")
+  @ApiResponse(responseCode = "422", description = "No BULKWRITER_SECRETS_KEY (as for creating)")
   @PostMapping("/{id}/rotate-secret")
   WebhookSecretView rotateSecret(@PathVariable UUID id) {
     WebhookService.Created rotated = service.rotateSecret(owner.scope(), id);

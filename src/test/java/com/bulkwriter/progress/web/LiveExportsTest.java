@@ -135,9 +135,14 @@ class LiveExportsTest {
   }
 
   @Test
-  void nobodySubscribesToAnotherUsersExports() throws Exception {
+  void nobodySubscribesToAnotherUsersExportsOrPublishJobs() throws Exception {
     for (String destination :
-        List.of("/user/alice/queue/exports", "/queue/exports", "/queue/exports-user0")) {
+        List.of(
+            "/user/alice/queue/exports",
+            "/queue/exports",
+            "/queue/exports-user0",
+            "/user/alice/queue/publishing",
+            "/queue/publishing-user0")) {
       try (StompWatcher intruder = StompWatcher.connect(port, bob.token())) {
         intruder.trySubscribe(destination);
         await().atMost(StompWatcher.timeout()).until(() -> !intruder.connected());

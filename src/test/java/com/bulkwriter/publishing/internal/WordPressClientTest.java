@@ -3,6 +3,7 @@ package com.bulkwriter.publishing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bulkwriter.generation.SharedBuckets;
 import com.bulkwriter.publishing.internal.WordPressFailure.Kind;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -50,7 +51,6 @@ class WordPressClientTest {
   WordPressClient client(Duration pace) {
     var properties =
         new PublishingProperties(
-            null,
             pace,
             Duration.ofSeconds(2),
             Duration.ofSeconds(5),
@@ -62,7 +62,10 @@ class WordPressClientTest {
             null,
             null,
             null);
-    return new WordPressClient(properties, JsonMapper.builder().build(), new SitePace(properties));
+    return new WordPressClient(
+        properties,
+        JsonMapper.builder().build(),
+        new SitePace(properties, SharedBuckets.inThisProcess()));
   }
 
   SiteAccess site() throws IOException {
@@ -166,15 +169,31 @@ class WordPressClientTest {
 
   @Test
   void requestsToOneSiteKeepThePaceApart() throws IOException {
-    var client = client(Duration.ofMillis(200));
-    var site = site();
+    assertThat(threeRequests(client(Duration.ofMillis(200)), site()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
+  }
+
+  @Test
+  void aSitesOwnPaceWinsOverTheConfiguredOne() throws IOException {
+    var configured = site();
+    var own =
+        new SiteAccess(
+            configured.id(),
+            configured.url(),
+            configured.username(),
+            configured.password(),
+            Duration.ofMillis(250));
+    assertThat(threeRequests(client(Duration.ZERO), own))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+  }
+
+  private Duration threeRequests(WordPressClient client, SiteAccess site) {
     answer.set(Answer.json(200, "{}"));
     long start = System.nanoTime();
     client.me(site);
     client.me(site);
     client.me(site);
-    assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    return Duration.ofNanos(System.nanoTime() - start);
   }
 
   @Test

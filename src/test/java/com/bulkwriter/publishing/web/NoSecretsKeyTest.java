@@ -9,8 +9,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** A server without BULKWRITER_SECRETS_KEY stores no site secret, and says how to set the key. */
-@TestPropertySource(properties = "bulkwriter.publishing.secrets-key=")
+/**
+ * A server without BULKWRITER_SECRETS_KEY stores no site password and no webhook signing secret,
+ * and says how to set the key.
+ */
+@TestPropertySource(properties = "bulkwriter.secrets.key=")
 class NoSecretsKeyTest extends ApiTest {
 
   @DynamicPropertySource
@@ -32,5 +35,19 @@ class NoSecretsKeyTest extends ApiTest {
     assertThat(refused.json().get("detail").stringValue())
         .contains("BULKWRITER_SECRETS_KEY", "openssl rand -base64 32");
     assertThat(admin.get("/api/sites").json().size()).isZero();
+  }
+
+  @Test
+  void registeringAWebhookIsRefusedWithHowToSetTheKey() {
+    var refused =
+        admin.post(
+            "/api/webhooks",
+            "application/json",
+            """
+            {"url": "https://example.com/hooks", "eventTypes": ["batch.completed"]}""");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("detail").stringValue())
+        .contains("BULKWRITER_SECRETS_KEY", "openssl rand -base64 32");
+    assertThat(admin.get("/api/webhooks").json().size()).isZero();
   }
 }

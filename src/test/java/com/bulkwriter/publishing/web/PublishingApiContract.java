@@ -68,6 +68,43 @@ abstract class PublishingApiContract extends ApiTest {
   }
 
   @Test
+  void aSiteKeepsItsOwnPaceAndPublishDefaultsAndBadOnesAreRefusedByField() {
+    String id = client.connect(NOWHERE, "editor", PASSWORD);
+    var changed =
+        client.change(
+            id,
+            """
+            {"url": "%s", "username": "editor", "requestPaceMs": 1200,
+             "defaults": {"status": "Publish", "categories": ["Guides", "guides", "News"],
+                          "tags": ["brewing"], "authorId": 2}}"""
+                .formatted(NOWHERE));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    JsonNode site = admin.get("/api/sites/" + id).json();
+    assertThat(site.get("requestPaceMs").intValue()).isEqualTo(1200);
+    assertThat(site.get("defaults").get("status").stringValue()).isEqualTo("publish");
+    assertThat(site.get("defaults").get("categories").toString())
+        .isEqualTo("[\"Guides\",\"News\"]");
+    assertThat(site.get("defaults").get("authorId").intValue()).isEqualTo(2);
+
+    var refused =
+        client.change(
+            id,
+            """
+            {"url": "%s", "username": "editor", "requestPaceMs": -1,
+             "defaults": {"status": "schedule", "authorId": 0}}"""
+                .formatted(NOWHERE));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("requestPaceMs", "defaults.status", "defaults.authorId");
+    assertThat(admin.get("/api/sites/" + id).json().get("requestPaceMs").intValue())
+        .isEqualTo(1200);
+
+    var cleared =
+        client.change(id, "{\"url\": \"%s\", \"username\": \"editor\"}".formatted(NOWHERE));
+    assertThat(cleared.json().get("requestPaceMs").isNull()).isTrue();
+    assertThat(cleared.json().get("defaults").isNull()).isTrue();
+  }
+
+  @Test
   void badSiteInputNamesEveryFieldAndStoresNothing() {
     var refused =
         admin.post(

@@ -82,6 +82,7 @@ class ApiTypesContractTest {
           Map.entry("ConnectionCheck", "ConnectionCheck"),
           Map.entry("Site", "SiteView"),
           Map.entry("SiteRequest", "SiteRequest"),
+          Map.entry("SiteDefaults", "SiteDefaults"),
           Map.entry("SiteChoice", "SiteChoice"),
           Map.entry("SiteChoices", "SiteChoices"),
           Map.entry("PublishSchedule", "Schedule"),

@@ -82,6 +82,13 @@ abstract class WebhookApiContract extends ApiTest {
     };
   }
 
+  String storedSecret(String id) {
+    return jdbc.sql("SELECT signing_secret FROM webhook_endpoints WHERE id = ?")
+        .param(UUID.fromString(id))
+        .query(String.class)
+        .single();
+  }
+
   JsonNode deliveries(Api api, String id) {
     return api.get("/api/webhooks/" + id + "/deliveries").json().get("content");
   }
@@ -235,8 +242,10 @@ abstract class WebhookApiContract extends ApiTest {
   }
 
   @Test
-  void theSecretIsShownOnceNeverLoggedAndARotatedSecretSignsFromThenOn(CapturedOutput output) {
+  void theSecretIsShownOnceStoredEncryptedNeverLoggedAndARotatedSecretSignsFromThenOn(
+      CapturedOutput output) {
     String[] hook = register(user, "/rotate", "export.ready");
+    assertThat(storedSecret(hook[0])).doesNotContain(hook[1].substring(6)).doesNotContain("whsec_");
 
     JsonNode shown = user.get("/api/webhooks/" + hook[0]).json();
     assertThat(shown.has("secret")).isFalse();
@@ -247,6 +256,7 @@ abstract class WebhookApiContract extends ApiTest {
     assertThat(rotated.status()).isEqualTo(200);
     String secret = rotated.json().get("secret").stringValue();
     assertThat(secret).startsWith("whsec_").isNotEqualTo(hook[1]);
+    assertThat(storedSecret(hook[0])).doesNotContain(secret.substring(6)).doesNotContain("whsec_");
     user.post("/api/webhooks/" + hook[0] + "/test");
 
     await().atMost(PATIENCE).until(() -> receiver.received().size() == 1);

@@ -1,4 +1,4 @@
-package com.bulkwriter.publishing.internal;
+package com.bulkwriter.support.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ class SecretBoxTest {
   static final String OTHER_KEY = "b3RoZXIta2V5LW9mLWV4YWN0bHktMzItYnl0ZXMtb2s=";
 
   @Test
-  void aSealedSecretOpensForItsSiteOnlyAndDiffersEachTime() {
+  void aSealedSecretOpensForItsRowOnlyAndDiffersEachTime() {
     SecretBox box = box(KEY);
     UUID site = UUID.randomUUID();
     String sealed = box.seal(site, "abcd efgh ijkl");
@@ -23,7 +23,7 @@ class SecretBoxTest {
         .isInstanceOf(SecretBox.SecretUnavailable.class);
     assertThatThrownBy(() -> box(OTHER_KEY).open(site, sealed))
         .isInstanceOf(SecretBox.SecretUnavailable.class)
-        .hasMessageContaining("enter it again");
+        .hasMessageContaining("another BULKWRITER_SECRETS_KEY");
   }
 
   @Test
@@ -39,8 +39,6 @@ class SecretBoxTest {
   }
 
   static SecretBox box(String key) {
-    return new SecretBox(
-        new PublishingProperties(
-            key, null, null, null, null, null, null, null, null, null, null, null));
+    return new SecretBox(new SecretsProperties(key));
   }
 }

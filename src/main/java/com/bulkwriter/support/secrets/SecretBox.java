@@ -1,4 +1,4 @@
-package com.bulkwriter.publishing.internal;
+package com.bulkwriter.support.secrets;
 
 import com.bulkwriter.support.UnprocessableException;
 import com.google.crypto.tink.Aead;
@@ -15,31 +15,33 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts site secrets at rest with Google Tink's AES-256-GCM (AEAD), under the key in {@code
- * bulkwriter.publishing.secrets-key}. The site's id is the associated data, so a ciphertext copied
- * to another site's row does not decrypt. Without a key nothing can be encrypted, and the user is
- * told how to set one.
+ * Encrypts secrets at rest with Google Tink's AES-256-GCM (AEAD), under the key in {@code
+ * bulkwriter.secrets.key} ({@code BULKWRITER_SECRETS_KEY}): WordPress application passwords and
+ * webhook signing secrets. The id of the row that owns a secret is the associated data, so a
+ * ciphertext copied to another row does not decrypt. Without a key nothing can be encrypted, and
+ * the user is told how to set one.
  */
 @Component
-class SecretBox {
+public class SecretBox {
 
   /** What a user reads when the key is missing or unusable. */
-  static final String HOW_TO_SET_THE_KEY =
-      "Site passwords are stored encrypted, and this server has no key for that: set"
+  public static final String HOW_TO_SET_THE_KEY =
+      "Site passwords and webhook signing secrets are stored encrypted, and this server has no"
+          + " key for that: set"
           + " BULKWRITER_SECRETS_KEY to 32 random bytes in base64 (generate one with `openssl rand"
           + " -base64 32`), keep it safe, and restart. See docs/publishing.md.";
 
   private final Aead aead;
   private final String problem;
 
-  SecretBox(PublishingProperties properties) {
+  public SecretBox(SecretsProperties properties) {
     Aead built = null;
     String why = null;
-    if (properties.secretsKey().isEmpty()) {
+    if (properties.key().isEmpty()) {
       why = HOW_TO_SET_THE_KEY;
     } else {
       try {
-        byte[] key = Base64.getDecoder().decode(properties.secretsKey());
+        byte[] key = Base64.getDecoder().decode(properties.key());
         if (key.length != 32) {
           why = "BULKWRITER_SECRETS_KEY must be 32 bytes in base64. " + HOW_TO_SET_THE_KEY;
         } else {
@@ -69,16 +71,16 @@ class SecretBox {
   }
 
   /** Whether secrets can be stored. */
-  boolean ready() {
+  public boolean ready() {
     return aead != null;
   }
 
   /**
-   * The secret encrypted for the site {@code id}, base64.
+   * The secret encrypted for the row {@code id}, base64 (never containing {@code _}).
    *
    * @throws UnprocessableException without a usable key (422 saying how to set one)
    */
-  String seal(UUID id, String secret) {
+  public String seal(UUID id, String secret) {
     if (aead == null) {
       throw new UnprocessableException(problem);
     }
@@ -86,16 +88,16 @@ class SecretBox {
       return Base64.getEncoder()
           .encodeToString(aead.encrypt(secret.getBytes(StandardCharsets.UTF_8), context(id)));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Could not encrypt a site secret", e);
+      throw new IllegalStateException("Could not encrypt a secret", e);
     }
   }
 
   /**
-   * The secret of the site {@code id}.
+   * The secret of the row {@code id}.
    *
    * @throws SecretUnavailable without the key it was sealed with
    */
-  String open(UUID id, String sealed) {
+  public String open(UUID id, String sealed) {
     if (aead == null) {
       throw new SecretUnavailable(problem);
     }
@@ -104,8 +106,7 @@ class SecretBox {
           aead.decrypt(Base64.getDecoder().decode(sealed), context(id)), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new SecretUnavailable(
-          "The site's password was stored under another BULKWRITER_SECRETS_KEY; enter it again"
-              + " with PUT /api/sites/{id} (keep the site: it remembers which posts are yours)");
+          "The secret was stored under another BULKWRITER_SECRETS_KEY (or its row was changed)");
     }
   }
 
@@ -117,7 +118,7 @@ class SecretBox {
   }
 
   /** A stored secret cannot be read: no key, or another one. */
-  static final class SecretUnavailable extends RuntimeException {
+  public static final class SecretUnavailable extends RuntimeException {
     SecretUnavailable(String message) {
       super(message, null, false, false);
     }
