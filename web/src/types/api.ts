@@ -566,6 +566,15 @@ export type PublishRequest = {
   tags?: string[];
   authorId?: number;
   recreateDeleted?: boolean;
+  /** With batchId, instead of articleIds: the batch's written articles matching the filter. */
+  filter?: PublishFilter;
+};
+
+/** The batch page's filter, for publishing "all matching" (absent parts match any). */
+export type PublishFilter = {
+  status?: ArticleStatus;
+  review?: ReviewState;
+  search?: string;
 };
 
 export type PublishJobStatus = 'RUNNING' | 'PAUSED' | 'COMPLETED' | 'CANCELLED';

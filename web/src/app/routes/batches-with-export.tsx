@@ -55,6 +55,7 @@ export function BatchRoute() {
             batchName={batch.name}
             written={batch.counts.succeeded}
             articleIds={articleIds}
+            matching={options?.matching}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { PublishDialog } from './publish-dialog';
+import { PublishDialog, type PublishMatching } from './publish-dialog';
 
 export type PublishButtonProps = {
   batchId: string;
@@ -8,13 +8,25 @@ export type PublishButtonProps = {
   written: number;
   /** Articles the user ticked: the button publishes these ("Publish selected"). */
   articleIds?: readonly string[];
+  /** The user chose all articles matching the batch page's filter: the button publishes those. */
+  matching?: PublishMatching;
 };
 
 /** "Publish" (or "Publish selected") and its dialog. */
-export function PublishButton({ batchId, batchName, written, articleIds }: PublishButtonProps) {
+export function PublishButton({
+  batchId,
+  batchName,
+  written,
+  articleIds,
+  matching,
+}: PublishButtonProps) {
   const [open, setOpen] = useState(false);
-  const selection = articleIds !== undefined;
-  const enabled = selection ? articleIds.length > 0 : written > 0;
+  const selection = articleIds !== undefined || matching !== undefined;
+  const enabled = matching
+    ? matching.count > 0
+    : articleIds !== undefined
+      ? articleIds.length > 0
+      : written > 0;
   return (
     <>
       <button
@@ -32,6 +44,7 @@ export function PublishButton({ batchId, batchName, written, articleIds }: Publi
           batchName={batchName}
           written={written}
           articleIds={articleIds}
+          matching={matching}
           onClose={() => setOpen(false)}
         />
       )}

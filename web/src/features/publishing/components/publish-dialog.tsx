@@ -6,7 +6,13 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import { paths } from '@/config/paths';
 import { formatNumber } from '@/lib/format';
 import { showToast } from '@/lib/toasts';
-import type { PostStatus, PublishJob, PublishRequest, SiteDefaults } from '@/types/api';
+import type {
+  PostStatus,
+  PublishFilter,
+  PublishJob,
+  PublishRequest,
+  SiteDefaults,
+} from '@/types/api';
 
 import { useJobAction, usePublishJob, useStartPublishing } from '../api/publish';
 import { useSiteChoices, useSites } from '../api/sites';
@@ -18,8 +24,13 @@ export type PublishDialogProps = {
   written: number;
   /** Articles the user ticked: the dialog publishes these instead of the whole batch. */
   articleIds?: readonly string[];
+  /** All articles matching the batch page's filter: the dialog publishes those (the written ones). */
+  matching?: PublishMatching;
   onClose: () => void;
 };
+
+/** "All matching the filter" on a batch page: the filter, and how many articles it shows. */
+export type PublishMatching = { count: number; filter: PublishFilter };
 
 const STATUSES: { value: PostStatus; label: string }[] = [
   { value: 'draft', label: 'Drafts' },
@@ -72,6 +83,7 @@ export function publishRequest(
     recreateDeleted: boolean;
     approvedOnly?: boolean;
   },
+  matching?: PublishMatching,
 ): PublishRequest {
   const body: PublishRequest = {
     siteId,
@@ -81,6 +93,7 @@ export function publishRequest(
     tags: names(form.tags),
   };
   if (articleIds && articleIds.length > 0) body.articleIds = [...articleIds];
+  if (matching) body.filter = matching.filter;
   if (form.status === 'schedule') {
     body.schedule = {
       start: form.start,
@@ -153,6 +166,7 @@ export function PublishDialog({
   batchName,
   written,
   articleIds,
+  matching,
   onClose,
 }: PublishDialogProps) {
   const titleId = useId();
@@ -182,7 +196,11 @@ export function PublishDialog({
   const start = useStartPublishing();
   const job = usePublishJob(start.data?.id);
   const current = job.data ?? start.data;
-  const count = articleIds && articleIds.length > 0 ? articleIds.length : written;
+  const count = matching
+    ? matching.count
+    : articleIds && articleIds.length > 0
+      ? articleIds.length
+      : written;
 
   useEffect(() => {
     if (job.data?.status === 'COMPLETED') {
@@ -352,7 +370,9 @@ export function PublishDialog({
                 type="button"
                 className="button"
                 disabled={!chosenSite || count === 0 || start.isPending}
-                onClick={() => start.mutate(publishRequest(chosenSite, batchId, articleIds, form))}
+                onClick={() =>
+                  start.mutate(publishRequest(chosenSite, batchId, articleIds, form, matching))
+                }
               >
                 Publish
               </button>

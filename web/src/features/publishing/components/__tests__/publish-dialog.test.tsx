@@ -192,4 +192,32 @@ describe('Publish dialog', () => {
       recreateDeleted: true,
     });
   });
+  it('publishes all articles matching the batch page filter by sending the filter', () => {
+    expect(
+      publishRequest(
+        's-1',
+        'b-1',
+        undefined,
+        {
+          status: 'draft',
+          start: '2026-12-07T09:00',
+          perDay: 3,
+          windowStart: '09:00',
+          windowEnd: '17:00',
+          categories: '',
+          tags: '',
+          authorId: '',
+          recreateDeleted: false,
+        },
+        { count: 40, filter: { review: 'APPROVED', search: 'boots' } },
+      ),
+    ).toEqual({
+      siteId: 's-1',
+      batchId: 'b-1',
+      status: 'draft',
+      categories: [],
+      tags: [],
+      filter: { review: 'APPROVED', search: 'boots' },
+    });
+  });
 });

@@ -98,6 +98,9 @@ class PublishPlanner {
       return chosen;
     }
     boolean onlyApproved = Boolean.TRUE.equals(request.approvedOnly());
+    if (request.filter() != null) {
+      return matching(request, hasIds, onlyApproved, errors);
+    }
     if (!hasIds) {
       written.forEachWritten(
           scope,
@@ -134,6 +137,30 @@ class PublishPlanner {
       }
     }
     return chosen;
+  }
+
+  /** The batch's written articles matching the request's filter ("all matching"). */
+  private List<Chosen> matching(
+      PublishRequest request, boolean hasIds, boolean onlyApproved, List<InputError> errors) {
+    if (hasIds || request.batchId() == null) {
+      errors.add(
+          InputError.field(
+              "filter", "send a batchId with the filter, and no articleIds (all matching)"));
+      return List.of();
+    }
+    PublishFilter filter = request.filter();
+    String review = filter.review();
+    if (onlyApproved && (review == null || review.isBlank())) {
+      review = ReviewState.APPROVED.name();
+    } else if (onlyApproved && !ReviewState.APPROVED.name().equalsIgnoreCase(review.strip())) {
+      return List.of(); // approved only, yet the filter asks for others: nothing matches
+    }
+    var ids =
+        written.matching(
+            Set.of(request.batchId()), filter.status(), review, filter.search(), false, errors);
+    return ids == null
+        ? List.of()
+        : ids.stream().map(id -> new Chosen(id, request.batchId())).toList();
   }
 
   private static PublishSchedule schedule(

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * What to publish where and how. The selection is a batch ({@code batchId}: its written articles),
- * or chosen articles ({@code articleIds}), narrowed to approved articles with {@code approvedOnly}.
+ * or chosen articles ({@code articleIds}), or the batch's articles matching the batch page's filter
+ * ({@code batchId} and {@code filter}), narrowed to approved articles with {@code approvedOnly}.
  *
  * @param status {@code draft} (default), {@code publish}, or {@code schedule}
  * @param schedule required for {@code schedule}
@@ -25,7 +26,8 @@ public record PublishRequest(
     List<String> categories,
     List<String> tags,
     Long authorId,
-    Boolean recreateDeleted) {
+    Boolean recreateDeleted,
+    PublishFilter filter) {
 
   /**
    * Posts a day in a daily window, in the site's timezone.

@@ -56,7 +56,9 @@ class PublishController {
               + " | \"schedule\", \"schedule\": {\"start\": \"2026-12-07T09:00\" (site's local"
               + " time), \"perDay\": 3, \"windowStart\": \"09:00\", \"windowEnd\": \"17:00\"},"
               + " \"categories\": [names], \"tags\": [names], \"authorId\": WordPress user id,"
-              + " \"recreateDeleted\": false}. An article already on the site is updated, not"
+              + " \"recreateDeleted\": false, \"filter\": {\"status\", \"review\", \"search\"}"
+              + " (with batchId instead of articleIds: the batch's written articles matching the"
+              + " batch page's filter)}. An article already on the site is updated, not"
               + " posted twice. Runs in the background; follow it with GET.")
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the job")
   @ApiResponse(

@@ -165,6 +165,34 @@ abstract class PublishingApiContract extends ApiTest {
   }
 
   @Test
+  void allMatchingTheBatchPagesFilterPublishesOnlyTheMatchingArticles() {
+    String site = client.connect(NOWHERE, "editor", PASSWORD);
+    String batch =
+        new ExportClient(admin)
+            .completedBatch("Filtered", "trail boots", "road shoes", "boots care");
+    String job =
+        client.publish(
+            ("{\"siteId\": \"%s\", \"batchId\": \"%s\", \"filter\": {\"search\": \"BOOTS\"}}")
+                .formatted(site, batch));
+    assertThat(client.job(job).get("total").intValue()).isEqualTo(2);
+    admin.post("/api/publish-jobs/" + job + "/cancel");
+
+    var nothing =
+        client.start(
+            ("{\"siteId\": \"%s\", \"batchId\": \"%s\", \"approvedOnly\": true,"
+                    + " \"filter\": {\"search\": \"boots\"}}")
+                .formatted(site, batch));
+    var wrong =
+        client.start(
+            ("{\"siteId\": \"%s\", \"batchId\": \"%s\", \"filter\": {\"review\": \"maybe\"}}")
+                .formatted(site, batch));
+    assertThat(nothing.status()).isEqualTo(400);
+    assertThat(nothing.body()).contains("no written articles");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("filter.review");
+  }
+
+  @Test
   void aJobCanBePausedResumedAndCancelledAndItsSiteRemovedAfterwards() {
     String site = client.connect(NOWHERE, "editor", PASSWORD);
     String batch = new ExportClient(admin).completedBatch("Steering", "one", "two");

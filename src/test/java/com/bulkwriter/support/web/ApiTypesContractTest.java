@@ -67,6 +67,7 @@ class ApiTypesContractTest {
           Map.entry("Problem", "ProblemDetail"),
           Map.entry("ExportRequest", "ExportRequest"),
           Map.entry("ExportFilter", "ExportFilter"),
+          Map.entry("PublishFilter", "PublishFilter"),
           Map.entry("ExportJob", "ExportView"),
           Map.entry("WorkEstimate", "WorkEstimate"),
           Map.entry("Me", "Me"),
