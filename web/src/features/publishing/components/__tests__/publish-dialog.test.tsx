@@ -50,6 +50,19 @@ const sites = [
   },
 ];
 
+/** The dialog's form for drafts, as the request builder takes it. */
+const DRAFT_FORM = {
+  status: 'draft' as const,
+  start: '2026-12-07T09:00',
+  perDay: 3,
+  windowStart: '09:00',
+  windowEnd: '17:00',
+  categories: '',
+  tags: '',
+  authorId: '',
+  recreateDeleted: false,
+};
+
 describe('Publish dialog', () => {
   it('schedules a batch with categories, tags and an author, then follows the job', async () => {
     let reads = 0;
@@ -170,47 +183,24 @@ describe('Publish dialog', () => {
 
   it('builds requests for drafts of chosen articles', () => {
     expect(names(' a, ,b ,')).toEqual(['a', 'b']);
-    expect(
-      publishRequest('s-1', 'b-1', ['a-1'], {
+    expect(publishRequest('s-1', 'b-1', ['a-1'], { ...DRAFT_FORM, recreateDeleted: true })).toEqual(
+      {
+        siteId: 's-1',
+        batchId: 'b-1',
+        articleIds: ['a-1'],
         status: 'draft',
-        start: '2026-12-07T09:00',
-        perDay: 3,
-        windowStart: '09:00',
-        windowEnd: '17:00',
-        categories: '',
-        tags: '',
-        authorId: '',
+        categories: [],
+        tags: [],
         recreateDeleted: true,
-      }),
-    ).toEqual({
-      siteId: 's-1',
-      batchId: 'b-1',
-      articleIds: ['a-1'],
-      status: 'draft',
-      categories: [],
-      tags: [],
-      recreateDeleted: true,
-    });
+      },
+    );
   });
   it('publishes all articles matching the batch page filter by sending the filter', () => {
     expect(
-      publishRequest(
-        's-1',
-        'b-1',
-        undefined,
-        {
-          status: 'draft',
-          start: '2026-12-07T09:00',
-          perDay: 3,
-          windowStart: '09:00',
-          windowEnd: '17:00',
-          categories: '',
-          tags: '',
-          authorId: '',
-          recreateDeleted: false,
-        },
-        { count: 40, filter: { review: 'APPROVED', search: 'boots' } },
-      ),
+      publishRequest('s-1', 'b-1', undefined, DRAFT_FORM, {
+        count: 40,
+        filter: { review: 'APPROVED', search: 'boots' },
+      }),
     ).toEqual({
       siteId: 's-1',
       batchId: 'b-1',
