@@ -1,0 +1,201 @@
+package com.bulkwriter.bench;
+
+import com.bulkwriter.keywords.Keyword;
+import com.bulkwriter.keywords.KeywordCheck;
+import com.bulkwriter.keywords.KeywordGroups;
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.DatabaseUnderTest;
+import com.bulkwriter.support.TestApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Times the keyword cannibalisation check of a 10,000-keyword batch: through the real HTTP estimate
+ * (validation, the estimate, normalising with Lucene, grouping, and the lookup of the owner's
+ * earlier batches' keys), and the check alone. The owner has earlier batches seeded through the
+ * API with the queue switched off (nothing is written); another user has as many, so the lookup
+ * must find one owner's keys among others'. Run with {@code bench/keyword-groups}.
+ */
+public final class KeywordGroupsBench {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String[] MODIFIERS = {
+    "best", "cheap", "lightweight", "waterproof", "vegan", "quick", "easy", "budget", "premium",
+    "durable", "compact", "organic", "beginner", "advanced", "portable", "affordable", "classic",
+    "modern", "electric", "wireless", "handmade", "healthy", "simple", "smart", "eco", "rustic",
+    "minimal", "luxury", "kids", "senior"
+  };
+  private static final String[] TOPICS = {
+    "hiking", "coffee", "garden", "running", "camping", "baking", "yoga", "cycling", "fishing",
+    "travel", "kitchen", "office", "winter", "summer", "pet", "home", "photography", "climbing",
+    "skiing", "surfing", "gaming", "reading", "painting", "knitting", "cooking", "sleep", "desk",
+    "balcony", "wedding", "birthday", "picnic", "trail", "beach", "city", "mountain"
+  };
+  private static final String[] THINGS = {
+    "boots", "tips", "guide", "ideas", "recipes", "gear", "plans", "mistakes", "tools",
+    "checklist", "routine", "shoes", "books", "apps", "tricks", "basics", "trends", "reviews",
+    "deals", "jackets", "bags", "lights", "chairs", "tables", "gifts"
+  };
+  private static final String[] AUDIENCES = {
+    "", "", "", " for women", " for men", " for beginners", " for kids", " in 2026", " at home",
+    " on a budget"
+  };
+
+  public static void main(String[] args) throws Exception {
+    int keywords = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int earlierBatches = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    double limitSeconds = args.length > 3 ? Double.parseDouble(args[3]) : 2.0;
+    DatabaseUnderTest database =
+        args.length > 4
+            ? DatabaseUnderTest.valueOf(args[4].toUpperCase(Locale.ROOT))
+            : DatabaseUnderTest.POSTGRESQL;
+    var context =
+        TestApplication.start(
+            database.properties(),
+            Map.of(
+                "bulkwriter.queue.enabled", "false",
+                "bulkwriter.batch.max-items", String.valueOf(Math.max(keywords, 10_000)),
+                "bulkwriter.security.max-queued-articles", "10000000",
+                "bulkwriter.security.max-articles-per-day", "10000000",
+                "logging.level.root", "WARN"));
+    try (context) {
+      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+      Api admin = new Api(port);
+      Api alice = admin.newUser("alice");
+      long seedStart = System.nanoTime();
+      for (int b = 0; b < earlierBatches; b++) {
+        submit(alice, "Earlier " + b, generate(keywords / 2, 1_000 + b));
+        submit(admin, "Someone else's " + b, generate(keywords / 2, 1_000 + b));
+      }
+      System.out.printf(
+          "keyword-groups: %d earlier batches of %,d keywords for the user and as many for another"
+              + " user seeded on %s in %.1f s; load average %s%n",
+          earlierBatches,
+          keywords / 2,
+          database,
+          (System.nanoTime() - seedStart) / 1e9,
+          loadAverage());
+
+      List<String> batch = generate(keywords, 7);
+      String body = body("New", batch);
+      KeywordCheck check = context.getBean(KeywordCheck.class);
+      List<Keyword> input = new ArrayList<>();
+      for (int i = 0; i < batch.size(); i++) {
+        input.add(new Keyword(i + 1, batch.get(i), "en"));
+      }
+      estimate(alice, body); // warm-up
+      check.check("alice", input);
+      int met = 0;
+      for (int run = 1; run <= runs; run++) {
+        long start = System.nanoTime();
+        JsonNode groups = estimate(alice, body).get("keywordGroups");
+        double http = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        KeywordGroups alone = check.check("alice", input);
+        double checkOnly = (System.nanoTime() - start) / 1e9;
+        int rows = 0;
+        int withEarlier = 0;
+        for (JsonNode group : groups.get("groups")) {
+          rows += group.get("rows").size();
+          withEarlier += group.get("earlier").isEmpty() ? 0 : 1;
+        }
+        boolean ok = http <= limitSeconds;
+        met += ok ? 1 : 0;
+        System.out.printf(
+            "  run %d: %,d keywords -> %,d groups holding %,d rows, %,d of them used in earlier"
+                + " batches; HTTP estimate %.3f s (check alone %.3f s, %,d groups) -> ratio to the"
+                + " %.0f s limit: %.2f (%s)%n",
+            run,
+            batch.size(),
+            groups.get("groups").size(),
+            rows,
+            withEarlier,
+            http,
+            checkOnly,
+            alone.groups().size(),
+            limitSeconds,
+            http / limitSeconds,
+            ok ? "met" : "NOT met");
+      }
+      System.out.printf(
+          "keyword-groups: %d of %d runs met the %.0f s limit; load average %s%n",
+          met, runs, limitSeconds, loadAverage());
+    }
+  }
+
+  /**
+   * Keywords made of a modifier, a topic, a thing and sometimes an audience; about a third are
+   * variants of an earlier one in the list, as people type them: reordered, singular, with a stop
+   * word, another case.
+   */
+  static List<String> generate(int count, long seed) {
+    Random random = new Random(seed);
+    List<String> keywords = new ArrayList<>(count);
+    while (keywords.size() < count) {
+      if (keywords.size() > 10 && random.nextInt(3) == 0) {
+        keywords.add(variant(keywords.get(random.nextInt(keywords.size())), random));
+      } else {
+        keywords.add(
+            pick(MODIFIERS, random)
+                + " "
+                + pick(TOPICS, random)
+                + " "
+                + pick(THINGS, random)
+                + pick(AUDIENCES, random));
+      }
+    }
+    return keywords;
+  }
+
+  private static String variant(String keyword, Random random) {
+    String[] words = keyword.split(" ");
+    return switch (random.nextInt(4)) {
+      case 0 -> words[words.length - 1] + " " + String.join(" ", List.of(words).subList(0, words.length - 1));
+      case 1 -> keyword.endsWith("s") ? keyword.substring(0, keyword.length() - 1) : keyword + "s";
+      case 2 -> "the " + keyword;
+      default -> keyword.toUpperCase(Locale.ROOT);
+    };
+  }
+
+  private static String pick(String[] words, Random random) {
+    return words[random.nextInt(words.length)];
+  }
+
+  private static String body(String name, List<String> keywords) {
+    ObjectNode body = JSON.createObjectNode().put("name", name);
+    var items = body.putArray("items");
+    keywords.forEach(items::add);
+    return JSON.writeValueAsString(body);
+  }
+
+  private static void submit(Api api, String name, List<String> keywords) {
+    var response = api.post("/api/articles/bulk", "application/json", body(name, keywords));
+    if (response.status() != 202) {
+      throw new IllegalStateException("Seeding failed: " + response.status() + " " + response.body());
+    }
+  }
+
+  private static JsonNode estimate(Api api, String body) {
+    var response = api.post("/api/articles/bulk/estimate", "application/json", body);
+    if (response.status() != 200) {
+      throw new IllegalStateException("Estimate failed: " + response.status() + " " + response.body());
+    }
+    return response.json();
+  }
+
+  private static String loadAverage() {
+    return String.format(
+        Locale.ROOT,
+        "%.1f",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+}
