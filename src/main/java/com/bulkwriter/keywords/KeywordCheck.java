@@ -70,7 +70,9 @@ public class KeywordCheck {
     return new KeywordGroups(keywords.size(), properties.similarity(), List.copyOf(groups));
   }
 
-  /** Stores the keys of a new batch's keywords; call it in the transaction that stores the batch. */
+  /**
+   * Stores the keys of a new batch's keywords; call it in the transaction that stores the batch.
+   */
   public void remember(String owner, UUID batchId, List<Keyword> keywords) {
     Map<String, String> firstByKey = new LinkedHashMap<>();
     for (Keyword keyword : keywords) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param key the normalised form of the group's first keyword (language, then its sorted stems)
  * @param match {@code SAME} when every keyword normalises to one key, {@code SIMILAR} when the
- *     group joins keys whose stems overlap at least as much as {@code bulkwriter.keywords.similarity}
+ *     group joins keys whose stems overlap at least as much as {@code
+ *     bulkwriter.keywords.similarity}
  * @param rows 1-based rows of the submission, in order
  * @param keywords the keywords of those rows, as typed
  * @param earlier earlier batches' uses of the group's keys, newest first (at most {@code

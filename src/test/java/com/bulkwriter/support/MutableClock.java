@@ -20,8 +20,8 @@ public final class MutableClock extends Clock {
   }
 
   /**
-   * A clock that runs like the system's, for a whole application under test (leases and waits
-   * still pass), until {@link #advance} skips ahead.
+   * A clock that runs like the system's, for a whole application under test (leases and waits still
+   * pass), until {@link #advance} skips ahead.
    */
   public static MutableClock ticking() {
     return new MutableClock(null);

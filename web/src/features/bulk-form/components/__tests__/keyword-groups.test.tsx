@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 
 import type { KeywordGroup, KeywordGroups } from '@/types/api';
-import { mockApi, type MockRequest } from '@/testing/mock-api';
+import { json, mockApi, type MockRequest } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
 import { newRow } from '../../utils/rows';
@@ -45,20 +45,17 @@ function estimateWithGroups(request: MockRequest) {
         { key: `en:${key}`, earlier: key === 'best boot hiking' ? [outdoors] : [] },
       ),
     );
-  return new Response(
-    JSON.stringify({
-      articles: items.length,
-      requests: items.length,
-      promptTokens: 100,
-      completionTokens: 100,
-      costUsd: null,
-      durationSeconds: 10,
-      limitedBy: 'offline-delay',
-      providers: [],
-      keywordGroups: check(groups),
-    }),
-    { status: 200, headers: { 'Content-Type': 'application/json' } },
-  );
+  return json({
+    articles: items.length,
+    requests: items.length,
+    promptTokens: 100,
+    completionTokens: 100,
+    costUsd: null,
+    durationSeconds: 10,
+    limitedBy: 'offline-delay',
+    providers: [],
+    keywordGroups: check(groups),
+  });
 }
 
 function keywordCell(rowIdx: number): HTMLElement {

@@ -10,10 +10,10 @@ import java.util.Map;
 /**
  * Joins keys whose stem sets overlap at least {@code threshold} (Jaccard: shared stems over all
  * stems of both) without comparing every pair: a prefix-filtered set-similarity join (AllPairs).
- * Each set's stems are ordered rarest first; two sets with a Jaccard of at least t must share a stem
- * among the first {@code n - ceil(t·n) + 1} of the smaller one, so only sets sharing such a stem
- * (an inverted index on those prefixes) are compared, and only when their sizes allow t at all.
- * Joined keys are transitive (union-find): a chain of similar keys is one group.
+ * Each set's stems are ordered rarest first; two sets with a Jaccard of at least t must share a
+ * stem among the first {@code n - ceil(t·n) + 1} of the smaller one, so only sets sharing such a
+ * stem (an inverted index on those prefixes) are compared, and only when their sizes allow t at
+ * all. Joined keys are transitive (union-find): a chain of similar keys is one group.
  */
 final class SimilarKeys {
 

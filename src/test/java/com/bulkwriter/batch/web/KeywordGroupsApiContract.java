@@ -91,7 +91,10 @@ abstract class KeywordGroupsApiContract extends ApiTest {
   @Test
   void earlierBatchesOfTheSameOwnerAreFoundWithTheirNameAndAge() {
     UUID outdoors = submit(user, "Outdoors", "best hiking boot", "tents for two");
-    submit(admin.newUser("o" + UUID.randomUUID().toString().substring(0, 8)), "Theirs", "best hiking boots");
+    submit(
+        admin.newUser("o" + UUID.randomUUID().toString().substring(0, 8)),
+        "Theirs",
+        "best hiking boots");
     awaitStatus(user, outdoors, "COMPLETED");
     clock.advance(Duration.ofDays(21));
 

@@ -73,7 +73,9 @@ class SimilarKeysTest {
 
       int[] joined = SimilarKeys.groups(sets, languages, threshold);
 
-      assertThat(joined).as("threshold %s", threshold).containsExactly(everyPair(sets, languages, threshold));
+      assertThat(joined)
+          .as("threshold %s", threshold)
+          .containsExactly(everyPair(sets, languages, threshold));
     }
   }
 
