@@ -87,8 +87,8 @@ export function KeywordGroupsPanel({
       </div>
       <p className="muted small">
         Articles for these keywords would fight for the same search (same words after case,
-        punctuation, stop words and word endings are set aside, or most of them shared). Keep one
-        of each group, or keep them all.
+        punctuation, stop words and word endings are set aside, or most of them shared). Keep one of
+        each group, or keep them all.
       </p>
       <ul className="keyword-groups__list">
         {open.slice(0, SHOWN_GROUPS).map((group) => (

@@ -20,7 +20,11 @@ const outdoors = {
   ago: '3 weeks ago',
 };
 
-function group(rows: number[], keywords: string[], extra: Partial<KeywordGroup> = {}): KeywordGroup {
+function group(
+  rows: number[],
+  keywords: string[],
+  extra: Partial<KeywordGroup> = {},
+): KeywordGroup {
   return { key: `en:${keywords[0]}`, match: 'SAME', rows, keywords, earlier: [], ...extra };
 }
 
@@ -107,7 +111,9 @@ describe('KeywordGroupsPanel', () => {
     );
 
     await user.click(within(panel).getByRole('button', { name: 'Keep one' }));
-    expect(screen.getByText('Kept “best hiking boots”; removed 2 competing rows.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Kept “best hiking boots”; removed 2 competing rows.'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('grid-counts').textContent).toMatch(/^2 rows/);
     // the grid changed, so the estimate is asked again: only the earlier use is left
     await waitFor(() =>
@@ -135,7 +141,9 @@ describe('KeywordGroupsPanel', () => {
     // one group of several rows: no need for "of each"
     expect(screen.queryByRole('button', { name: 'Keep one of each' })).toBeNull();
 
-    const items = screen.getAllByRole('listitem').filter((li) => li.matches('.keyword-groups__group'));
+    const items = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.matches('.keyword-groups__group'));
     await user.click(within(items[0]).getByRole('button', { name: 'Keep all' }));
     expect(screen.getByRole('region', { name: 'Keywords that compete: 1 group' })).toBeVisible();
 
