@@ -141,6 +141,17 @@ abstract class KeywordGroupsApiContract extends ApiTest {
     assertThat(ints(response.json().at("/keywordGroups/groups/0/rows"))).containsExactly(1, 2);
   }
 
+  @Test
+  void theOpenApiDocumentShowsTheEstimatesFieldsBesideTheKeywordGroups() {
+    JsonNode doc = admin.get("/v3/api-docs").json();
+    JsonNode properties = doc.at("/components/schemas/EstimateView/properties");
+
+    assertThat(properties.has("durationSeconds")).as(properties.toString()).isTrue();
+    assertThat(properties.has("providers")).isTrue();
+    assertThat(properties.has("estimate")).isFalse();
+    assertThat(properties.has("keywordGroups")).isTrue();
+  }
+
   private static JsonNode estimate(Api api, String body) {
     var response = api.post("/api/articles/bulk/estimate", "application/json", body);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
