@@ -3,6 +3,9 @@ package com.bulkwriter.bench;
 import com.bulkwriter.keywords.Keyword;
 import com.bulkwriter.keywords.KeywordCheck;
 import com.bulkwriter.keywords.KeywordGroups;
+import com.bulkwriter.keywords.internal.KeywordHistory;
+import com.bulkwriter.keywords.internal.KeywordNormalizer;
+import com.bulkwriter.keywords.internal.KeywordSets;
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.TestApplication;
@@ -88,6 +91,8 @@ public final class KeywordGroupsBench {
       List<String> batch = generate(keywords, 7);
       String body = body("New", batch);
       KeywordCheck check = context.getBean(KeywordCheck.class);
+      KeywordNormalizer normalizer = context.getBean(KeywordNormalizer.class);
+      KeywordHistory history = context.getBean(KeywordHistory.class);
       List<Keyword> input = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         input.add(new Keyword(i + 1, batch.get(i), "en"));
@@ -102,6 +107,12 @@ public final class KeywordGroupsBench {
         start = System.nanoTime();
         KeywordGroups alone = check.check("alice", input);
         double checkOnly = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        KeywordSets sets = KeywordSets.of(normalizer, input, 0.75);
+        double grouping = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        history.find("alice", sets.keys(), 5);
+        double lookup = (System.nanoTime() - start) / 1e9;
         int rows = 0;
         int withEarlier = 0;
         for (JsonNode group : groups.get("groups")) {
@@ -112,8 +123,9 @@ public final class KeywordGroupsBench {
         met += ok ? 1 : 0;
         System.out.printf(
             "  run %d: %,d keywords -> %,d groups holding %,d rows, %,d of them used in earlier"
-                + " batches; HTTP estimate %.3f s (check alone %.3f s, %,d groups) -> ratio to the"
-                + " %.0f s limit: %.2f (%s)%n",
+                + " batches; HTTP estimate %.3f s (check alone %.3f s, %,d groups: normalise and"
+                + " group %.3f s, look up %,d keys in earlier batches %.3f s) -> ratio to the %.0f s"
+                + " limit: %.2f (%s)%n",
             run,
             batch.size(),
             groups.get("groups").size(),
@@ -122,6 +134,9 @@ public final class KeywordGroupsBench {
             http,
             checkOnly,
             alone.groups().size(),
+            grouping,
+            sets.keys().size(),
+            lookup,
             limitSeconds,
             http / limitSeconds,
             ok ? "met" : "NOT met");

@@ -43,8 +43,11 @@ public class KeywordCheck {
   /** The groups of {@code keywords} that compete, with the owner's earlier uses of their keys. */
   public KeywordGroups check(String owner, List<Keyword> keywords) {
     KeywordSets sets = KeywordSets.of(normalizer, keywords, properties.similarity());
+    int perGroup = properties.earlierPerGroup();
     Map<String, List<KeywordHistory.Use>> earlier =
-        properties.earlierBatches() ? history.find(owner, sets.keys()) : Map.of();
+        properties.earlierBatches() && perGroup > 0
+            ? history.find(owner, sets.keys(), perGroup)
+            : Map.of();
     Instant now = clock.instant();
     List<KeywordGroup> groups = new ArrayList<>();
     for (List<Integer> members : sets.groups()) {

@@ -23,8 +23,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KeywordHistory {
 
-  /** Keys per lookup statement: a few thousand parameters stay well inside every driver's limit. */
-  static final int KEYS_PER_LOOKUP = 1_000;
+  /**
+   * Keys per lookup statement: a batch of 10,000 keywords takes a few statements, and a few
+   * thousand parameters stay well inside every driver's limit (PostgreSQL's is 65,535).
+   */
+  static final int KEYS_PER_LOOKUP = 2_500;
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate template;
@@ -55,12 +58,13 @@ public class KeywordHistory {
     template.batchUpdate(sql.get("insert-keyword-key"), rows);
   }
 
-  /** The owner's earlier uses of these keys, newest first, by key. */
-  public Map<String, List<Use>> find(String owner, List<String> keys) {
+  /** The owner's newest {@code perKey} earlier uses of each of these keys, by key. */
+  public Map<String, List<Use>> find(String owner, List<String> keys, int perKey) {
     Map<String, List<Use>> uses = new HashMap<>();
     for (int from = 0; from < keys.size(); from += KEYS_PER_LOOKUP) {
       jdbc.sql(sql.get("earlier-uses"))
           .param("owner", owner)
+          .param("perKey", perKey)
           .param("keys", keys.subList(from, Math.min(keys.size(), from + KEYS_PER_LOOKUP)))
           .query(
               (rs, n) ->

@@ -116,6 +116,20 @@ abstract class KeywordGroupsApiContract extends ApiTest {
   }
 
   @Test
+  void aGroupListsTheNewestFiveEarlierUses() {
+    for (int i = 1; i <= 6; i++) {
+      submit(user, "Coffee " + i, i % 2 == 0 ? "espresso at home" : "Espresso, at home!");
+      clock.advance(Duration.ofMinutes(1));
+    }
+
+    JsonNode earlier =
+        estimate(user, "{\"items\": [\"espresso home\"]}").at("/keywordGroups/groups/0/earlier");
+
+    assertThat(earlier.valueStream().map(use -> use.get("batchName").stringValue()))
+        .containsExactly("Coffee 6", "Coffee 5", "Coffee 4", "Coffee 3", "Coffee 2");
+  }
+
+  @Test
   void aDeletedBatchNoLongerCounts() {
     UUID gone = submit(user, "Gone", "espresso at home");
     awaitStatus(user, gone, "COMPLETED");
