@@ -51,8 +51,42 @@ export type WorkEstimate = {
     'requests-per-minute' | 'tokens-per-minute' | 'concurrency' | 'offline-delay' | 'unknown';
 };
 
-/** What a batch is expected to take; the answer of /bulk/estimate and `estimate` of a submit. */
-export type BatchEstimate = Omit<WorkEstimate, 'provider'> & { providers: WorkEstimate[] };
+/**
+ * What a batch is expected to take; the answer of /bulk/estimate and `estimate` of a submit. Only
+ * /bulk/estimate answers `keywordGroups`.
+ */
+export type BatchEstimate = Omit<WorkEstimate, 'provider'> & {
+  providers: WorkEstimate[];
+} & { keywordGroups?: KeywordGroups };
+
+/** An earlier batch of the same user that had a keyword with the same key (docs/keywords.md). */
+export type EarlierKeywordUse = {
+  batchId: string;
+  batchName: string;
+  /** The keyword as it was typed in that batch. */
+  keyword: string;
+  writtenAt: string;
+  /** How long ago, by the server's clock: "3 weeks ago". */
+  ago: string;
+};
+
+/** Keywords that would compete for one search: rows of the batch, and earlier uses. */
+export type KeywordGroup = {
+  /** The normalised form of its first keyword: language, then sorted stems ("en:best boot hike"). */
+  key: string;
+  match: 'SAME' | 'SIMILAR';
+  /** 1-based rows of the submitted items. */
+  rows: number[];
+  keywords: string[];
+  earlier: EarlierKeywordUse[];
+};
+
+/** The cannibalisation check of a batch's keywords, in the answer of /bulk/estimate. */
+export type KeywordGroups = {
+  keywords: number;
+  similarity: number;
+  groups: KeywordGroup[];
+};
 
 /** Tokens billed by the provider and their price at the configured per-model prices. */
 export type TokenUsage = {

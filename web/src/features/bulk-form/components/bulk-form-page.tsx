@@ -19,6 +19,7 @@ import { SETTINGS_LABELS, toSubmitSettings, type SettingsField } from '../utils/
 import { DuplicateNotice } from './duplicate-notice';
 import { GridToolbar } from './grid-toolbar';
 import { FIRST_FIELD_COLUMN, KeywordGrid, problemOf } from './keyword-grid';
+import { KeywordGroupsPanel } from './keyword-groups';
 import { PresetImport } from './preset-import';
 import { SettingsPanel } from './settings-panel';
 import { SubmitPanel } from './submit-panel';
@@ -191,6 +192,12 @@ export function BulkFormPage() {
             </ul>
           </div>
         )}
+        <KeywordGroupsPanel
+          groups={estimate.data?.keywordGroups}
+          gridRows={form.rows}
+          rowIds={rowIds}
+          onRemoveRows={form.removeRows}
+        />
       </section>
 
       <div className="bulk-form__bottom">

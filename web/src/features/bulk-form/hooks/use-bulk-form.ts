@@ -137,6 +137,17 @@ export function useBulkForm() {
     );
   };
 
+  /** Rows deleted by id, e.g. a keyword group's "Keep one" (`label` names the undo step). */
+  const removeRows = (ids: readonly number[], label: string, message: string) => {
+    if (ids.length === 0) return;
+    const drop = new Set(ids);
+    changeUndoably(
+      label,
+      rows.filter((row) => !drop.has(row.id)),
+      message,
+    );
+  };
+
   const dropDuplicates = () => {
     const count = check.duplicates;
     changeUndoably(
@@ -232,6 +243,7 @@ export function useBulkForm() {
     fillDown,
     clearNotice,
     deleteSelected,
+    removeRows,
     dropDuplicates,
     clearAll,
     replaceAll,

@@ -6,17 +6,33 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward by hand. */
+/**
+ * A clock a test moves forward by hand: stopped at a given instant, or {@link #ticking() running}
+ * with the system clock, shifted by what the test added.
+ */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
+  private volatile Duration shift = Duration.ZERO;
 
   public MutableClock(Instant start) {
     this.now = start;
   }
 
+  /**
+   * A clock that runs like the system's, for a whole application under test (leases and waits still
+   * pass), until {@link #advance} skips ahead.
+   */
+  public static MutableClock ticking() {
+    return new MutableClock(null);
+  }
+
   public void advance(Duration duration) {
-    now = now.plus(duration);
+    if (now != null) {
+      now = now.plus(duration);
+    } else {
+      shift = shift.plus(duration);
+    }
   }
 
   @Override
@@ -31,6 +47,7 @@ public final class MutableClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now;
+    Instant stopped = now;
+    return stopped != null ? stopped : Instant.now().plus(shift);
   }
 }

@@ -49,6 +49,7 @@ public class BatchService {
   private final ApplicationEventPublisher events;
   private final ArticleQuota quota;
   private final ArticleReviews reviews;
+  private final SubmissionKeywords keywords;
   private final Clock clock;
 
   BatchService(
@@ -61,6 +62,7 @@ public class BatchService {
       ApplicationEventPublisher events,
       ArticleQuota quota,
       ArticleReviews reviews,
+      SubmissionKeywords keywords,
       Clock clock) {
     this.batches = batches;
     this.catalog = catalog;
@@ -71,6 +73,7 @@ public class BatchService {
     this.events = events;
     this.quota = quota;
     this.reviews = reviews;
+    this.keywords = keywords;
     this.clock = clock;
   }
 
@@ -153,6 +156,7 @@ public class BatchService {
             batches.insert(batch, valid.rows());
             catalog.index(
                 batch.id(), valid.rows().stream().map(ValidSubmission.Row::keyword).toList());
+            keywords.remember(owner, batch.id(), valid);
           });
     } catch (DuplicateKeyException raced) {
       // another request with the same key won the race; answer as its replay

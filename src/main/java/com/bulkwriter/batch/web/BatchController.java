@@ -9,6 +9,7 @@ import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.BatchManagement;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
+import com.bulkwriter.batch.internal.SubmissionKeywords;
 import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -66,13 +67,19 @@ class BatchController {
   private final BatchManagement management;
   private final CurrentOwner owner;
   private final Engines engines;
+  private final SubmissionKeywords keywords;
 
   BatchController(
-      BatchService service, BatchManagement management, CurrentOwner owner, Engines engines) {
+      BatchService service,
+      BatchManagement management,
+      CurrentOwner owner,
+      Engines engines,
+      SubmissionKeywords keywords) {
     this.service = service;
     this.management = management;
     this.owner = owner;
     this.engines = engines;
+    this.keywords = keywords;
   }
 
   @Operation(
@@ -132,11 +139,13 @@ class BatchController {
               + " model has no configured price) and expected duration in seconds from the"
               + " provider's limits (requests and tokens per minute, calls in flight) or, for the"
               + " offline engine, its delay and the queue's max-in-flight; per provider and in"
-              + " total.")
+              + " total. `keywordGroups`: the keywords that would compete for the same search,"
+              + " with each other or with the owner's earlier batches (see docs/keywords.md).")
   @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
   @PostMapping(path = "/bulk/estimate", consumes = MediaType.APPLICATION_JSON_VALUE)
-  BatchEstimate estimateJson(@RequestBody JsonNode body) {
-    return service.estimateJson(body);
+  EstimateView estimateJson(@RequestBody JsonNode body) {
+    BatchEstimate estimate = service.estimateJson(body);
+    return new EstimateView(estimate, keywords.groupsJson(owner.get(), body));
   }
 
   @Operation(
@@ -144,11 +153,12 @@ class BatchController {
       description = "Same body and query parameters as the CSV submit; answers as for JSON.")
   @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
   @PostMapping(path = "/bulk/estimate", consumes = "text/csv")
-  BatchEstimate estimateCsv(
+  EstimateView estimateCsv(
       @RequestBody byte[] csv,
       @Parameter(description = "name and any batch setting, e.g. ?wordCount=2000") @RequestParam
           Map<String, String> parameters) {
-    return service.estimateCsv(csv, parameters);
+    BatchEstimate estimate = service.estimateCsv(csv, parameters);
+    return new EstimateView(estimate, keywords.groupsCsv(owner.get(), csv, parameters));
   }
 
   @Operation(

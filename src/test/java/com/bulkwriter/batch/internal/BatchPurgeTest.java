@@ -44,6 +44,8 @@ class BatchPurgeTest {
       assertThat(articles(second, batch)).isZero();
       assertThat(rows(second, "SELECT count(*) FROM batch_keywords WHERE batch_id = :id", batch))
           .isZero();
+      assertThat(rows(second, "SELECT count(*) FROM keyword_keys WHERE batch_id = :id", batch))
+          .isZero();
       assertThat(rows(second, "SELECT count(*) FROM progress_events WHERE batch_id = :id", batch))
           .isZero();
       assertThat(second.getBean(BatchManagement.class).deletions(null)).isEmpty();

@@ -90,7 +90,10 @@ class ApiTypesContractTest {
           Map.entry("PublishRequest", "PublishRequest"),
           Map.entry("PublishJob", "PublishJobView"),
           Map.entry("ArticlePublication", "ArticlePublication"),
-          Map.entry("BatchDeletion", "BatchDeletion"));
+          Map.entry("BatchDeletion", "BatchDeletion"),
+          Map.entry("KeywordGroups", "KeywordGroups"),
+          Map.entry("KeywordGroup", "KeywordGroup"),
+          Map.entry("EarlierKeywordUse", "EarlierUse"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
