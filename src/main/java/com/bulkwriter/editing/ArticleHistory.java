@@ -2,6 +2,7 @@ package com.bulkwriter.editing;
 
 import static com.bulkwriter.support.sql.SqlTime.time;
 
+import com.bulkwriter.quality.ArticleQuality;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Instant;
@@ -22,15 +23,18 @@ public class ArticleHistory {
 
   private final JdbcClient jdbc;
   private final NamedQueries sql;
+  private final ArticleQuality quality;
 
-  ArticleHistory(JdbcClient jdbc, Database database) {
+  ArticleHistory(JdbcClient jdbc, Database database, ArticleQuality quality) {
     this.jdbc = jdbc;
     this.sql = NamedQueries.load("editing", database);
+    this.quality = quality;
   }
 
   /**
    * Makes the result just stored on the article its next version (GENERATED the first time,
-   * REGENERATED after that). Must run in the transaction that stored the result.
+   * REGENERATED after that) and checks its quality. Must run in the transaction that stored the
+   * result.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordWritten(UUID articleId, Instant now) {
@@ -39,5 +43,6 @@ public class ArticleHistory {
         .param("id", articleId)
         .param("now", time(now))
         .update();
+    quality.assess(articleId);
   }
 }

@@ -87,7 +87,11 @@ class ApiTypesContractTest {
           Map.entry("PublishRequest", "PublishRequest"),
           Map.entry("PublishJob", "PublishJobView"),
           Map.entry("ArticlePublication", "ArticlePublication"),
-          Map.entry("BatchDeletion", "BatchDeletion"));
+          Map.entry("BatchDeletion", "BatchDeletion"),
+          Map.entry("QualitySummary", "QualitySummaryView"),
+          Map.entry("QualityCheckCount", "CheckCount"),
+          Map.entry("FailingArticle", "FailingArticleView"),
+          Map.entry("QualityFailure", "FailedCheck"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
