@@ -165,9 +165,7 @@ function FailingArticles({
             type="button"
             className="button button--primary"
             disabled={regenerate.isPending}
-            onClick={() =>
-              regenerate.mutate(filter, { onSettled: () => setConfirming(false) })
-            }
+            onClick={() => regenerate.mutate(filter, { onSettled: () => setConfirming(false) })}
           >
             Regenerate
           </button>{' '}

@@ -162,7 +162,9 @@ describe('the quality panel of the batch page', () => {
     const { user } = renderApp('/batches/b-1');
     await user.click(await screen.findByRole('button', { name: 'Headings 2' }));
 
-    await user.click(await screen.findByRole('button', { name: 'Regenerate the 2 articles that fail' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Regenerate the 2 articles that fail' }),
+    );
     const confirm = screen.getByRole('group', { name: 'Confirm regenerate' });
     await user.click(within(confirm).getByRole('button', { name: 'Regenerate' }));
 
@@ -188,13 +190,16 @@ describe('the quality panel of the batch page', () => {
     const { user } = renderApp('/batches/b-1');
     await user.click(await screen.findByRole('button', { name: 'Title length 1' }));
 
-    await user.click(await screen.findByRole('button', { name: 'Regenerate the 1 article that fails' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Regenerate the 1 article that fails' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(requests(ACT)).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Regenerate the 1 article that fails' }));
     await user.click(screen.getByRole('button', { name: 'Regenerate' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    const panel = screen.getByRole('region', { name: 'Quality' });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'Regenerating 1 article would exceed your daily limit',
     );
   });
@@ -225,7 +230,8 @@ describe('the quality panel of the batch page', () => {
     const { user } = renderApp('/batches/b-1');
 
     await user.click(await screen.findByRole('button', { name: 'Headings 2' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown quality check');
+    const panel = screen.getByRole('region', { name: 'Quality' });
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Unknown quality check');
     await user.click(screen.getByRole('button', { name: 'Length 0' }));
     expect(await screen.findByText('No finished article fails this check.')).toBeVisible();
   });
