@@ -13,24 +13,19 @@ WHERE a.id = :id AND a.status = 'SUCCEEDED'
 DELETE FROM article_quality WHERE article_id = :id
 
 -- name: insert-quality
-INSERT INTO article_quality (article_id, batch_id, version, readability, formula, checked_at)
-VALUES (:id, :batchId, :version, :readability, :formula, :now)
+INSERT INTO article_quality (article_id, batch_id, version, readability, formula, signature,
+                             checked_at)
+VALUES (:id, :batchId, :version, :readability, :formula, :signature, :now)
 
 -- name: delete-own-failures
 -- the article's failures that depend on it alone; NEAR_DUPLICATE follows its pairs
 DELETE FROM article_check_failures WHERE article_id = :id AND check_name <> 'NEAR_DUPLICATE'
 
 -- name: insert-failure
--- ON CONFLICT: a NEAR_DUPLICATE row another article's check wrote in the meantime stays
+-- ON CONFLICT: a NEAR_DUPLICATE row the article already has (from another article's check) stays
 INSERT INTO article_check_failures (article_id, batch_id, check_name, detail)
 VALUES (:id, :batchId, :check, :detail)
 ON CONFLICT DO NOTHING
-
--- name: delete-minhash
-DELETE FROM article_minhash WHERE article_id = :id
-
--- name: insert-minhash
-INSERT INTO article_minhash (article_id, batch_id, signature) VALUES (:id, :batchId, :signature)
 
 -- name: delete-bands
 DELETE FROM article_minhash_bands WHERE article_id = :id
@@ -40,15 +35,17 @@ INSERT INTO article_minhash_bands (article_id, batch_id, band_key) VALUES (:id, 
 ON CONFLICT DO NOTHING
 
 -- name: candidates
--- LSH: finished articles of the batch sharing a band with this one, one row per shared band; the
--- limit bounds the work when many articles are nearly the same
-SELECT m.article_id
-FROM article_minhash_bands m JOIN articles a ON a.id = m.article_id AND a.status = 'SUCCEEDED'
-WHERE m.batch_id = :batchId AND m.band_key IN (:keys) AND m.article_id <> :id
+-- LSH: articles of the batch sharing a band with this one, one row per shared band; the limit
+-- bounds the work when many articles are nearly the same
+SELECT article_id FROM article_minhash_bands
+WHERE batch_id = :batchId AND band_key IN (:keys) AND article_id <> :id
 LIMIT :limit
 
 -- name: signatures
-SELECT article_id, signature FROM article_minhash WHERE article_id IN (:ids)
+-- the candidates' signatures; one being written again (not SUCCEEDED) is left out
+SELECT q.article_id, q.signature
+FROM article_quality q JOIN articles a ON a.id = q.article_id AND a.status = 'SUCCEEDED'
+WHERE q.article_id IN (:ids) AND q.signature IS NOT NULL
 
 -- name: partners
 SELECT other_id FROM article_near_duplicates WHERE article_id = :id
@@ -57,18 +54,20 @@ SELECT other_id FROM article_near_duplicates WHERE article_id = :id
 DELETE FROM article_near_duplicates WHERE article_id = :id OR other_id = :id
 
 -- name: insert-pair
+-- ON CONFLICT: the pair another writer stored in the meantime stays
 INSERT INTO article_near_duplicates (article_id, other_id, batch_id, similarity)
 VALUES (:id, :otherId, :batchId, :similarity)
 ON CONFLICT DO NOTHING
 
--- name: pair-summary
--- per article: how many near-duplicates it has and the closest one's similarity
-SELECT article_id, count(*) AS pairs, max(similarity) AS closest
-FROM article_near_duplicates WHERE article_id IN (:ids)
-GROUP BY article_id
-
 -- name: delete-near-duplicate-failures
 DELETE FROM article_check_failures WHERE article_id IN (:ids) AND check_name = 'NEAR_DUPLICATE'
+
+-- name: delete-lonely-near-duplicate-failures
+-- partners that lost their last near-duplicate pass the check again
+DELETE FROM article_check_failures
+WHERE article_id IN (:ids) AND check_name = 'NEAR_DUPLICATE'
+  AND NOT EXISTS (SELECT 1 FROM article_near_duplicates d
+                  WHERE d.article_id = article_check_failures.article_id)
 
 -- name: owned-batch
 SELECT id FROM batches

@@ -9,6 +9,7 @@ CREATE TABLE article_quality (
     version      INTEGER      NOT NULL,               -- the article version that was checked
     readability  DOUBLE PRECISION,                    -- NULL: no formula for the language
     formula      VARCHAR(40),                         -- which readability formula
+    signature    VARCHAR(2000),                       -- MinHash of the text (base64 of its 32-bit minima)
     checked_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -26,13 +27,6 @@ CREATE TABLE article_check_failures (
 -- the batch summary (counts per check) and the filter "fails check X"
 CREATE INDEX article_check_failures_batch ON article_check_failures (batch_id, check_name);
 
--- MinHash signature of an article's text (base64 of its 32-bit minima)
-CREATE TABLE article_minhash (
-    article_id   UUID          NOT NULL PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    batch_id     UUID          NOT NULL,
-    signature    VARCHAR(2000) NOT NULL
-);
-
 -- LSH: one row per band of the signature; articles sharing a band key are compared
 CREATE TABLE article_minhash_bands (
     article_id   UUID    NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -41,7 +35,8 @@ CREATE TABLE article_minhash_bands (
     PRIMARY KEY (article_id, band_key)
 );
 
-CREATE INDEX article_minhash_bands_lookup ON article_minhash_bands (batch_id, band_key);
+-- band_key first: H2 looks each key of an IN list up in the index only when it leads
+CREATE INDEX article_minhash_bands_lookup ON article_minhash_bands (band_key, batch_id);
 
 -- near-duplicate pairs within a batch, stored both ways (article_id, other_id) and (other_id, article_id)
 CREATE TABLE article_near_duplicates (

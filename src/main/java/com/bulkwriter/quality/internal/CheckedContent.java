@@ -21,4 +21,10 @@ record CheckedContent(
     String markdown,
     int wordCount,
     int targetWords,
-    String language) {}
+    String language) {
+
+  /** The article's first content: nothing of an earlier check to replace. */
+  boolean isFirstVersion() {
+    return version == 1;
+  }
+}

@@ -11,8 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -48,33 +49,35 @@ class NearDuplicates {
     this.store = store;
   }
 
-  /** Stores the article's signature and updates its near-duplicate pairs and theirs. */
+  /** Stores the article's band keys and updates its near-duplicate pairs and theirs. */
   void update(CheckedContent article, int[] signature) {
     UUID id = article.articleId();
     UUID batchId = article.batchId();
-    TreeSet<UUID> affected = new TreeSet<>(partners(id));
-    jdbc.sql(sql.get("delete-pairs")).param("id", id).update();
-    jdbc.sql(sql.get("delete-bands")).param("id", id).update();
-    jdbc.sql(sql.get("delete-minhash")).param("id", id).update();
-    if (signature != null) {
-      Map<UUID, Double> found = store(id, batchId, signature);
-      found.forEach(
-          (other, similarity) -> {
-            pair(id, other, batchId, similarity);
-            pair(other, id, batchId, similarity);
-          });
-      affected.addAll(found.keySet());
+    List<UUID> before = List.of();
+    if (!article.isFirstVersion()) {
+      before = partners(id);
+      jdbc.sql(sql.get("delete-pairs")).param("id", id).update();
+      jdbc.sql(sql.get("delete-bands")).param("id", id).update();
     }
-    affected.add(id);
-    refresh(List.copyOf(affected), batchId);
+    Map<UUID, Double> found = signature == null ? Map.of() : store(id, batchId, signature);
+    if (!found.isEmpty()) {
+      SqlParameterSource[] pairs =
+          found.entrySet().stream()
+              .sorted(Map.Entry.comparingByKey())
+              .flatMap(
+                  pair ->
+                      Stream.of(
+                          pair(id, pair.getKey(), batchId, pair.getValue()),
+                          pair(pair.getKey(), id, batchId, pair.getValue())))
+              .toArray(SqlParameterSource[]::new);
+      batchJdbc.batchUpdate(sql.get("insert-pair"), pairs);
+    }
+    if (!before.isEmpty() || !found.isEmpty()) {
+      refresh(id, batchId, before, found);
+    }
   }
 
   private Map<UUID, Double> store(UUID id, UUID batchId, int[] signature) {
-    jdbc.sql(sql.get("insert-minhash"))
-        .param("id", id)
-        .param("batchId", batchId)
-        .param("signature", MinHash.encode(signature))
-        .update();
     long[] keys = MinHash.bandKeys(signature);
     SqlParameterSource[] bands =
         Arrays.stream(keys)
@@ -126,41 +129,50 @@ class NearDuplicates {
     return jdbc.sql(sql.get("partners")).param("id", id).query(UUID.class).list();
   }
 
-  private void pair(UUID id, UUID other, UUID batchId, double similarity) {
-    jdbc.sql(sql.get("insert-pair"))
-        .param("id", id)
-        .param("otherId", other)
-        .param("batchId", batchId)
-        .param("similarity", similarity)
-        .update();
+  private static SqlParameterSource pair(UUID id, UUID other, UUID batchId, double similarity) {
+    return new MapSqlParameterSource()
+        .addValue("id", id)
+        .addValue("otherId", other)
+        .addValue("batchId", batchId)
+        .addValue("similarity", similarity);
   }
 
-  /** NEAR_DUPLICATE of {@code ids} (sorted, so that two writers lock rows in the same order). */
-  private void refresh(List<UUID> ids, UUID batchId) {
-    jdbc.sql(sql.get("delete-near-duplicate-failures")).param("ids", ids).update();
-    record Summary(UUID id, int pairs, double closest) {}
-    List<Summary> summaries =
-        jdbc.sql(sql.get("pair-summary"))
-            .param("ids", ids)
-            .query(
-                (rs, n) ->
-                    new Summary(
-                        rs.getObject("article_id", UUID.class),
-                        rs.getInt("pairs"),
-                        rs.getDouble("closest")))
-            .list();
-    for (Summary summary : summaries) {
-      store.fail(
-          summary.id(),
-          batchId,
-          QualityCheck.NEAR_DUPLICATE,
-          String.format(
-              Locale.ROOT,
-              "%d other article%s of the batch %s up to %.0f %% the same",
-              summary.pairs(),
-              summary.pairs() == 1 ? "" : "s",
-              summary.pairs() == 1 ? "is" : "are",
-              summary.closest() * 100));
+  /**
+   * NEAR_DUPLICATE of the article and of the partners it gained or lost. A partner that gained a
+   * pair gets the failure if it has none yet (no row is rewritten, so writers of a batch of nearly
+   * identical articles do not queue up on one another's rows); one that lost its last pair loses
+   * it.
+   */
+  private void refresh(UUID id, UUID batchId, List<UUID> before, Map<UUID, Double> found) {
+    jdbc.sql(sql.get("delete-near-duplicate-failures")).param("ids", List.of(id)).update();
+    Map<UUID, Map<QualityCheck, String>> failures = new TreeMap<>();
+    if (!found.isEmpty()) {
+      double closest = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      failures.put(
+          id,
+          Map.of(
+              QualityCheck.NEAR_DUPLICATE,
+              String.format(
+                  Locale.ROOT,
+                  "nearly the same text as %d other article%s of the batch (up to %.0f %%)",
+                  found.size(),
+                  found.size() == 1 ? "" : "s",
+                  closest * 100)));
+      found.forEach(
+          (other, similarity) ->
+              failures.put(
+                  other,
+                  Map.of(
+                      QualityCheck.NEAR_DUPLICATE,
+                      String.format(
+                          Locale.ROOT,
+                          "nearly the same text as another article of the batch (%.0f %%)",
+                          similarity * 100))));
+    }
+    store.fail(batchId, failures);
+    List<UUID> lost = before.stream().filter(other -> !found.containsKey(other)).sorted().toList();
+    if (!lost.isEmpty()) {
+      jdbc.sql(sql.get("delete-lonely-near-duplicate-failures")).param("ids", lost).update();
     }
   }
 }

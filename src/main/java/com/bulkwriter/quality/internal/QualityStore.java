@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,11 +28,14 @@ class QualityStore {
   record Target(String language, Integer wordCount) {}
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batchJdbc;
   private final NamedQueries sql;
   private final JsonMapper json;
 
-  QualityStore(JdbcClient jdbc, Database database, JsonMapper json) {
+  QualityStore(
+      JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, Database database, JsonMapper json) {
     this.jdbc = jdbc;
+    this.batchJdbc = batchJdbc;
     this.sql = NamedQueries.load("quality", database);
     this.json = json;
   }
@@ -65,30 +71,47 @@ class QualityStore {
         rowTarget.language() != null ? rowTarget.language() : batch.language());
   }
 
-  /** Replaces the article's own results (all but NEAR_DUPLICATE) with {@code findings}. */
+  /**
+   * Replaces the article's own results (all but NEAR_DUPLICATE) with {@code findings}. A first
+   * version has nothing to replace, so the queue's common write is two statements.
+   */
   void save(CheckedContent article, Findings findings, Instant now) {
     UUID id = article.articleId();
-    jdbc.sql(sql.get("delete-quality")).param("id", id).update();
+    if (!article.isFirstVersion()) {
+      jdbc.sql(sql.get("delete-quality")).param("id", id).update();
+      jdbc.sql(sql.get("delete-own-failures")).param("id", id).update();
+    }
     jdbc.sql(sql.get("insert-quality"))
         .param("id", id)
         .param("batchId", article.batchId())
         .param("version", article.version())
         .param("readability", findings.readability())
         .param("formula", findings.formula())
+        .param(
+            "signature", findings.signature() == null ? null : MinHash.encode(findings.signature()))
         .param("now", time(now))
         .update();
-    jdbc.sql(sql.get("delete-own-failures")).param("id", id).update();
-    for (Map.Entry<QualityCheck, String> failure : findings.failures().entrySet()) {
-      fail(id, article.batchId(), failure.getKey(), failure.getValue());
-    }
+    fail(article.batchId(), Map.of(id, findings.failures()));
   }
 
-  void fail(UUID articleId, UUID batchId, QualityCheck check, String detail) {
-    jdbc.sql(sql.get("insert-failure"))
-        .param("id", articleId)
-        .param("batchId", batchId)
-        .param("check", check.name())
-        .param("detail", Findings.cut(detail, 500))
-        .update();
+  /** Records failed checks (one round trip), keeping a row another writer has just added. */
+  void fail(UUID batchId, Map<UUID, Map<QualityCheck, String>> failures) {
+    SqlParameterSource[] rows =
+        failures.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey()) // one lock order for every writer
+            .flatMap(
+                article ->
+                    article.getValue().entrySet().stream()
+                        .map(
+                            failure ->
+                                new MapSqlParameterSource()
+                                    .addValue("id", article.getKey())
+                                    .addValue("batchId", batchId)
+                                    .addValue("check", failure.getKey().name())
+                                    .addValue("detail", Findings.cut(failure.getValue(), 500))))
+            .toArray(SqlParameterSource[]::new);
+    if (rows.length > 0) {
+      batchJdbc.batchUpdate(sql.get("insert-failure"), rows);
+    }
   }
 }
