@@ -3,6 +3,7 @@ import type {
   ArticleSummary,
   BatchDetail,
   BatchSummary,
+  BulkAction,
   Counts,
   Page,
   Template,
@@ -136,6 +137,26 @@ export function makeTemplate(overrides: Partial<Template> = {}): Template {
     },
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A bulk action finished within its request (two articles changed). */
+export function makeBulkAction(overrides: Partial<BulkAction> = {}): BulkAction {
+  return {
+    id: 'x-1',
+    batchId: 'b-1',
+    action: 'APPROVE',
+    status: 'SUCCEEDED',
+    total: 2,
+    processed: 2,
+    changed: 2,
+    skipped: 0,
+    progress: 100,
+    error: null,
+    requestedBy: 'admin',
+    createdAt: '2026-12-03T10:00:00Z',
+    finishedAt: '2026-12-03T10:00:01Z',
     ...overrides,
   };
 }
