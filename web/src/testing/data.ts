@@ -3,6 +3,7 @@ import type {
   ArticleSummary,
   BatchDetail,
   BatchSummary,
+  BulkAction,
   Counts,
   Page,
   PublishJob,
@@ -160,6 +161,26 @@ export function makePublishJob(overrides: Partial<PublishJob> = {}): PublishJob 
     createdAt: '2026-12-01T10:00:00Z',
     updatedAt: '2026-12-01T10:00:00Z',
     finishedAt: null,
+    ...overrides,
+  };
+}
+
+/** A bulk action finished within its request (two articles changed). */
+export function makeBulkAction(overrides: Partial<BulkAction> = {}): BulkAction {
+  return {
+    id: 'x-1',
+    batchId: 'b-1',
+    action: 'APPROVE',
+    status: 'SUCCEEDED',
+    total: 2,
+    processed: 2,
+    changed: 2,
+    skipped: 0,
+    progress: 100,
+    error: null,
+    requestedBy: 'admin',
+    createdAt: '2026-12-03T10:00:00Z',
+    finishedAt: '2026-12-03T10:00:01Z',
     ...overrides,
   };
 }

@@ -194,7 +194,8 @@ export type BulkActionKind = 'APPROVE' | 'REJECT' | 'REGENERATE' | 'DELETE';
 export type BulkActionRequest = {
   action: BulkActionKind;
   articleIds?: string[];
-  filter?: { status?: ArticleStatus; review?: ReviewState; search?: string };
+  /** `fails`: a quality check's name, or ANY (articles failing any check). */
+  filter?: { status?: ArticleStatus; review?: ReviewState; search?: string; fails?: string };
   /** Required for REJECT. */
   note?: string;
   /** REGENERATE only; each omitted part keeps the article's own value. */
@@ -649,4 +650,50 @@ export type ArticlePublication = {
   error: string | null;
   publishedAt: string | null;
   updatedAt: string;
+};
+
+/** A quality check of written articles (docs/quality.md); the API lists them in this order. */
+export type QualityCheckName =
+  | 'LENGTH'
+  | 'KEYWORD_IN_TITLE'
+  | 'KEYWORD_IN_H1'
+  | 'KEYWORD_IN_INTRO'
+  | 'KEYWORD_IN_META'
+  | 'KEYWORD_IN_SLUG'
+  | 'META_LENGTH'
+  | 'TITLE_LENGTH'
+  | 'HEADINGS'
+  | 'READABILITY'
+  | 'REPETITION'
+  | 'NEAR_DUPLICATE';
+
+/** One check and how many finished articles of the batch fail it. */
+export type QualityCheckCount = {
+  check: QualityCheckName;
+  label: string;
+  failing: number;
+};
+
+/** GET /api/articles/queue/{id}/quality: the batch's quality summary. */
+export type QualitySummary = {
+  batchId: string;
+  checked: number;
+  failing: number;
+  checks: QualityCheckCount[];
+};
+
+/** A check an article fails, with what is wrong. */
+export type QualityFailure = {
+  check: QualityCheckName;
+  label: string;
+  detail: string;
+};
+
+/** GET /api/articles/queue/{id}/quality/articles: an article failing at least one check. */
+export type FailingArticle = {
+  id: string;
+  position: number;
+  keyword: string;
+  title: string | null;
+  failures: QualityFailure[];
 };

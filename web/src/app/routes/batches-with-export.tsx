@@ -4,11 +4,12 @@ import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
 import { PublishButton } from '@/features/publishing/components/publish-button';
 import { publishedColumn } from '@/features/publishing/components/publication-status';
+import { QualityPanel } from '@/features/quality/components/quality-panel';
 import type { BatchSummary } from '@/types/api';
 
 /**
- * Features do not import one another: the Export and Publish buttons and the Published column are
- * composed into the batch screens here.
+ * Features do not import one another: the Export and Publish buttons, the Published column and
+ * the Quality panel are composed into the batch screens here.
  */
 function exportable(batch: BatchSummary) {
   return {
@@ -60,6 +61,7 @@ export function BatchRoute() {
         </>
       )}
       articleColumn={publishedColumn}
+      panels={(batch) => <QualityPanel batchId={batch.id} running={batch.status === 'RUNNING'} />}
     />
   );
 }

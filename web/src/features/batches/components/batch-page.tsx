@@ -99,6 +99,8 @@ export type BatchPageProps = {
   ) => ReactNode;
   /** An extra column of the articles list, composed in by the app (e.g. Published). */
   articleColumn?: ExtraArticleColumn;
+  /** Panels shown above the articles, composed in by the app (e.g. Quality). */
+  panels?: (batch: BatchSummary) => ReactNode;
 };
 
 /**
@@ -132,7 +134,12 @@ function useSelection(batchId: string, shown: readonly ArticleSummary[]) {
   };
 }
 
-export function BatchPage({ headerActions, selectionActions, articleColumn }: BatchPageProps = {}) {
+export function BatchPage({
+  headerActions,
+  selectionActions,
+  articleColumn,
+  panels,
+}: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
@@ -210,6 +217,7 @@ export function BatchPage({ headerActions, selectionActions, articleColumn }: Ba
             }
           />
           <BatchSettingsList settings={batch.settings} engine={batch.engine} />
+          {panels?.(batch)}
           <section className="card" aria-labelledby="batch-articles-title">
             <div className="card__header">
               <h2 id="batch-articles-title">Articles</h2>

@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { Toaster } from '@/components/ui/toaster';
-import { makeArticleSummary, makeBatch, makeBatchDetail } from '@/testing/data';
+import { makeArticleSummary, makeBatch, makeBatchDetail, makeBulkAction } from '@/testing/data';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderLive } from '@/testing/render-live';
 import { renderApp } from '@/testing/test-utils';
@@ -30,22 +30,7 @@ const articles = [
 ];
 
 function action(overrides: Partial<BulkAction> = {}): BulkAction {
-  return {
-    id: 'x-1',
-    batchId: 'b-1',
-    action: 'APPROVE',
-    status: 'SUCCEEDED',
-    total: 2,
-    processed: 2,
-    changed: 2,
-    skipped: 0,
-    progress: 100,
-    error: null,
-    requestedBy: 'admin',
-    createdAt: '2026-12-03T10:00:00Z',
-    finishedAt: '2026-12-03T10:00:01Z',
-    ...overrides,
-  };
+  return makeBulkAction(overrides);
 }
 
 function detail(totalElements = 3) {

@@ -4,6 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.SettingValues;
+import com.bulkwriter.quality.QualityCheck;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -25,10 +26,14 @@ import org.springframework.stereotype.Component;
  * article ids: every bad field is named at once (400), a regenerate of a cancelled batch is a
  * conflict (409) and one over the owner's limits is refused (429). Ticked articles must each be
  * ones the action applies to; of "all matching the filter", those it does not apply to are counted
- * as skipped.
+ * as skipped. The filter can take the articles that fail a quality check ("Regenerate the articles
+ * that fail", docs/quality.md).
  */
 @Component
 class BulkPlanner {
+
+  /** The quality filter that takes articles failing any check. */
+  private static final String ANY_CHECK = "ANY";
 
   private final BatchService batches;
   private final ArticleReviews reviews;
@@ -155,7 +160,8 @@ class BulkPlanner {
       UUID batchId, BulkRequest.Filter filter, List<InputError> errors) {
     ArticleFilter chosen =
         ArticleFilter.parse(filter.status(), filter.review(), filter.search(), errors);
-    if (chosen == null) {
+    String fails = fails(filter.fails(), errors);
+    if (chosen == null || !errors.isEmpty()) {
       return Map.of();
     }
     Map<UUID, ArticleState> found = new LinkedHashMap<>();
@@ -164,12 +170,33 @@ class BulkPlanner {
         .param("status", chosen.statusName())
         .param("review", chosen.reviewName())
         .param("search", chosen.searchPattern())
+        .param("fails", fails)
         .query(
             (java.sql.ResultSet rs) -> {
               found.put(
                   rs.getObject("id", UUID.class), ArticleState.valueOf(rs.getString("status")));
             });
     return found;
+  }
+
+  /** A quality check's name, ANY (fails any check), or null (no quality filter). */
+  private static String fails(String value, List<InputError> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.strip().equalsIgnoreCase(ANY_CHECK)) {
+      return ANY_CHECK;
+    }
+    var check = QualityCheck.named(value);
+    if (check.isEmpty()) {
+      errors.add(
+          InputError.field(
+              "filter.fails",
+              "'%s' is not %s or one of %s"
+                  .formatted(value, ANY_CHECK, List.of(QualityCheck.values()))));
+      return null;
+    }
+    return check.get().name();
   }
 
   private static String note(BulkAction.Kind kind, String note, List<InputError> errors) {

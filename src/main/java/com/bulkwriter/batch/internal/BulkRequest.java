@@ -15,6 +15,9 @@ import java.util.List;
 public record BulkRequest(
     String action, List<String> articleIds, Filter filter, String note, RegenerateChanges changes) {
 
-  /** The batch page's filter: state, review state, search in keyword and title. */
-  public record Filter(String status, String review, String search) {}
+  /**
+   * The batch page's filter: state, review state, search in keyword and title, and a quality check
+   * the articles fail ({@code fails}: a {@code QualityCheck} name, or ANY for any check).
+   */
+  public record Filter(String status, String review, String search, String fails) {}
 }

@@ -79,7 +79,8 @@ class ReviewController {
       description =
           "Body: {\"action\": \"APPROVE\" | \"REJECT\" | \"REGENERATE\" | \"DELETE\","
               + " \"articleIds\": [...] (the ticked articles) or \"filter\": {\"status\","
-              + " \"review\", \"search\"} (all matching; {} for every article), \"note\" (REJECT),"
+              + " \"review\", \"search\", \"fails\"} (all matching; fails: a quality check or"
+              + " ANY; {} for every article), \"note\" (REJECT),"
               + " \"changes\": {\"tone\", \"wordCount\", \"instructions\"} (REGENERATE, optional)}."
               + " Everything is checked first; nothing changes when anything is wrong. Up to"
               + " bulkwriter.batch.bulk-inline-limit articles change at once (200, finished);"

@@ -3,6 +3,7 @@ package com.bulkwriter.editing.internal;
 import com.bulkwriter.batch.ArticleChanged;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.generation.Words;
+import com.bulkwriter.quality.ArticleQuality;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
 import java.time.Clock;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Saves edits and restores as new versions of an article, with optimistic locking: a change names
  * the version it started from and is refused (412) when the article has moved on since. A save is
- * one transaction (the article's new content and its version), announced after it is stored as an
- * {@link ArticleChanged} so that open pages follow it live.
+ * one transaction (the article's new content, its version and its quality checks), announced after
+ * it is stored as an {@link ArticleChanged} so that open pages follow it live.
  */
 @Service
 public class ArticleEditor {
@@ -26,16 +27,19 @@ public class ArticleEditor {
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ArticleQuality quality;
 
   ArticleEditor(
       Versions versions,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      ArticleQuality quality) {
     this.versions = versions;
     this.transactions = transactions;
     this.events = events;
     this.clock = clock;
+    this.quality = quality;
   }
 
   /**
@@ -159,6 +163,7 @@ public class ArticleEditor {
                 requireFinished(fresh);
                 throw stale(startedFrom, fresh);
               }
+              quality.assess(articleId);
               events.publishEvent(
                   new ArticleChanged(
                       article.batchId(),

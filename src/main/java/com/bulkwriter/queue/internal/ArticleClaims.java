@@ -7,6 +7,7 @@ import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesMoved;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.quality.ArticleQuality;
 import com.bulkwriter.support.sql.Database;
 import com.bulkwriter.support.sql.NamedQueries;
 import java.time.Instant;
@@ -36,15 +37,18 @@ class ArticleClaims {
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final ArticleQuality quality;
 
   ArticleClaims(
       JdbcClient jdbc,
       Database database,
       TransactionTemplate transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ArticleQuality quality) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.events = events;
+    this.quality = quality;
     this.sql = NamedQueries.load("queue", database);
   }
 
@@ -104,6 +108,8 @@ class ArticleClaims {
               if (!store(article, result, now)) {
                 return false;
               }
+              // checked when stored: the checks' results are stored with the text or not at all
+              quality.assess(article.id());
               if (usage.totalTokens() != 0 || usage.costUsd().signum() != 0) {
                 jdbc.sql(sql.get("add-batch-usage"))
                     .param("batchId", article.batchId())

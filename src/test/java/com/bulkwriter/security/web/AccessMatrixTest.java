@@ -106,6 +106,9 @@ class AccessMatrixTest {
               Access.OWNED,
               "{\"action\": \"APPROVE\", \"filter\": {}}"),
           new Endpoint("GET", "/api/articles/queue/{id}/actions", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/quality", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/quality/articles", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/{articleId}/quality", Access.OWNED, null),
           // without If-Match: the owner gets 428, which still shows they were let through
           new Endpoint(
               "PUT",

@@ -93,7 +93,11 @@ class ApiTypesContractTest {
           Map.entry("BatchDeletion", "BatchDeletion"),
           Map.entry("KeywordGroups", "KeywordGroups"),
           Map.entry("KeywordGroup", "KeywordGroup"),
-          Map.entry("EarlierKeywordUse", "EarlierUse"));
+          Map.entry("EarlierKeywordUse", "EarlierUse"),
+          Map.entry("QualitySummary", "QualitySummaryView"),
+          Map.entry("QualityCheckCount", "CheckCount"),
+          Map.entry("FailingArticle", "FailingArticleView"),
+          Map.entry("QualityFailure", "FailedCheck"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named

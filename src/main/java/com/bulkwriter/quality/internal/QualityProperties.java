@@ -1,0 +1,65 @@
+package com.bulkwriter.quality.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Thresholds of the quality checks (docs/quality.md, docs/configuration.md). A change applies to
+ * articles checked afterwards (written, edited or restored); stored results stay as they were.
+ *
+ * @param lengthTolerance how far the words may be from the target, as a share of it (default 0.10)
+ * @param introWords the keyword must be among the first this many words (default 100)
+ * @param metaMin shortest meta description in characters (default 120)
+ * @param metaMax longest meta description in characters (default 160)
+ * @param titleMax longest title in characters (default 60)
+ * @param minReadingEase lowest reading ease that passes, on the 0–100 scale of every formula
+ *     (default 30: below it the text is "very difficult")
+ * @param repeatMinWords sentences and paragraphs shorter than this many words are not checked for
+ *     repetition (default 6)
+ * @param shingleWords words per shingle of the near-duplicate check (default 5)
+ * @param nearDuplicateSimilarity estimated share of shingles two articles have in common from which
+ *     they are near-duplicates (default 0.8)
+ * @param nearDuplicateCandidates most candidates an article is compared with (default 50), which
+ *     keeps a batch of nearly identical articles from costing n² comparisons
+ */
+@ConfigurationProperties("bulkwriter.quality")
+record QualityProperties(
+    Double lengthTolerance,
+    Integer introWords,
+    Integer metaMin,
+    Integer metaMax,
+    Integer titleMax,
+    Double minReadingEase,
+    Integer repeatMinWords,
+    Integer shingleWords,
+    Double nearDuplicateSimilarity,
+    Integer nearDuplicateCandidates) {
+
+  static final QualityProperties DEFAULTS =
+      new QualityProperties(null, null, null, null, null, null, null, null, null, null);
+
+  QualityProperties {
+    lengthTolerance = lengthTolerance == null ? 0.10 : lengthTolerance;
+    introWords = introWords == null ? 100 : introWords;
+    metaMin = metaMin == null ? 120 : metaMin;
+    metaMax = metaMax == null ? 160 : metaMax;
+    titleMax = titleMax == null ? 60 : titleMax;
+    minReadingEase = minReadingEase == null ? 30.0 : minReadingEase;
+    repeatMinWords = repeatMinWords == null ? 6 : repeatMinWords;
+    shingleWords = shingleWords == null ? 5 : shingleWords;
+    nearDuplicateSimilarity = nearDuplicateSimilarity == null ? 0.8 : nearDuplicateSimilarity;
+    nearDuplicateCandidates = nearDuplicateCandidates == null ? 50 : nearDuplicateCandidates;
+    if (lengthTolerance < 0 || introWords < 1 || metaMin > metaMax || titleMax < 1) {
+      throw new IllegalArgumentException(
+          "bulkwriter.quality: length-tolerance must be 0 or more, intro-words and title-max at"
+              + " least 1, meta-min at most meta-max");
+    }
+    if (shingleWords < 1
+        || nearDuplicateSimilarity <= 0
+        || nearDuplicateSimilarity > 1
+        || nearDuplicateCandidates < 1) {
+      throw new IllegalArgumentException(
+          "bulkwriter.quality: shingle-words and near-duplicate-candidates must be at least 1,"
+              + " near-duplicate-similarity above 0 and at most 1");
+    }
+  }
+}
