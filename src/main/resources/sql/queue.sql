@@ -2,9 +2,10 @@
 -- state binds :from and :to from one ArticleTransition, so it cannot leave the transition table.
 
 -- name: ready-batches
--- running batches that have at least one article ready to claim now
+-- running batches of one mode (realtime: the queue's workers; economy: provider batches) that
+-- have at least one article ready to claim now
 SELECT b.id FROM batches b
-WHERE b.status = 'RUNNING' AND b.deleting_at IS NULL
+WHERE b.status = 'RUNNING' AND b.deleting_at IS NULL AND b.mode = :mode
   AND EXISTS (SELECT 1 FROM articles a
               WHERE a.batch_id = b.id AND a.status = 'QUEUED' AND a.next_attempt_at <= :now)
 
@@ -172,3 +173,7 @@ UPDATE articles
 SET status = :to, attempts = attempts - 1, next_attempt_at = :nextAttemptAt, last_error = :error,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: held-count
+-- articles a provider batch still holds under its token (their outcome not stored yet)
+SELECT count(*) FROM articles WHERE lease_token = :token AND status = 'RUNNING'
