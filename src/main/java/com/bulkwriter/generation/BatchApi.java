@@ -55,8 +55,8 @@ public interface BatchApi {
   void cancel(String batchId);
 
   /**
-   * Reads the answers of an ended batch line by line (the output, then the errors), handing each
-   * to {@code each} as it is read: the file is never held whole in memory.
+   * Reads the answers of an ended batch line by line (the output, then the errors), handing each to
+   * {@code each} as it is read: the file is never held whole in memory.
    */
   void answers(RemoteBatch batch, Consumer<BatchAnswer> each);
 

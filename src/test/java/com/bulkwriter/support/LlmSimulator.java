@@ -278,7 +278,9 @@ public final class LlmSimulator implements AutoCloseable {
     return this;
   }
 
-  /** Every {@code n}-th request of a provider batch fails with a 500 in its error file (0: none). */
+  /**
+   * Every {@code n}-th request of a provider batch fails with a 500 in its error file (0: none).
+   */
   public LlmSimulator failEveryBatchLine(int n) {
     batches.failEvery(n);
     return this;

@@ -176,7 +176,8 @@ final class SimulatedBatches {
     int end = text.indexOf("\r\n--" + boundary, start);
     boolean batchPurpose = text.contains("name=\"purpose\"\r\n\r\nbatch\r\n");
     if (!batchPurpose || part < 0 || end < 0) {
-      json(exchange, 400, Map.of("error", Map.of("message", "purpose batch and a file are needed")));
+      json(
+          exchange, 400, Map.of("error", Map.of("message", "purpose batch and a file are needed")));
       return;
     }
     String id = "file-" + ids.incrementAndGet();
@@ -237,8 +238,7 @@ final class SimulatedBatches {
       json.put("expires_at", batch.created.plus(Duration.ofHours(24)).getEpochSecond());
       json.put(
           "request_counts",
-          Map.of(
-              "total", batch.total, "completed", batch.completed, "failed", batch.failed));
+          Map.of("total", batch.total, "completed", batch.completed, "failed", batch.failed));
       json.put("metadata", Map.of("bulkwriter_intent", batch.intent));
       return json;
     }
@@ -273,8 +273,7 @@ final class SimulatedBatches {
     if (batch.errorFileId != null) {
       files.put(batch.errorFileId, new Stored(batch.errorFileId, "errors", null, 0, Instant.now()));
     }
-    batch.ended =
-        batch.cancelled ? "cancelled" : answered < batch.total ? "expired" : "completed";
+    batch.ended = batch.cancelled ? "cancelled" : answered < batch.total ? "expired" : "completed";
   }
 
   private double progress(Batch batch) {
@@ -365,7 +364,9 @@ final class SimulatedBatches {
   }
 
   private <T> void list(
-      HttpExchange exchange, List<T> items, java.util.function.Function<T, Map<String, Object>> json)
+      HttpExchange exchange,
+      List<T> items,
+      java.util.function.Function<T, Map<String, Object>> json)
       throws IOException {
     Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
     int limit = Integer.parseInt(query.getOrDefault("limit", "20"));
@@ -387,8 +388,7 @@ final class SimulatedBatches {
     json(
         exchange,
         200,
-        Map.of(
-            "object", "list", "data", page, "has_more", from + limit < all.size()));
+        Map.of("object", "list", "data", page, "has_more", from + limit < all.size()));
   }
 
   private Map<String, Object> fileJson(Stored file) {

@@ -43,7 +43,8 @@ public class SettingsReader {
   private static final Set<String> MULTI_LINE_FIELDS = Set.of("instructions");
 
   /** Settings of the whole batch that a row cannot override. */
-  static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd", "outline", "requiredPhrases", "mode");
+  static final List<String> BATCH_ONLY_FIELDS =
+      List.of("maxCostUsd", "outline", "requiredPhrases", "mode");
 
   /** Batch-wide settings that are lists of one-line texts (a JSON array, or a line each). */
   static final Set<String> LIST_FIELDS = Set.of("outline", "requiredPhrases");
@@ -121,7 +122,9 @@ public class SettingsReader {
     }
     if (settings.economy()) {
       // one provider batch is for one provider and one model
-      if (providerName != null && provider != null && !provider.name().equals(settings.provider())) {
+      if (providerName != null
+          && provider != null
+          && !provider.name().equals(settings.provider())) {
         values.error("provider", ONE_MODEL);
       } else if (model != null && !model.equals(settings.model())) {
         values.error("model", ONE_MODEL);

@@ -63,7 +63,8 @@ class BatchSender {
     return transactions.execute(
         tx -> {
           List<LeasedArticle> claimed =
-              leases.claim(batchId, properties.maxRequests(), id, now.plus(properties.articleLease()));
+              leases.claim(
+                  batchId, properties.maxRequests(), id, now.plus(properties.articleLease()));
           if (claimed.isEmpty()) {
             return Optional.<ProviderBatch>empty();
           }
@@ -96,7 +97,8 @@ class BatchSender {
     if (batch.uploadSent()) {
       Optional<String> found = api.findFile(batch.fileName());
       if (found.isPresent()) {
-        log.info("Provider batch {}: found its file {} from an earlier upload", batch.id(), found.get());
+        log.info(
+            "Provider batch {}: found its file {} from an earlier upload", batch.id(), found.get());
         batches.storeFile(batch.id(), found.get(), clock.instant());
         return;
       }

@@ -18,8 +18,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's share of economy mode. Every {@code tick} it advances the provider batches whose
- * next step is due (leased, so any node may resume one another node left), then gathers the ready
+ * This node's share of economy mode. Every {@code tick} it advances the provider batches whose next
+ * step is due (leased, so any node may resume one another node left), then gathers the ready
  * articles of economy batches into new provider batches. A failed step is tried again after a
  * backoff; one that cannot succeed (the provider refuses the file) gives its articles back.
  */

@@ -42,7 +42,8 @@ public class EconomyService {
    * @param done of those, the ones the provider reports done (answered or failed)
    * @param expectedBy the latest end of their completion windows; {@code null} when none is out
    */
-  public record EconomySummary(int requests, int done, Instant expectedBy, List<ProviderBatchPart> providerBatches) {}
+  public record EconomySummary(
+      int requests, int done, Instant expectedBy, List<ProviderBatchPart> providerBatches) {}
 
   /** One provider batch. */
   public record ProviderBatchPart(
@@ -93,8 +94,8 @@ public class EconomyService {
   }
 
   /**
-   * "Finish now in realtime": the batch switches to realtime, its provider batches are cancelled
-   * at their next step, and whatever they did not answer is written by the queue's workers.
+   * "Finish now in realtime": the batch switches to realtime, its provider batches are cancelled at
+   * their next step, and whatever they did not answer is written by the queue's workers.
    */
   public EconomySummary finishInRealtime(UUID batchId) {
     visible(batchId);

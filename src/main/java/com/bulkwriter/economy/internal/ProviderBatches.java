@@ -31,7 +31,13 @@ class ProviderBatches {
 
   /** Stores the intent, leased by {@code node} under {@code token}. */
   void insert(
-      UUID id, UUID batchId, String provider, String node, UUID token, Instant now, Instant expires) {
+      UUID id,
+      UUID batchId,
+      String provider,
+      String node,
+      UUID token,
+      Instant now,
+      Instant expires) {
     jdbc.sql(sql.get("insert"))
         .param("id", id)
         .param("batchId", batchId)
@@ -208,6 +214,8 @@ class ProviderBatches {
     if (error == null) {
       return null;
     }
-    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    return error.length() <= MAX_ERROR_LENGTH
+        ? error
+        : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
   }
 }

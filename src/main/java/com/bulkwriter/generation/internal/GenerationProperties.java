@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param estimateTokensPerWord output tokens per word an estimate assumes (English runs about 1.3)
  * @param estimateOutputTokensPerSecond how fast an estimate assumes a model writes, to tell how
  *     long each call keeps one of the provider's concurrent slots
- * @param batchDiscount the share of the price a provider's batch API takes off (economy mode):
- *     0.5 for half price, as OpenAI and Anthropic charge at the time of writing
+ * @param batchDiscount the share of the price a provider's batch API takes off (economy mode): 0.5
+ *     for half price, as OpenAI and Anthropic charge at the time of writing
  */
 @ConfigurationProperties("bulkwriter.generation")
 record GenerationProperties(

@@ -1,8 +1,8 @@
 package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.ArticleGenerator;
-import com.bulkwriter.generation.BatchApi;
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.BatchApi;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;

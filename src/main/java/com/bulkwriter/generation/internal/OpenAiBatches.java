@@ -95,7 +95,9 @@ final class OpenAiBatches implements BatchApi {
 
   @Override
   public Optional<String> findFile(String fileName) {
-    return find("/files?purpose=batch&limit=100", file -> fileName.equals(file.path("filename").asString("")));
+    return find(
+        "/files?purpose=batch&limit=100",
+        file -> fileName.equals(file.path("filename").asString("")));
   }
 
   @Override
@@ -116,7 +118,8 @@ final class OpenAiBatches implements BatchApi {
   @Override
   public Optional<String> findBatch(String intent) {
     return find(
-        "/batches?limit=100", batch -> intent.equals(batch.path("metadata").path(INTENT).asString("")));
+        "/batches?limit=100",
+        batch -> intent.equals(batch.path("metadata").path(INTENT).asString("")));
   }
 
   @Override

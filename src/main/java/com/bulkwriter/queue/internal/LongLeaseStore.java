@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LongLeaseStore implements LongLeases {
 
-  /** The lease owner of articles in provider batches: never one node's, so no release takes them. */
+  /**
+   * The lease owner of articles in provider batches: never one node's, so no release takes them.
+   */
   static final String OWNER = "provider-batch";
 
   private final ArticleClaims claims;
