@@ -104,7 +104,9 @@ WHERE id IN (:ids) AND lease_owner = :node AND status = 'RUNNING'
 SELECT 1
 
 -- The three moves below change articles of many batches at once; each answers how many articles
--- of each batch it moved (batch_id, n), which the queue announces as one event per batch.
+-- of each batch it moved (batch_id, n), which the queue announces as one event per batch. The
+-- rescues spare the leases of one owner (:spare): at the start of the embedded database, those of
+-- articles at a provider (economy mode), which their provider batch resumes.
 
 -- name: fail-expired
 -- FAIL: a lease expired (the worker died or hung) and no attempt is left
@@ -113,7 +115,7 @@ WITH moved AS (
   SET status = :to, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
       finished_at = :now, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare AND attempts >= :maxAttempts
   RETURNING batch_id)
 SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
 
@@ -124,7 +126,7 @@ SELECT batch_id, count(*) AS n FROM FINAL TABLE (
   SET status = :to, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
       finished_at = :now, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts)
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare AND attempts >= :maxAttempts)
 GROUP BY batch_id
 
 -- name: rescue-expired
@@ -133,7 +135,7 @@ WITH moved AS (
   UPDATE articles
   SET status = :to, next_attempt_at = :now, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare
   RETURNING batch_id)
 SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
 
@@ -142,7 +144,7 @@ SELECT batch_id, count(*) AS n FROM FINAL TABLE (
   UPDATE articles
   SET status = :to, next_attempt_at = :now, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff)
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare)
 GROUP BY batch_id
 
 -- name: release

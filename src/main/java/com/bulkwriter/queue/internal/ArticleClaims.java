@@ -223,10 +223,16 @@ class ArticleClaims {
    * used their last attempt. Returns how many were rescued or failed.
    */
   int rescueExpired(Instant cutoff, int maxAttempts, Instant now) {
+    return rescueExpired(cutoff, maxAttempts, now, "");
+  }
+
+  /** As above, sparing the leases {@code spare} holds. */
+  int rescueExpired(Instant cutoff, int maxAttempts, Instant now, String spare) {
     int failed =
         moveMany(
             transition("fail-expired", ArticleTransition.FAIL, now)
                 .param("cutoff", time(cutoff))
+                .param("spare", spare)
                 .param("maxAttempts", maxAttempts)
                 .param(
                     "error",
@@ -236,6 +242,7 @@ class ArticleClaims {
         moveMany(
             transition("rescue-expired", ArticleTransition.RESCUE, now)
                 .param("cutoff", time(cutoff))
+                .param("spare", spare)
                 .param("error", "The worker's lease expired (worker crashed or hung); retrying"),
             ArticleTransition.RESCUE);
     return failed + rescued;
