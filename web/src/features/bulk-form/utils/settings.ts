@@ -112,7 +112,7 @@ export type SubmitSettings = {
   instructions?: string;
   outline?: string[];
   requiredPhrases?: string[];
-  mode?: string;
+  mode?: 'realtime' | 'economy';
 };
 
 export function toSubmitSettings(settings: SettingsForm): SubmitSettings {
