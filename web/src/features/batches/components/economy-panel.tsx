@@ -30,12 +30,10 @@ export function EconomyPanel({ batch }: { batch: BatchSummary }) {
       </div>
       <p className="muted small">
         Written through the provider’s batch API at its batch discount; results come within its
-        completion window. “Finish now in realtime” cancels the provider batches (what they
-        answered is kept) and writes the rest one call per article, at the full price.
+        completion window. “Finish now in realtime” cancels the provider batches (what they answered
+        is kept) and writes the rest one call per article, at the full price.
       </p>
-      {finish.isError && (
-        <ErrorMessage title="Could not switch to realtime" error={finish.error} />
-      )}
+      {finish.isError && <ErrorMessage title="Could not switch to realtime" error={finish.error} />}
       {data && (
         <>
           <p data-testid="economy-progress">

@@ -93,9 +93,7 @@ export function SubmitPanel({
           The offline draft engine writes placeholder drafts, not LLM articles.
         </Banner>
       )}
-      {articles > 0 && (
-        <EstimateLines estimate={estimate} economy={settings.mode === 'economy'} />
-      )}
+      {articles > 0 && <EstimateLines estimate={estimate} economy={settings.mode === 'economy'} />}
       {blockers.length > 0 && (
         <ul className="submit-panel__blockers" aria-label="Before you can submit">
           {blockers.map((b) => (
