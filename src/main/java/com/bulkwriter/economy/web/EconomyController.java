@@ -40,6 +40,7 @@ class EconomyController {
           "Each provider batch's state and counts as the provider reported them at the last poll;"
               + " requests/done add up the ones not yet read (\"at the provider: done of"
               + " requests\"), expectedBy is the end of their completion window.")
+  @ApiResponse(responseCode = "200", description = "The provider batches")
   EconomyService.EconomySummary economy(@PathVariable UUID id) {
     return economy.summary(id);
   }
@@ -50,6 +51,7 @@ class EconomyController {
       description =
           "Switches an economy batch to realtime: its provider batches are cancelled (what they"
               + " answered is still stored) and the rest is written one call per article.")
+  @ApiResponse(responseCode = "200", description = "Switched; the provider batches as they stand")
   @ApiResponse(
       responseCode = "409",
       description = "The batch is not in economy mode",
