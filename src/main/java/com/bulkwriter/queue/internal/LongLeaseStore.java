@@ -40,11 +40,25 @@ class LongLeaseStore implements LongLeases {
     return claims.readyBatches(SettingValues.ECONOMY, clock.instant());
   }
 
+  /**
+   * Articles per claim statement: the embedded database's claim slows down far more than linearly
+   * with its limit (10,000 in one statement took minutes), so a provider batch claims in chunks.
+   */
+  private static final int CLAIM_CHUNK = 200;
+
   @Override
   public List<LeasedArticle> claim(UUID batchId, int limit, UUID token, Instant leaseExpires) {
-    return claims.claim(batchId, limit, OWNER, token, clock.instant(), leaseExpires).stream()
-        .map(LongLeaseStore::leased)
-        .toList();
+    List<ClaimedArticle> claimed = List.of();
+    Instant now = clock.instant();
+    while (claimed.size() < limit) {
+      int take = Math.min(CLAIM_CHUNK, limit - claimed.size());
+      List<ClaimedArticle> held = claims.claim(batchId, take, OWNER, token, now, leaseExpires);
+      if (held.size() <= claimed.size()) {
+        break; // nothing more was ready
+      }
+      claimed = held;
+    }
+    return claimed.stream().map(LongLeaseStore::leased).toList();
   }
 
   @Override
