@@ -35,6 +35,11 @@ export type BatchSettings = {
   outline?: string[];
   /** Phrases every article must contain word for word (placeholders allowed). */
   requiredPhrases?: string[];
+  /**
+   * realtime: one call per article; economy: through the provider's batch API, at its batch
+   * discount, results within its completion window. Absent in batches stored before it existed.
+   */
+  mode?: 'realtime' | 'economy';
 };
 
 /** One provider's part of an estimate (POST /api/articles/bulk/estimate). */
@@ -47,6 +52,8 @@ export type WorkEstimate = {
   /** null when a model has no configured price. */
   costUsd: number | null;
   durationSeconds: number;
+  /** Cost through the provider's batch API (economy mode); null without one or without a price. */
+  economyCostUsd: number | null;
   limitedBy:
     'requests-per-minute' | 'tokens-per-minute' | 'concurrency' | 'offline-delay' | 'unknown';
 };
@@ -86,6 +93,34 @@ export type KeywordGroups = {
   keywords: number;
   similarity: number;
   groups: KeywordGroup[];
+};
+
+/** One provider batch of an economy batch (GET /api/articles/queue/{id}/economy). */
+export type ProviderBatchPart = {
+  id: string;
+  provider: string;
+  /** PREPARED, UPLOADED, SUBMITTED (at the provider), DONE or FAILED. */
+  state: string;
+  /** The provider's own word for it at the last poll (in_progress, completed …), if any. */
+  providerStatus: string | null;
+  requests: number;
+  completed: number;
+  failed: number;
+  /** Answers stored as articles. */
+  stored: number;
+  expiresAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+/** An economy batch at its providers: "at the provider: done of requests". */
+export type EconomySummary = {
+  requests: number;
+  done: number;
+  /** The end of the completion window of the provider batches still out. */
+  expectedBy: string | null;
+  providerBatches: ProviderBatchPart[];
 };
 
 /** Tokens billed by the provider and their price at the configured per-model prices. */

@@ -4,9 +4,9 @@
 
 -- name: insert-batch
 INSERT INTO batches (id, owner, name, status, settings, total, idempotency_key, request_hash,
-                     created_at, updated_at)
+                     created_at, updated_at, mode)
 VALUES (:id, :owner, :name, :status, :settings, :total, :idempotencyKey, :requestHash,
-        :now, :now)
+        :now, :now, :mode)
 
 -- name: insert-article
 INSERT INTO articles (id, batch_id, ordinal, keyword, overrides, status, attempts,
@@ -48,6 +48,11 @@ DELETE FROM article_requeues WHERE owner = :owner AND created_at < :before
 UPDATE batches
 SET status = :to, status_reason = :reason, updated_at = :now, finished_at = :finishedAt
 WHERE id = :id AND status = :from AND deleting_at IS NULL
+
+-- name: set-batch-mode
+-- "Finish now in realtime": an economy batch's remaining articles go to the queue's workers
+UPDATE batches SET mode = :mode, settings = :settings
+WHERE id = :id AND mode <> :mode AND deleting_at IS NULL
 
 -- name: set-batch-settings
 -- a resume that raises the budget cap (settings.maxCostUsd), in the transaction of the move

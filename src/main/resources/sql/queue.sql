@@ -2,9 +2,10 @@
 -- state binds :from and :to from one ArticleTransition, so it cannot leave the transition table.
 
 -- name: ready-batches
--- running batches that have at least one article ready to claim now
+-- running batches of one mode (realtime: the queue's workers; economy: provider batches) that
+-- have at least one article ready to claim now
 SELECT b.id FROM batches b
-WHERE b.status = 'RUNNING' AND b.deleting_at IS NULL
+WHERE b.status = 'RUNNING' AND b.deleting_at IS NULL AND b.mode = :mode
   AND EXISTS (SELECT 1 FROM articles a
               WHERE a.batch_id = b.id AND a.status = 'QUEUED' AND a.next_attempt_at <= :now)
 
@@ -109,7 +110,9 @@ WHERE id IN (:ids) AND lease_owner = :node AND status = 'RUNNING'
 SELECT 1
 
 -- The three moves below change articles of many batches at once; each answers how many articles
--- of each batch it moved (batch_id, n), which the queue announces as one event per batch.
+-- of each batch it moved (batch_id, n), which the queue announces as one event per batch. The
+-- rescues spare the leases of one owner (:spare): at the start of the embedded database, those of
+-- articles at a provider (economy mode), which their provider batch resumes.
 
 -- name: fail-expired
 -- FAIL: a lease expired (the worker died or hung) and no attempt is left
@@ -118,7 +121,7 @@ WITH moved AS (
   SET status = :to, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
       finished_at = :now, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare AND attempts >= :maxAttempts
   RETURNING batch_id)
 SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
 
@@ -129,7 +132,7 @@ SELECT batch_id, count(*) AS n FROM FINAL TABLE (
   SET status = :to, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL,
       finished_at = :now, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff AND attempts >= :maxAttempts)
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare AND attempts >= :maxAttempts)
 GROUP BY batch_id
 
 -- name: rescue-expired
@@ -138,7 +141,7 @@ WITH moved AS (
   UPDATE articles
   SET status = :to, next_attempt_at = :now, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare
   RETURNING batch_id)
 SELECT batch_id, count(*) AS n FROM moved GROUP BY batch_id
 
@@ -147,7 +150,7 @@ SELECT batch_id, count(*) AS n FROM FINAL TABLE (
   UPDATE articles
   SET status = :to, next_attempt_at = :now, last_error = :error,
       lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
-  WHERE status IN (:from) AND lease_expires_at < :cutoff)
+  WHERE status IN (:from) AND lease_expires_at < :cutoff AND lease_owner <> :spare)
 GROUP BY batch_id
 
 -- name: release
@@ -178,3 +181,7 @@ UPDATE articles
 SET status = :to, attempts = attempts - 1, next_attempt_at = :nextAttemptAt, last_error = :error,
     lease_owner = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = :now
 WHERE id = :id AND lease_token = :token AND status IN (:from)
+
+-- name: held-count
+-- articles a provider batch still holds under its token (their outcome not stored yet)
+SELECT count(*) FROM articles WHERE lease_token = :token AND status = 'RUNNING'

@@ -19,6 +19,7 @@ import { ManageBatch } from './batch-manage';
 import { BatchSettingsList } from './batch-settings';
 import { BatchSummaryCard } from './batch-summary';
 import { BulkActionBar } from './bulk-action-bar';
+import { EconomyPanel } from './economy-panel';
 import { ReviewFilters, parseReview } from './review-filters';
 
 const ARTICLE_STATUSES: readonly ArticleStatus[] = [
@@ -216,6 +217,7 @@ export function BatchPage({
               batch.status === 'RUNNING' ? formatPace(live?.articlesPerMinute, live?.pace) : null
             }
           />
+          {batch.settings.mode === 'economy' && <EconomyPanel batch={batch} />}
           <BatchSettingsList settings={batch.settings} engine={batch.engine} />
           {panels?.(batch)}
           <section className="card" aria-labelledby="batch-articles-title">

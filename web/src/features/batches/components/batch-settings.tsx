@@ -8,6 +8,7 @@ function entries(settings: BatchSettings, engine: Engine): Entry[] {
     { label: 'Engine', value: engine.label },
     { label: 'Provider', value: settings.provider },
     { label: 'Model', value: settings.model },
+    { label: 'Mode', value: settings.mode ?? 'realtime' },
     { label: 'Language', value: settings.language },
     { label: 'Tone', value: settings.tone },
     { label: 'Words per article', value: formatNumber(settings.wordCount) },

@@ -4,6 +4,7 @@ import type { Provider } from '@/types/api';
 
 import { POINTS_OF_VIEW, TONES } from '../utils/setting-values';
 import {
+  MODES,
   PLACEHOLDERS,
   SETTINGS_LABELS,
   type SettingsField,
@@ -126,6 +127,21 @@ export function SettingsPanel({
               {models.map((m) => (
                 <option key={m} value={m}>
                   {m}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          field="mode"
+          problem={problems.mode}
+          hint="Economy: the provider's batch API, about half the price, results within 24 hours."
+        >
+          {(props) => (
+            <select {...props} value={settings.mode} onChange={(e) => set('mode', e.target.value)}>
+              {MODES.map((m) => (
+                <option key={m} value={m}>
+                  {m === 'economy' ? 'economy (batch API)' : 'realtime'}
                 </option>
               ))}
             </select>

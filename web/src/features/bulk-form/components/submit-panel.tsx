@@ -17,7 +17,13 @@ export type SubmitPanelProps = {
   onSubmit: () => void;
 };
 
-function EstimateLines({ estimate }: { estimate: SubmitPanelProps['estimate'] }) {
+function EstimateLines({
+  estimate,
+  economy,
+}: {
+  estimate: SubmitPanelProps['estimate'];
+  economy: boolean;
+}) {
   if (estimate.isFetching && estimate.data === undefined) {
     return <p className="muted small">Estimating tokens, cost and duration…</p>;
   }
@@ -42,13 +48,23 @@ function EstimateLines({ estimate }: { estimate: SubmitPanelProps['estimate'] })
       </div>
       {data.costUsd !== null && (
         <div className="details__row">
-          <dt>Estimated cost</dt>
+          <dt>{data.economyCostUsd != null ? 'Estimated cost, realtime' : 'Estimated cost'}</dt>
           <dd>US${data.costUsd.toFixed(2)}</dd>
+        </div>
+      )}
+      {data.economyCostUsd != null && (
+        <div className="details__row">
+          <dt>Estimated cost, economy</dt>
+          <dd>US${data.economyCostUsd.toFixed(2)}</dd>
         </div>
       )}
       <div className="details__row">
         <dt>Estimated duration</dt>
-        <dd>{formatDuration(data.durationSeconds * 1000)}</dd>
+        <dd>
+          {economy
+            ? 'up to 24 hours (the provider’s batch window)'
+            : formatDuration(data.durationSeconds * 1000)}
+        </dd>
       </div>
     </dl>
   );
@@ -77,7 +93,7 @@ export function SubmitPanel({
           The offline draft engine writes placeholder drafts, not LLM articles.
         </Banner>
       )}
-      {articles > 0 && <EstimateLines estimate={estimate} />}
+      {articles > 0 && <EstimateLines estimate={estimate} economy={settings.mode === 'economy'} />}
       {blockers.length > 0 && (
         <ul className="submit-panel__blockers" aria-label="Before you can submit">
           {blockers.map((b) => (

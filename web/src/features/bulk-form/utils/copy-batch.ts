@@ -48,6 +48,7 @@ export function copyOf(submission: BatchSubmission): BatchCopy {
       instructions: settings.instructions ?? '',
       outline: (settings.outline ?? []).join('\n'),
       requiredPhrases: (settings.requiredPhrases ?? []).join('\n'),
+      mode: settings.mode ?? 'realtime',
     },
     hiddenOverrides: submission.items.filter((item) =>
       HIDDEN_OVERRIDES.some((field) => item[field] !== undefined),

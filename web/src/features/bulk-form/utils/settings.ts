@@ -33,6 +33,8 @@ export type SettingsForm = {
   outline: string;
   /** One required phrase a line. */
   requiredPhrases: string;
+  /** realtime: one call per article; economy: the provider's batch API (cheaper, slower). */
+  mode: string;
 };
 
 export type SettingsField = keyof SettingsForm;
@@ -50,7 +52,11 @@ export const SETTINGS_LABELS: Record<SettingsField, string> = {
   instructions: 'Custom instructions',
   outline: 'Outline template',
   requiredPhrases: 'Required phrases',
+  mode: 'Mode',
 };
+
+/** How a batch is sent (SettingValues.MODES). */
+export const MODES = ['realtime', 'economy'] as const;
 
 export function defaultSettings(provider = 'offline', model = 'draft-1'): SettingsForm {
   return {
@@ -66,6 +72,7 @@ export function defaultSettings(provider = 'offline', model = 'draft-1'): Settin
     instructions: '',
     outline: '',
     requiredPhrases: '',
+    mode: 'realtime',
   };
 }
 
@@ -105,6 +112,7 @@ export type SubmitSettings = {
   instructions?: string;
   outline?: string[];
   requiredPhrases?: string[];
+  mode?: 'realtime' | 'economy';
 };
 
 export function toSubmitSettings(settings: SettingsForm): SubmitSettings {
@@ -125,6 +133,7 @@ export function toSubmitSettings(settings: SettingsForm): SubmitSettings {
   if (outline.length > 0) out.outline = outline;
   const phrases = lines(settings.requiredPhrases);
   if (phrases.length > 0) out.requiredPhrases = phrases;
+  if (settings.mode === 'economy') out.mode = 'economy';
   return out;
 }
 
@@ -166,6 +175,7 @@ export function fromBatchSettings(settings: BatchSettings, name = ''): SettingsF
     instructions: settings.instructions ?? '',
     outline: (settings.outline ?? []).join('\n'),
     requiredPhrases: (settings.requiredPhrases ?? []).join('\n'),
+    mode: settings.mode ?? 'realtime',
   };
 }
 
@@ -184,6 +194,8 @@ export function sanitizeSettings(value: unknown): SettingsForm {
     const v = record[field];
     if (field === 'includeFaq') {
       if (typeof v === 'boolean') settings.includeFaq = v;
+    } else if (field === 'mode') {
+      if (v === 'economy') settings.mode = v;
     } else if (typeof v === 'string') {
       settings[field] = v;
     }

@@ -1,7 +1,9 @@
 package com.bulkwriter.batch;
 
 import com.bulkwriter.batch.internal.BatchService;
+import com.bulkwriter.batch.internal.Batches;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +14,32 @@ import org.springframework.stereotype.Component;
 public class BatchControl {
 
   private final BatchService service;
+  private final Batches batches;
+  private final ApplicationEventPublisher events;
 
-  BatchControl(BatchService service) {
+  BatchControl(BatchService service, Batches batches, ApplicationEventPublisher events) {
     this.service = service;
+    this.batches = batches;
+    this.events = events;
+  }
+
+  /**
+   * Switches an economy batch to realtime ("Finish now in realtime"): the queue's workers write
+   * what is left from now on.
+   *
+   * @return true when this call switched it, false when it was not in economy mode
+   */
+  public boolean finishInRealtime(UUID batchId) {
+    boolean switched =
+        service
+            .findById(batchId)
+            .filter(batch -> batch.settings().economy())
+            .map(batch -> batches.setMode(batch, SettingValues.REALTIME))
+            .orElse(false);
+    if (switched) {
+      events.publishEvent(new ArticlesQueued(batchId));
+    }
+    return switched;
   }
 
   /**

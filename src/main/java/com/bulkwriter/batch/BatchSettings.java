@@ -23,6 +23,9 @@ import java.util.List;
  *     com.bulkwriter.generation.Placeholders}; empty to let the writer choose. Batch-wide only.
  * @param requiredPhrases phrases every article must contain (placeholders allowed); empty for none.
  *     Batch-wide only.
+ * @param mode how the batch is sent: {@code realtime} (one call per article, as fast as the
+ *     provider's limits allow) or {@code economy} (through the provider's batch API: results within
+ *     its completion window at its batch discount; see docs/providers.md). Batch-wide only.
  */
 public record BatchSettings(
     String provider,
@@ -36,12 +39,50 @@ public record BatchSettings(
     String instructions,
     BigDecimal maxCostUsd,
     List<String> outline,
-    List<String> requiredPhrases) {
+    List<String> requiredPhrases,
+    String mode) {
 
   public BatchSettings {
     // settings stored before outline templates existed read as none
     outline = outline == null ? List.of() : List.copyOf(outline);
     requiredPhrases = requiredPhrases == null ? List.of() : List.copyOf(requiredPhrases);
+    // settings stored before economy mode existed were sent in realtime
+    mode = mode == null ? SettingValues.REALTIME : mode;
+  }
+
+  /** Settings sent in realtime (kept for branches written before economy mode). */
+  public BatchSettings(
+      String provider,
+      String model,
+      String language,
+      String tone,
+      int wordCount,
+      String audience,
+      String pointOfView,
+      boolean includeFaq,
+      String instructions,
+      BigDecimal maxCostUsd,
+      List<String> outline,
+      List<String> requiredPhrases) {
+    this(
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        maxCostUsd,
+        outline,
+        requiredPhrases,
+        SettingValues.REALTIME);
+  }
+
+  /** Whether the batch is written through its provider's batch API. */
+  public boolean economy() {
+    return SettingValues.ECONOMY.equals(mode);
   }
 
   /** The specification of one article: these settings with the row's overrides applied. */
@@ -77,7 +118,26 @@ public record BatchSettings(
         instructions,
         cap,
         outline,
-        requiredPhrases);
+        requiredPhrases,
+        mode);
+  }
+
+  /** These settings in another mode ("Finish now in realtime"). */
+  public BatchSettings withMode(String newMode) {
+    return new BatchSettings(
+        provider,
+        model,
+        language,
+        tone,
+        wordCount,
+        audience,
+        pointOfView,
+        includeFaq,
+        instructions,
+        maxCostUsd,
+        outline,
+        requiredPhrases,
+        newMode);
   }
 
   /** Whether {@code spent} has reached the cap; never true without a cap. */

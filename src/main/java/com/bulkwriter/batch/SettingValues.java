@@ -45,6 +45,12 @@ public final class SettingValues {
   /** Highest budget cap a batch may name; fits the cost columns (DECIMAL(14, 6)). */
   public static final java.math.BigDecimal MAX_COST_USD = new java.math.BigDecimal("1000000");
 
+  /** How a batch is sent: one call per article, or through the provider's batch API. */
+  public static final String REALTIME = "realtime";
+
+  public static final String ECONOMY = "economy";
+  public static final List<String> MODES = List.of(REALTIME, ECONOMY);
+
   public static final String DEFAULT_LANGUAGE = "en";
   public static final String DEFAULT_TONE = "professional";
   public static final int DEFAULT_WORDS = 800;

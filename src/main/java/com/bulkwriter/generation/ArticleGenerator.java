@@ -58,4 +58,12 @@ public interface ArticleGenerator {
   default ProviderLimits limitsInForce() {
     return info().limits();
   }
+
+  /**
+   * This provider's batch API, for batches in economy mode; {@code null} when it has none (the
+   * offline draft engine).
+   */
+  default BatchApi batchApi() {
+    return null;
+  }
 }

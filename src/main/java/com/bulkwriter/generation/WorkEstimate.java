@@ -16,6 +16,8 @@ import java.math.BigDecimal;
  * @param durationSeconds expected time to write them all, rounded up
  * @param limitedBy what sets that time: {@code requests-per-minute}, {@code tokens-per-minute},
  *     {@code concurrency} (calls in flight) or {@code offline-delay}
+ * @param economyCostUsd expected cost in economy mode (the provider's batch API, at its batch
+ *     discount); {@code null} when the provider has no batch API or a model has no price
  */
 public record WorkEstimate(
     String provider,
@@ -25,7 +27,30 @@ public record WorkEstimate(
     long completionTokens,
     BigDecimal costUsd,
     long durationSeconds,
-    String limitedBy) {
+    String limitedBy,
+    BigDecimal economyCostUsd) {
+
+  /** An estimate of a provider without a batch API. */
+  public WorkEstimate(
+      String provider,
+      int articles,
+      long requests,
+      long promptTokens,
+      long completionTokens,
+      BigDecimal costUsd,
+      long durationSeconds,
+      String limitedBy) {
+    this(
+        provider,
+        articles,
+        requests,
+        promptTokens,
+        completionTokens,
+        costUsd,
+        durationSeconds,
+        limitedBy,
+        null);
+  }
 
   /** For a provider that cannot tell: no tokens, unknown cost, no time. */
   public static WorkEstimate unknown(String provider, int articles) {

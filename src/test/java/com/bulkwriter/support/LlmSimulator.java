@@ -91,6 +91,7 @@ public final class LlmSimulator implements AutoCloseable {
   private volatile Duration pace = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
+  private final SimulatedBatches batches = new SimulatedBatches(this::writeInBatch);
 
   private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute, Window window) {
     this.apiKey = apiKey;
@@ -105,6 +106,8 @@ public final class LlmSimulator implements AutoCloseable {
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/v1/chat/completions", exchange -> handle(exchange, Protocol.OPENAI));
     server.createContext("/v1/messages", exchange -> handle(exchange, Protocol.ANTHROPIC));
+    server.createContext("/v1/files", exchange -> batchApi(exchange, batches::files));
+    server.createContext("/v1/batches", exchange -> batchApi(exchange, batches::batches));
     server.start();
   }
 
@@ -253,6 +256,100 @@ public final class LlmSimulator implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  // --- the Files and Batch APIs (economy mode), see SimulatedBatches ---
+
+  /** How long a provider batch works before it ends (zero: it ends at the first look). */
+  public LlmSimulator batchTime(Duration time) {
+    batches.batchTime(time);
+    return this;
+  }
+
+  /** Provider batches expire after answering their first {@code answered} requests. */
+  public LlmSimulator batchesExpireAfter(int answered) {
+    batches.outcome(SimulatedBatches.Outcome.EXPIRED, answered);
+    return this;
+  }
+
+  /** Provider batches complete (the default). */
+  public LlmSimulator batchesComplete() {
+    batches.outcome(SimulatedBatches.Outcome.COMPLETED, 0);
+    return this;
+  }
+
+  /**
+   * Every {@code n}-th request of a provider batch fails with a 500 in its error file (0: none).
+   */
+  public LlmSimulator failEveryBatchLine(int n) {
+    batches.failEvery(n);
+    return this;
+  }
+
+  /** The next {@code n} uploads are stored, but the connection drops before the answer. */
+  public LlmSimulator dropAfterUpload(int n) {
+    batches.dropNextUploads(n);
+    return this;
+  }
+
+  /** The next {@code n} batch creates are done, but the connection drops before the answer. */
+  public LlmSimulator dropAfterCreate(int n) {
+    batches.dropNextCreates(n);
+    return this;
+  }
+
+  /** Files uploaded to the Files API so far. */
+  public int uploads() {
+    return batches.uploads();
+  }
+
+  /** Provider batches created so far. */
+  public int batchesCreated() {
+    return batches.creates();
+  }
+
+  /** Provider batches asked to cancel so far. */
+  public int batchesCancelled() {
+    return batches.cancelled();
+  }
+
+  /** Provider batches created for each intent (from their metadata). */
+  public Map<String, Integer> batchesPerIntent() {
+    return batches.batchesPerIntent();
+  }
+
+  /** Requests in all provider batches created so far. */
+  public int requestsInBatches() {
+    return batches.requestsInBatches();
+  }
+
+  private void batchApi(HttpExchange exchange, Handler handler) throws IOException {
+    try (exchange) {
+      String key = exchange.getRequestHeaders().getFirst("Authorization");
+      if (keyRevoked || !("Bearer " + apiKey).equals(key)) {
+        error(exchange, 401, "invalid_api_key", "Incorrect API key provided");
+        return;
+      }
+      handler.handle(exchange);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Handler {
+    void handle(HttpExchange exchange) throws IOException;
+  }
+
+  /** The answer to one request of a provider batch; counted as written when {@code count}. */
+  private String writeInBatch(JsonNode body, boolean count) {
+    String prompt = body.toString();
+    String text = prompt.replace("\\n", "\n");
+    String keyword = match(KEYWORD, text, "article");
+    String answer = Articles.answer(keyword, Integer.parseInt(match(WORDS, prompt, "300")));
+    if (count) {
+      written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
+      billedCompletionTokens.addAndGet(Math.round(answer.length() / 4.0));
+    }
+    return answer;
   }
 
   private enum Protocol {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param durationSeconds expected time to write the batch, when nothing else competes for the queue
  * @param limitedBy what sets that time (see {@link WorkEstimate#limitedBy()})
  * @param providers each provider's part
+ * @param economyCostUsd expected cost in economy mode (the providers' batch APIs at their batch
+ *     discount); {@code null} when a provider has no batch API or a model has no price
  */
 public record BatchEstimate(
     int articles,
@@ -24,7 +26,8 @@ public record BatchEstimate(
     BigDecimal costUsd,
     long durationSeconds,
     String limitedBy,
-    List<WorkEstimate> providers) {
+    List<WorkEstimate> providers,
+    BigDecimal economyCostUsd) {
 
   /**
    * The totals of the providers' parts. Providers work side by side, so the batch takes as long as
@@ -32,9 +35,14 @@ public record BatchEstimate(
    */
   static BatchEstimate of(List<WorkEstimate> parts) {
     BigDecimal cost = BigDecimal.ZERO;
+    BigDecimal economy = BigDecimal.ZERO;
     WorkEstimate slowest = parts.getFirst();
     for (WorkEstimate part : parts) {
       cost = cost == null || part.costUsd() == null ? null : cost.add(part.costUsd());
+      economy =
+          economy == null || part.economyCostUsd() == null
+              ? null
+              : economy.add(part.economyCostUsd());
       slowest = part.durationSeconds() > slowest.durationSeconds() ? part : slowest;
     }
     return new BatchEstimate(
@@ -45,6 +53,7 @@ public record BatchEstimate(
         cost,
         slowest.durationSeconds(),
         slowest.limitedBy(),
-        List.copyOf(parts));
+        List.copyOf(parts),
+        economy);
   }
 }

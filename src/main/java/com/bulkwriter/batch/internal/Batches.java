@@ -61,6 +61,7 @@ public class Batches {
         .param("idempotencyKey", batch.idempotencyKey())
         .param("requestHash", batch.requestHash())
         .param("now", time(batch.createdAt()))
+        .param("mode", batch.settings().mode())
         .update();
     OffsetDateTime now = time(batch.createdAt());
     List<MapSqlParameterSource> chunk = new ArrayList<>(INSERT_CHUNK);
@@ -134,6 +135,16 @@ public class Batches {
           .update();
     }
     return moved;
+  }
+
+  /** Switches the batch to {@code mode} (column and settings); false when it was in it already. */
+  public boolean setMode(Batch batch, String mode) {
+    return jdbc.sql(sql.get("set-batch-mode"))
+            .param("id", batch.id())
+            .param("mode", mode)
+            .param("settings", json.write(batch.settings().withMode(mode)))
+            .update()
+        == 1;
   }
 
   private boolean moveStatus(Batch from, Batch to) {

@@ -43,7 +43,8 @@ public class SettingsReader {
   private static final Set<String> MULTI_LINE_FIELDS = Set.of("instructions");
 
   /** Settings of the whole batch that a row cannot override. */
-  static final List<String> BATCH_ONLY_FIELDS = List.of("maxCostUsd", "outline", "requiredPhrases");
+  static final List<String> BATCH_ONLY_FIELDS =
+      List.of("maxCostUsd", "outline", "requiredPhrases", "mode");
 
   /** Batch-wide settings that are lists of one-line texts (a JSON array, or a line each). */
   static final Set<String> LIST_FIELDS = Set.of("outline", "requiredPhrases");
@@ -72,6 +73,10 @@ public class SettingsReader {
     String providerName = values.provider();
     ProviderInfo provider = providerName == null ? defaultProvider : info(providerName);
     String model = values.model(provider);
+    String mode = orElse(values.oneOf("mode", MODES), REALTIME);
+    if (ECONOMY.equals(mode) && provider != null && !hasBatchApi(provider.name())) {
+      values.error("mode", noBatchApi(provider.name()));
+    }
     return new BatchSettings(
         provider == null ? providerName : provider.name(),
         model != null ? model : provider == null ? null : provider.defaultModel(),
@@ -84,7 +89,22 @@ public class SettingsReader {
         values.text("instructions", MAX_INSTRUCTIONS_LENGTH),
         values.positiveAmount("maxCostUsd"),
         values.lines("outline", MAX_OUTLINE_HEADINGS, MAX_HEADING_LENGTH),
-        values.lines("requiredPhrases", MAX_REQUIRED_PHRASES, MAX_PHRASE_LENGTH));
+        values.lines("requiredPhrases", MAX_REQUIRED_PHRASES, MAX_PHRASE_LENGTH),
+        mode);
+  }
+
+  /** Economy mode sends every article through its provider's batch API: one must exist. */
+  private boolean hasBatchApi(String provider) {
+    return providers.find(provider).map(g -> g.batchApi() != null).orElse(false);
+  }
+
+  private static final String ONE_MODEL =
+      "cannot differ from the batch's in economy mode: one provider batch is for one provider and"
+          + " one model";
+
+  private static String noBatchApi(String provider) {
+    return "economy mode needs a provider with a batch API (OpenAI-compatible or Anthropic); %s has none"
+        .formatted(provider);
   }
 
   /**
@@ -99,6 +119,16 @@ public class SettingsReader {
     String model = values.model(provider);
     if (providerName != null && model == null && provider != null) {
       model = provider.name().equals(settings.provider()) ? null : provider.defaultModel();
+    }
+    if (settings.economy()) {
+      // one provider batch is for one provider and one model
+      if (providerName != null
+          && provider != null
+          && !provider.name().equals(settings.provider())) {
+        values.error("provider", ONE_MODEL);
+      } else if (model != null && !model.equals(settings.model())) {
+        values.error("model", ONE_MODEL);
+      }
     }
     return new ArticleOverrides(
         values.text("title", MAX_TITLE_LENGTH),
@@ -361,7 +391,7 @@ public class SettingsReader {
       return value == null || (value instanceof String s && (s.isBlank() || UserText.isBlank(s)));
     }
 
-    private void error(String field, String message) {
+    void error(String field, String message) {
       errors.add(new InputError(row, prefix + field, message));
     }
   }

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param estimateTokensPerWord output tokens per word an estimate assumes (English runs about 1.3)
  * @param estimateOutputTokensPerSecond how fast an estimate assumes a model writes, to tell how
  *     long each call keeps one of the provider's concurrent slots
+ * @param batchDiscount the share of the price a provider's batch API takes off (economy mode): 0.5
+ *     for half price, as OpenAI and Anthropic charge at the time of writing
  */
 @ConfigurationProperties("bulkwriter.generation")
 record GenerationProperties(
@@ -31,7 +33,8 @@ record GenerationProperties(
     Map<String, Price> prices,
     Integer longArticleWords,
     Double estimateTokensPerWord,
-    Integer estimateOutputTokensPerSecond) {
+    Integer estimateOutputTokensPerSecond,
+    BigDecimal batchDiscount) {
 
   /** USD per million input and output tokens. */
   record Price(BigDecimal input, BigDecimal output) {
@@ -68,6 +71,11 @@ record GenerationProperties(
     estimateTokensPerWord = estimateTokensPerWord == null ? 1.35 : estimateTokensPerWord;
     estimateOutputTokensPerSecond =
         estimateOutputTokensPerSecond == null ? 50 : estimateOutputTokensPerSecond;
+    batchDiscount = batchDiscount == null ? new BigDecimal("0.5") : batchDiscount;
+    if (batchDiscount.signum() < 0 || batchDiscount.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "bulkwriter.generation.batch-discount must be between 0 and 1 (0.5 for half price)");
+    }
     if (longArticleWords < 1 || estimateTokensPerWord <= 0 || estimateOutputTokensPerSecond < 1) {
       throw new IllegalArgumentException(
           "bulkwriter.generation.long-article-words, estimate-tokens-per-word and"
@@ -87,5 +95,22 @@ record GenerationProperties(
   /** The price of {@code model}, or zero when it has none configured. */
   Price price(String model) {
     return prices.getOrDefault(model, new Price(null, null));
+  }
+
+  /** What {@code prompt} input and {@code completion} output tokens of {@code model} cost. */
+  BigDecimal cost(String model, long prompt, long completion) {
+    Price price = price(model);
+    return price
+        .input()
+        .multiply(BigDecimal.valueOf(prompt))
+        .add(price.output().multiply(BigDecimal.valueOf(completion)))
+        .divide(BigDecimal.valueOf(1_000_000), java.math.MathContext.DECIMAL64);
+  }
+
+  /** What {@code realtime} costs through a batch API: less the batch discount. */
+  BigDecimal economy(BigDecimal realtime) {
+    return realtime
+        .multiply(BigDecimal.ONE.subtract(batchDiscount))
+        .setScale(realtime.scale(), java.math.RoundingMode.HALF_UP);
   }
 }

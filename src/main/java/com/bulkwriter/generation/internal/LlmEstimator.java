@@ -36,6 +36,15 @@ final class LlmEstimator {
    *     ceilings); while none is known the time is the calls' writing time over {@code workers}
    */
   WorkEstimate estimate(String provider, List<ArticleSpec> specs, int workers, ProviderPace pace) {
+    return estimate(provider, specs, workers, pace, false);
+  }
+
+  /**
+   * @param economy whether the provider has a batch API, so the estimate also gives the price in
+   *     economy mode
+   */
+  WorkEstimate estimate(
+      String provider, List<ArticleSpec> specs, int workers, ProviderPace pace, boolean economy) {
     long requests = 0;
     long prompt = 0;
     long completion = 0;
@@ -93,7 +102,10 @@ final class LlmEstimator {
         completion,
         cost == null ? null : cost.setScale(6, java.math.RoundingMode.HALF_UP),
         (long) Math.ceil(seconds),
-        limitedBy);
+        limitedBy,
+        cost == null || !economy
+            ? null
+            : properties.economy(cost).setScale(6, java.math.RoundingMode.HALF_UP));
   }
 
   /** A call's time: as measured on this provider so far, else its output at the assumed speed. */

@@ -2,6 +2,7 @@ package com.bulkwriter.generation.internal;
 
 import com.bulkwriter.generation.ArticleGenerator;
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.generation.BatchApi;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.ProviderInfo;
@@ -10,8 +11,6 @@ import com.bulkwriter.generation.ProviderPace;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.WorkEstimate;
 import com.bulkwriter.generation.WritingProgress;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -25,8 +24,6 @@ final class LlmProvider implements ArticleGenerator {
 
   private static final Logger log = LoggerFactory.getLogger(LlmProvider.class);
 
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-
   private final ProviderInfo info;
   private final ProviderSettings settings;
   private final WireProtocol protocol;
@@ -34,6 +31,7 @@ final class LlmProvider implements ArticleGenerator {
   private final ProviderGate gate;
   private final GenerationProperties properties;
   private final ArticleStepStore steps;
+  private final BatchApi batchApi;
 
   /**
    * @param steps where long articles' finished steps are kept; {@code null} keeps them for one call
@@ -46,6 +44,23 @@ final class LlmProvider implements ArticleGenerator {
       ProviderGate gate,
       GenerationProperties properties,
       ArticleStepStore steps) {
+    this(info, settings, protocol, client, gate, properties, steps, null);
+  }
+
+  /**
+   * @param steps where long articles' finished steps are kept; {@code null} keeps them for one call
+   * @param batchApi the provider's batch API for economy mode; {@code null} when it has none
+   */
+  LlmProvider(
+      ProviderInfo info,
+      ProviderSettings settings,
+      WireProtocol protocol,
+      ChatClient client,
+      ProviderGate gate,
+      GenerationProperties properties,
+      ArticleStepStore steps,
+      BatchApi batchApi) {
+    this.batchApi = batchApi;
     this.info = info;
     this.steps = steps;
     this.settings = settings;
@@ -73,7 +88,13 @@ final class LlmProvider implements ArticleGenerator {
 
   @Override
   public WorkEstimate estimate(List<ArticleSpec> specs, int workers) {
-    return new LlmEstimator(settings, properties).estimate(info.name(), specs, workers, pace());
+    return new LlmEstimator(settings, properties)
+        .estimate(info.name(), specs, workers, pace(), batchApi != null);
+  }
+
+  @Override
+  public BatchApi batchApi() {
+    return batchApi;
   }
 
   @Override
@@ -139,13 +160,9 @@ final class LlmProvider implements ArticleGenerator {
 
   /** The tokens billed and their price at the configured per-model prices. */
   TokenUsage usage(String model, Completion completion) {
-    GenerationProperties.Price price = properties.price(model);
-    BigDecimal cost =
-        price
-            .input()
-            .multiply(BigDecimal.valueOf(completion.promptTokens()))
-            .add(price.output().multiply(BigDecimal.valueOf(completion.completionTokens())))
-            .divide(MILLION, MathContext.DECIMAL64);
-    return new TokenUsage(completion.promptTokens(), completion.completionTokens(), cost);
+    return new TokenUsage(
+        completion.promptTokens(),
+        completion.completionTokens(),
+        properties.cost(model, completion.promptTokens(), completion.completionTokens()));
   }
 }

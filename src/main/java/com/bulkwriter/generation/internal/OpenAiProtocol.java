@@ -24,14 +24,9 @@ final class OpenAiProtocol implements WireProtocol {
 
   @Override
   public HttpRequest request(ProviderSettings settings, Prompt prompt, String model) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("model", model);
-    body.put("max_tokens", prompt.maxTokens());
+    ObjectNode body = body(prompt, model);
     body.put("stream", true);
     body.putObject("stream_options").put("include_usage", true);
-    var messages = body.putArray("messages");
-    messages.addObject().put("role", "system").put("content", prompt.system());
-    messages.addObject().put("role", "user").put("content", prompt.user());
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/chat/completions"))
             .timeout(settings.timeout())
@@ -42,6 +37,17 @@ final class OpenAiProtocol implements WireProtocol {
       request.header("Authorization", "Bearer " + settings.apiKey());
     }
     return request.build();
+  }
+
+  /** The body of a chat completion request, unstreamed (a batch request's {@code body}). */
+  static ObjectNode body(Prompt prompt, String model) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("model", model);
+    body.put("max_tokens", prompt.maxTokens());
+    var messages = body.putArray("messages");
+    messages.addObject().put("role", "system").put("content", prompt.system());
+    messages.addObject().put("role", "user").put("content", prompt.user());
+    return body;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.bulkwriter.generation.internal;
 
+import com.bulkwriter.generation.BatchApi;
 import com.bulkwriter.generation.ProviderInfo;
 import com.bulkwriter.support.sql.Database;
 import java.net.http.HttpClient;
@@ -47,6 +48,7 @@ class ProviderConfiguration {
       GenerationProperties properties,
       ArticleStepStore steps,
       Clock clock) {
+    BatchHttp http = new BatchHttp(batchClient(), "OpenAI", settings.prefix(), settings.timeout());
     return provider(
         settings,
         "OpenAI-compatible",
@@ -55,7 +57,16 @@ class ProviderConfiguration {
         buckets,
         properties,
         steps,
-        clock);
+        clock,
+        new OpenAiBatches(settings, properties, http));
+  }
+
+  /** For batch APIs: uploads and result files are no chat streams, and need no watchdog. */
+  private static HttpClient batchClient() {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
   }
 
   @Bean
@@ -68,7 +79,15 @@ class ProviderConfiguration {
       ArticleStepStore steps,
       Clock clock) {
     return provider(
-        settings, "Anthropic", new AnthropicProtocol(), client, buckets, properties, steps, clock);
+        settings,
+        "Anthropic",
+        new AnthropicProtocol(),
+        client,
+        buckets,
+        properties,
+        steps,
+        clock,
+        null);
   }
 
   private static LlmProvider provider(
@@ -79,7 +98,8 @@ class ProviderConfiguration {
       Buckets buckets,
       GenerationProperties properties,
       ArticleStepStore steps,
-      Clock clock) {
+      Clock clock,
+      BatchApi batchApi) {
     ProviderInfo info =
         new ProviderInfo(
             protocol.name(),
@@ -88,7 +108,7 @@ class ProviderConfiguration {
             settings.allModels(),
             settings.limits());
     ProviderGate gate = new ProviderGate(settings, protocol.name(), buckets, properties, clock);
-    return new LlmProvider(info, settings, protocol, client, gate, properties, steps);
+    return new LlmProvider(info, settings, protocol, client, gate, properties, steps, batchApi);
   }
 
   /** A key is set, or the base URL points at a server of one's own (which needs none). */

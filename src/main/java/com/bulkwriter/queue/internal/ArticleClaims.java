@@ -5,6 +5,7 @@ import static com.bulkwriter.support.sql.SqlTime.time;
 import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.ArticleTransition;
 import com.bulkwriter.batch.ArticlesMoved;
+import com.bulkwriter.batch.SettingValues;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.quality.ArticleQuality;
@@ -52,9 +53,18 @@ class ArticleClaims {
     this.sql = NamedQueries.load("queue", database);
   }
 
-  /** Running batches with an article ready to claim at {@code now}. */
+  /** Running realtime batches with an article ready to claim at {@code now}. */
   List<UUID> readyBatches(Instant now) {
-    return jdbc.sql(sql.get("ready-batches")).param("now", time(now)).query(UUID.class).list();
+    return readyBatches(SettingValues.REALTIME, now);
+  }
+
+  /** Running batches of {@code mode} with an article ready to claim at {@code now}. */
+  List<UUID> readyBatches(String mode, Instant now) {
+    return jdbc.sql(sql.get("ready-batches"))
+        .param("now", time(now))
+        .param("mode", mode)
+        .query(UUID.class)
+        .list();
   }
 
   /**
@@ -63,7 +73,12 @@ class ArticleClaims {
    */
   List<ClaimedArticle> claim(
       UUID batchId, int limit, String node, Instant now, Instant leaseExpires) {
-    UUID token = UUID.randomUUID();
+    return claim(batchId, limit, node, UUID.randomUUID(), now, leaseExpires);
+  }
+
+  /** The claim under a given token (a provider batch's: its intent id). */
+  List<ClaimedArticle> claim(
+      UUID batchId, int limit, String node, UUID token, Instant now, Instant leaseExpires) {
     ArticleTransition claim = ArticleTransition.CLAIM;
     int claimed =
         jdbc.sql(sql.get("claim"))
@@ -79,6 +94,16 @@ class ArticleClaims {
     if (claimed == 0) {
       return List.of();
     }
+    return claimed(token);
+  }
+
+  /** How many articles {@code token} holds now. */
+  int heldCount(UUID token) {
+    return jdbc.sql(sql.get("held-count")).param("token", token).query(Integer.class).single();
+  }
+
+  /** The articles {@code token} holds now. */
+  List<ClaimedArticle> claimed(UUID token) {
     return jdbc.sql(sql.get("claimed"))
         .param("token", token)
         .query(
@@ -198,10 +223,16 @@ class ArticleClaims {
    * used their last attempt. Returns how many were rescued or failed.
    */
   int rescueExpired(Instant cutoff, int maxAttempts, Instant now) {
+    return rescueExpired(cutoff, maxAttempts, now, "");
+  }
+
+  /** As above, sparing the leases {@code spare} holds. */
+  int rescueExpired(Instant cutoff, int maxAttempts, Instant now, String spare) {
     int failed =
         moveMany(
             transition("fail-expired", ArticleTransition.FAIL, now)
                 .param("cutoff", time(cutoff))
+                .param("spare", spare)
                 .param("maxAttempts", maxAttempts)
                 .param(
                     "error",
@@ -211,6 +242,7 @@ class ArticleClaims {
         moveMany(
             transition("rescue-expired", ArticleTransition.RESCUE, now)
                 .param("cutoff", time(cutoff))
+                .param("spare", spare)
                 .param("error", "The worker's lease expired (worker crashed or hung); retrying"),
             ArticleTransition.RESCUE);
     return failed + rescued;

@@ -133,7 +133,7 @@ class ArticleWorker {
    * is stored, the write is tried again until the database answers, and what follows (events, the
    * budget check) can no longer undo it.
    */
-  private Outcome stored(ClaimedArticle article, GeneratedArticle result) {
+  Outcome stored(ClaimedArticle article, GeneratedArticle result) {
     boolean stored =
         untilStored.write(
             "the result of article " + article.id(),
@@ -172,7 +172,7 @@ class ArticleWorker {
     }
   }
 
-  private Outcome failed(ClaimedArticle article, GenerationFailure failure) {
+  Outcome failed(ClaimedArticle article, GenerationFailure failure) {
     Instant now = clock.instant();
     return switch (failure.kind()) {
       case RETRYABLE -> failed(article, failure.getMessage(), true);
@@ -193,7 +193,7 @@ class ArticleWorker {
     };
   }
 
-  private Outcome handBack(ClaimedArticle article, String reason, Instant next) {
+  Outcome handBack(ClaimedArticle article, String reason, Instant next) {
     if (!untilStored.write(
         "the hand-back of article " + article.id(),
         () -> claims.throttle(article, reason, next, clock.instant()))) {

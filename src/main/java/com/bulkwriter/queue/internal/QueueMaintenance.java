@@ -62,7 +62,13 @@ class QueueMaintenance implements SmartLifecycle {
       return;
     }
     if (database == Database.H2) {
-      int rescued = rescue(clock.instant().plus(Duration.ofDays(36_500)));
+      // articles at a provider (economy mode) stay with their provider batch, which resumes
+      int rescued =
+          claims.rescueExpired(
+              clock.instant().plus(Duration.ofDays(36_500)),
+              properties.maxAttempts(),
+              clock.instant(),
+              LongLeaseStore.OWNER);
       if (rescued > 0) {
         log.info("Returned {} articles left running by an earlier run to the queue", rescued);
       }

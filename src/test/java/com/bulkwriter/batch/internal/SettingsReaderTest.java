@@ -30,7 +30,7 @@ class SettingsReaderTest {
 
   private static final String KNOWN =
       "provider, model, language, tone, wordCount, audience, pointOfView, includeFaq, instructions,"
-          + " maxCostUsd, outline, requiredPhrases";
+          + " maxCostUsd, outline, requiredPhrases, mode";
   private static final BatchSettings OPENAI_DEFAULTS =
       new BatchSettings(
           "openai",
@@ -93,6 +93,34 @@ class SettingsReaderTest {
                     + " {keyword}, {Keyword}, {year}"),
             InputError.field("settings.requiredPhrases", "must be a list of texts; 7 is not text"),
             InputError.field("settings.requiredPhrases", "has 21 lines; at most 20"));
+  }
+
+  @Test
+  void theModeIsRealtimeOrEconomyAndEconomyNeedsAProviderWithABatchApi() {
+    assertThat(reader.settings(Map.of(), errors).mode()).isEqualTo("realtime");
+
+    reader.settings(Map.of("mode", "cheap"), errors);
+    reader.settings(Map.of("mode", "Economy"), errors);
+
+    assertThat(errors)
+        .containsExactly(
+            InputError.field("settings.mode", "'cheap' is not one of realtime, economy"),
+            InputError.field(
+                "settings.mode",
+                "economy mode needs a provider with a batch API (OpenAI-compatible or Anthropic);"
+                    + " openai has none"));
+  }
+
+  @Test
+  void aRowOfAnEconomyBatchKeepsTheBatchsProviderAndModel() {
+    BatchSettings economy = OPENAI_DEFAULTS.withMode("economy");
+
+    reader.overrides(1, Map.of("provider", "offline"), economy, errors);
+    reader.overrides(2, Map.of("model", "gpt-4.1"), economy, errors);
+    reader.overrides(3, Map.of("model", "gpt-4o-mini", "tone", "casual"), economy, errors);
+
+    assertThat(errors).extracting(InputError::row).containsExactly(1, 2);
+    assertThat(errors).extracting(InputError::field).containsExactly("provider", "model");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LlmEstimatorTest {
 
   private static final GenerationProperties PROPERTIES =
-      new GenerationProperties(null, null, null, null, null, null, null, null);
+      new GenerationProperties(null, null, null, null, null, null, null, null, null);
 
   private static final List<ArticleSpec> ARTICLES =
       Collections.nCopies(

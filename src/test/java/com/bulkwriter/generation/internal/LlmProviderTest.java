@@ -303,6 +303,7 @@ class LlmProviderTest {
               null,
               null,
               null,
+              null,
               null);
       this.gate =
           new ProviderGate(

@@ -109,7 +109,8 @@ class SharedBucketsTest {
             4,
             Duration.ofSeconds(10));
     var properties =
-        new GenerationProperties(Duration.ofMillis(100), null, null, null, null, null, null, null);
+        new GenerationProperties(
+            Duration.ofMillis(100), null, null, null, null, null, null, null, null);
     return new ProviderGate(settings, "openai", buckets, properties, Clock.systemUTC());
   }
 }

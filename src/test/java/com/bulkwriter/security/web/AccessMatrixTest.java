@@ -91,6 +91,8 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/archive", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/unarchive", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/queue/{id}/submission", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/economy", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/finish-realtime", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/queue/deletions", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),

@@ -48,6 +48,8 @@ class ApiTypesContractTest {
       Map.ofEntries(
           Map.entry("BatchSummary", "BatchView"),
           Map.entry("Counts", "Counts"),
+          Map.entry("EconomySummary", "EconomySummary"),
+          Map.entry("ProviderBatchPart", "ProviderBatchPart"),
           Map.entry("BatchSettings", "BatchSettings"),
           Map.entry("TokenUsage", "TokenUsage"),
           Map.entry("Engine", "EngineView"),

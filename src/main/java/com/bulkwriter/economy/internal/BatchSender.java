@@ -1,0 +1,174 @@
+package com.bulkwriter.economy.internal;
+
+import com.bulkwriter.generation.BatchApi;
+import com.bulkwriter.queue.LeasedArticle;
+import com.bulkwriter.queue.LongLeases;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends provider batches, never twice: the intent and its articles are stored first; the request
+ * file is written line by line to disk; before an upload or a create is sent it is marked as sent,
+ * and a provider batch marked so is looked up (file by name, batch by metadata) before anything is
+ * sent again; every id the provider hands out is stored at once.
+ */
+@Component
+class BatchSender {
+
+  private static final Logger log = LoggerFactory.getLogger(BatchSender.class);
+
+  private final ProviderBatches batches;
+  private final LongLeases leases;
+  private final ArticleSpecs specs;
+  private final EconomyProperties properties;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  BatchSender(
+      ProviderBatches batches,
+      LongLeases leases,
+      ArticleSpecs specs,
+      EconomyProperties properties,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.batches = batches;
+    this.leases = leases;
+    this.specs = specs;
+    this.properties = properties;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the intent of a provider batch with up to {@code max-requests} ready articles of the
+   * batch, leased to {@code node}, in one transaction; empty when none is ready.
+   */
+  Optional<ProviderBatch> prepare(UUID batchId, String node) {
+    UUID id = UUID.randomUUID();
+    UUID token = UUID.randomUUID();
+    Instant now = clock.instant();
+    return transactions.execute(
+        tx -> {
+          List<LeasedArticle> claimed =
+              leases.claim(
+                  batchId, properties.maxRequests(), id, now.plus(properties.articleLease()));
+          if (claimed.isEmpty()) {
+            return Optional.<ProviderBatch>empty();
+          }
+          String provider = specs.of(claimed.getFirst()).provider();
+          batches.insert(
+              id, batchId, provider, node, token, now, now.plus(properties.leaseDuration()));
+          batches.setRequests(id, claimed.size(), 0, now);
+          return batches.claimed(token);
+        });
+  }
+
+  /** Takes a prepared or uploaded provider batch as far as it goes: uploaded, then created. */
+  void send(ProviderBatch batch) {
+    BatchApi api = specs.api(batch.provider());
+    ProviderBatch current = batch;
+    if (current.state() == ProviderBatchState.PREPARED) {
+      if (leases.heldCount(current.id()) == 0) {
+        batches.move(current, ProviderBatchState.DONE, "Nothing left to send", clock.instant());
+        return;
+      }
+      upload(current, api);
+      current = batches.claimed(batch.leaseToken()).orElseThrow();
+    }
+    if (current.state() == ProviderBatchState.UPLOADED) {
+      create(current, api);
+    }
+  }
+
+  private void upload(ProviderBatch batch, BatchApi api) {
+    if (batch.uploadSent()) {
+      Optional<String> found = api.findFile(batch.fileName());
+      if (found.isPresent()) {
+        log.info(
+            "Provider batch {}: found its file {} from an earlier upload", batch.id(), found.get());
+        batches.storeFile(batch.id(), found.get(), clock.instant());
+        return;
+      }
+    }
+    Path file = write(batch, api);
+    try {
+      renew(batch);
+      batches.markUploadSent(batch, clock.instant());
+      String fileId = api.upload(file, batch.fileName());
+      batches.storeFile(batch.id(), fileId, clock.instant());
+    } finally {
+      delete(file);
+    }
+  }
+
+  private void create(ProviderBatch batch, BatchApi api) {
+    String intent = batch.id().toString();
+    if (batch.createSent()) {
+      Optional<String> found = api.findBatch(intent);
+      if (found.isPresent()) {
+        log.info("Provider batch {}: found {} from an earlier create", batch.id(), found.get());
+        batches.storeRemote(batch.id(), found.get(), clock.instant());
+        return;
+      }
+    }
+    renew(batch);
+    batches.markCreateSent(batch, clock.instant());
+    String remoteId = api.create(batch.fileId(), null, intent);
+    batches.storeRemote(batch.id(), remoteId, clock.instant());
+    log.info("Provider batch {} sent as {} ({} requests)", batch.id(), remoteId, batch.requests());
+  }
+
+  /**
+   * Writes the requests of the articles the provider batch holds, a line each, straight to disk;
+   * articles past {@code max-bytes} go back to the queue for the next provider batch.
+   */
+  private Path write(ProviderBatch batch, BatchApi api) {
+    Path file = properties.spoolDirectory().resolve(batch.fileName());
+    int requests = 0;
+    long bytes = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (LeasedArticle article : leases.held(batch.id())) {
+        String line = api.requestLine(article.id().toString(), specs.of(article));
+        long size = line.getBytes(StandardCharsets.UTF_8).length + 1L;
+        if (bytes + size > properties.maxBytes()) {
+          leases.handBack(article, "Waiting for the next provider batch (this one is full)");
+          continue;
+        }
+        out.write(line);
+        out.write('\n');
+        requests++;
+        bytes += size;
+      }
+    } catch (IOException e) {
+      delete(file);
+      throw new UncheckedIOException("Could not write the requests of " + batch.id(), e);
+    }
+    batches.setRequests(batch.id(), requests, bytes, clock.instant());
+    return file;
+  }
+
+  private void renew(ProviderBatch batch) {
+    batches.renew(batch, clock.instant().plus(properties.leaseDuration()));
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("Could not delete the request file {}", file, e);
+    }
+  }
+}

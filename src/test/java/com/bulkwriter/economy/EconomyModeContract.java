@@ -1,0 +1,248 @@
+package com.bulkwriter.economy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.bulkwriter.support.Api;
+import com.bulkwriter.support.LlmSimulator;
+import com.bulkwriter.support.TestApplication;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Economy mode end to end over HTTP against the simulator's Files and Batch APIs, on each database:
+ * articles go out as provider batches (split at {@code max-requests}), answers are stored at the
+ * discounted price, failed and expired requests are written again, and an answer lost on the wire
+ * (the provider did the upload or the create, the node never heard) or a node stopped right there
+ * never makes a second provider batch for one intent.
+ */
+abstract class EconomyModeContract {
+
+  private static final String KEY = "sk-economy";
+
+  private LlmSimulator simulator;
+  private Map<String, Object> database;
+  private ConfigurableApplicationContext node;
+  private Api api;
+
+  /** A fresh database of the kind under test, kept across restarts of the node. */
+  abstract Map<String, Object> database();
+
+  @BeforeEach
+  void start() {
+    simulator = LlmSimulator.start(KEY, 6_000, 10_000_000);
+    database = database();
+    startNode();
+  }
+
+  @AfterEach
+  void stop() {
+    node.close();
+    simulator.close();
+  }
+
+  private void startNode() {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("bulkwriter.openai.base-url", simulator.baseUrl());
+    settings.put("bulkwriter.openai.api-key", KEY);
+    settings.put("bulkwriter.economy.tick", "100ms");
+    settings.put("bulkwriter.economy.poll-interval", "200ms");
+    settings.put("bulkwriter.economy.lease-duration", "3s");
+    settings.put("bulkwriter.economy.backoff-max", "300ms");
+    settings.put("bulkwriter.economy.max-requests", "3");
+    node = TestApplication.start(database, settings);
+    api = new Api(((WebServerApplicationContext) node).getWebServer().getPort());
+  }
+
+  private String submit(String prefix, int articles) {
+    String items =
+        IntStream.rangeClosed(1, articles)
+            .mapToObj(i -> "\"" + prefix + " " + i + "\"")
+            .collect(Collectors.joining(", "));
+    var submitted =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            """
+            {"settings": {"wordCount": 200, "mode": "economy"}, "items": [%s]}"""
+                .formatted(items));
+    assertThat(submitted.status()).isEqualTo(202);
+    assertThat(submitted.json().get("settings").get("mode").stringValue()).isEqualTo("economy");
+    return "/api/articles/queue/" + submitted.json().get("id").stringValue();
+  }
+
+  private JsonNode completed(String path) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> api.get(path).json().get("status").stringValue().equals("COMPLETED"));
+    return api.get(path).json();
+  }
+
+  private void eachWrittenOnce(String prefix, int articles) {
+    for (int i = 1; i <= articles; i++) {
+      assertThat(simulator.written(prefix + " " + i)).as(prefix + " " + i).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anEconomyBatchIsWrittenThroughProviderBatchesSplitAtTheLimitAtTheDiscountedPrice() {
+    var estimate =
+        api.post(
+                "/api/articles/bulk/estimate",
+                "application/json",
+                """
+                {"settings": {"wordCount": 200}, "items": ["a", "b"]}""")
+            .json();
+    // half the price (bulkwriter.generation.batch-discount 0.5), to the micro-dollar
+    assertThat(estimate.get("economyCostUsd").decimalValue())
+        .isCloseTo(
+            estimate.get("costUsd").decimalValue().divide(BigDecimal.TWO),
+            within(new BigDecimal("0.000001")));
+
+    String path = submit("economy", 5);
+
+    JsonNode batch = completed(path);
+    assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(5);
+    assertThat(batch.get("usage").get("costUsd").doubleValue()).isPositive();
+    // max-requests 3: two provider batches, and no realtime call at all
+    assertThat(simulator.batchesCreated()).isEqualTo(2);
+    assertThat(simulator.requestsInBatches()).isEqualTo(5);
+    assertThat(simulator.requests()).isZero();
+    eachWrittenOnce("economy", 5);
+  }
+
+  @Test
+  void failedAndExpiredRequestsGoBackToTheQueueAndAreWrittenInTheNextProviderBatch() {
+    simulator.batchesExpireAfter(2).failEveryBatchLine(2);
+
+    String path = submit("again", 3);
+    // the first provider batch answers request 1, fails request 2 (500) and expires request 3
+    await().atMost(Duration.ofSeconds(30)).until(() -> simulator.batchesCreated() >= 1);
+    simulator.batchesComplete().failEveryBatchLine(0);
+
+    JsonNode batch = completed(path);
+    assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(3);
+    assertThat(simulator.batchesCreated()).isGreaterThanOrEqualTo(2);
+    eachWrittenOnce("again", 3);
+  }
+
+  @Test
+  void aLostAnswerToTheUploadFindsTheFileAndALostAnswerToTheCreateFindsTheBatch() {
+    simulator.dropAfterUpload(1).dropAfterCreate(1);
+
+    String path = submit("lost", 2);
+
+    completed(path);
+    assertThat(simulator.uploads()).isEqualTo(1);
+    assertThat(simulator.batchesCreated()).isEqualTo(1);
+    assertThat(simulator.batchesPerIntent().values()).containsOnly(1);
+    eachWrittenOnce("lost", 2);
+  }
+
+  @Test
+  void aNodeStoppedBetweenUploadAndCreateResumesOnARestartWithOneProviderBatchPerIntent() {
+    simulator.dropAfterUpload(1);
+    String path = submit("upload", 2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> simulator.uploads() == 1);
+
+    node.close();
+    startNode();
+
+    completed(path);
+    assertThat(simulator.uploads()).isEqualTo(1);
+    assertThat(simulator.batchesPerIntent().values()).containsOnly(1);
+    eachWrittenOnce("upload", 2);
+  }
+
+  @Test
+  void aNodeStoppedBetweenCreateAndStoringTheIdResumesOnARestartWithOneProviderBatchPerIntent() {
+    simulator.dropAfterCreate(1);
+    String path = submit("create", 2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> simulator.batchesCreated() == 1);
+
+    node.close();
+    startNode();
+
+    completed(path);
+    assertThat(simulator.batchesCreated()).isEqualTo(1);
+    assertThat(simulator.batchesPerIntent().values()).containsOnly(1);
+    eachWrittenOnce("create", 2);
+  }
+
+  @Test
+  void cancellingTheBatchCancelsItsProviderBatch() {
+    simulator.batchTime(Duration.ofSeconds(30));
+    String path = submit("cancel", 2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> simulator.batchesCreated() == 1);
+
+    assertThat(api.post(path + "/cancel").status()).isEqualTo(200);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> simulator.batchesCancelled() == 1);
+    assertThat(api.get(path).json().get("counts").get("cancelled").intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void theBatchShowsItsProviderBatchAndFinishesNowInRealtime() {
+    simulator.batchTime(Duration.ofSeconds(30));
+    String path = submit("finish", 3);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                api.get(path + "/economy").json().get("providerBatches").size() == 1
+                    && api.get(path + "/economy")
+                        .json()
+                        .get("providerBatches")
+                        .get(0)
+                        .get("providerStatus")
+                        .isString());
+    JsonNode economy = api.get(path + "/economy").json();
+    assertThat(economy.get("requests").intValue()).isEqualTo(3);
+    assertThat(economy.get("expectedBy").isNull()).isFalse();
+    assertThat(economy.get("providerBatches").get(0).get("state").stringValue())
+        .isEqualTo("SUBMITTED");
+
+    var finished = api.post(path + "/finish-realtime");
+    assertThat(finished.status()).isEqualTo(200);
+
+    JsonNode batch = completed(path);
+    assertThat(batch.get("settings").get("mode").stringValue()).isEqualTo("realtime");
+    assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(3);
+    assertThat(simulator.batchesCancelled()).isEqualTo(1);
+    assertThat(simulator.requests()).isEqualTo(3);
+    eachWrittenOnce("finish", 3);
+    assertThat(api.post(path + "/finish-realtime").status()).isEqualTo(409);
+  }
+
+  @Test
+  void economyModeNeedsAProviderWithABatchApi() {
+    var refused =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            """
+            {"settings": {"provider": "offline", "mode": "economy"}, "items": ["x"]}""");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").toString())
+        .contains("settings.mode")
+        .contains("batch API");
+    var unknown =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            """
+            {"settings": {"mode": "cheap"}, "items": ["x"]}""");
+    assertThat(unknown.json().get("errors").toString()).contains("settings.mode");
+  }
+}
