@@ -40,3 +40,15 @@ ORDER BY version DESC
 
 -- name: find-version
 SELECT * FROM article_versions WHERE article_id = :articleId AND version = :version
+
+-- name: save-linked
+-- internal links added (linking module): only a finished article still at the version they were
+-- planned on
+UPDATE articles SET body = :body, word_count = :wordCount, version = version + 1, updated_at = :now
+WHERE id = :id AND status = 'SUCCEEDED' AND version = :expected
+
+-- name: record-linked-version
+INSERT INTO article_versions (article_id, version, reason, author, restored_from, title, slug,
+                              meta_description, body, word_count, created_at)
+SELECT id, version, 'LINKED', :author, NULL, title, slug, meta_description, body, word_count, :now
+FROM articles WHERE id = :id

@@ -2,13 +2,14 @@ import { useMe } from '@/features/auth/api/auth';
 import { BatchPage } from '@/features/batches/components/batch-page';
 import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
+import { LinksPanel } from '@/features/linking/components/links-panel';
 import { PublishButton } from '@/features/publishing/components/publish-button';
 import { publishedColumn } from '@/features/publishing/components/publication-status';
 import type { BatchSummary } from '@/types/api';
 
 /**
- * Features do not import one another: the Export and Publish buttons and the Published column are
- * composed into the batch screens here.
+ * Features do not import one another: the Export and Publish buttons, the Published column and
+ * the Internal links section are composed into the batch screens here.
  */
 function exportable(batch: BatchSummary) {
   return {
@@ -58,6 +59,11 @@ export function BatchRoute() {
         </>
       )}
       articleColumn={publishedColumn}
+      sections={(batch) =>
+        batch.counts.succeeded > 0 && (
+          <LinksPanel batchId={batch.id} written={batch.counts.succeeded} />
+        )
+      }
     />
   );
 }

@@ -92,6 +92,8 @@ export type BatchPageProps = {
   ) => ReactNode;
   /** An extra column of the articles list, composed in by the app (e.g. Published). */
   articleColumn?: ExtraArticleColumn;
+  /** Extra sections below the articles, composed in by the app (e.g. Internal links). */
+  sections?: (batch: BatchSummary) => ReactNode;
 };
 
 /**
@@ -125,7 +127,12 @@ function useSelection(batchId: string, shown: readonly ArticleSummary[]) {
   };
 }
 
-export function BatchPage({ headerActions, selectionActions, articleColumn }: BatchPageProps = {}) {
+export function BatchPage({
+  headerActions,
+  selectionActions,
+  articleColumn,
+  sections,
+}: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const status = parseStatus(searchParams.get('status'));
@@ -285,6 +292,7 @@ export function BatchPage({ headerActions, selectionActions, articleColumn }: Ba
               onPageChange={(next) => update({ ...filters, page: next })}
             />
           </section>
+          {sections?.(batch)}
         </>
       )}
     </div>

@@ -87,7 +87,12 @@ class ApiTypesContractTest {
           Map.entry("PublishRequest", "PublishRequest"),
           Map.entry("PublishJob", "PublishJobView"),
           Map.entry("ArticlePublication", "ArticlePublication"),
-          Map.entry("BatchDeletion", "BatchDeletion"));
+          Map.entry("BatchDeletion", "BatchDeletion"),
+          Map.entry("LinkSettings", "LinkSettings"),
+          Map.entry("LinkNode", "LinkNode"),
+          Map.entry("LinkEdge", "LinkEdge"),
+          Map.entry("LinkGraph", "LinkGraph"),
+          Map.entry("LinkRun", "LinkRunView"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named

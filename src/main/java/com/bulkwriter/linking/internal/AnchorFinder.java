@@ -1,0 +1,57 @@
+package com.bulkwriter.linking.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds a phrase in an article's plain text runs (never in headings, code or links), as whole
+ * words, case ignored, where no other anchor of the article is; the anchor keeps the text's own
+ * spelling. The runs are lowered once per article, so that many phrases are cheap to look for.
+ */
+final class AnchorFinder {
+
+  private final String markdown;
+  private final List<ArticleText.Run> runs = new ArrayList<>();
+  private final List<String> lowered = new ArrayList<>();
+
+  AnchorFinder(ArticleText text) {
+    this.markdown = text.markdown();
+    for (ArticleText.Run run : text.runs()) {
+      String lower = run.text().toLowerCase(Locale.ROOT);
+      if (lower.length() == run.text().length()) { // lowering kept every position
+        runs.add(run);
+        lowered.add(lower);
+      }
+    }
+  }
+
+  /** The first free whole-word occurrence of {@code phrase}, as an anchor to {@code target}. */
+  Optional<Anchor> find(String phrase, UUID target, List<Anchor> taken) {
+    String wanted = phrase.toLowerCase(Locale.ROOT);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      String lower = lowered.get(i);
+      int at = lower.indexOf(wanted);
+      while (at >= 0) {
+        int start = runs.get(i).start() + at;
+        int end = start + wanted.length();
+        Anchor anchor = new Anchor(target, start, end, markdown.substring(start, end));
+        if (wholeWords(start, end) && taken.stream().noneMatch(anchor::overlaps)) {
+          return Optional.of(anchor);
+        }
+        at = lower.indexOf(wanted, at + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean wholeWords(int start, int end) {
+    return (start == 0 || !Character.isLetterOrDigit(markdown.charAt(start - 1)))
+        && (end >= markdown.length() || !Character.isLetterOrDigit(markdown.charAt(end)));
+  }
+}

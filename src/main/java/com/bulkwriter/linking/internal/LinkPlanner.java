@@ -1,0 +1,100 @@
+package com.bulkwriter.linking.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Chooses an article's links: the articles most like it (BM25), each linked at most once, on the
+ * first of its phrases found in the article's plain text. Phrases used least so far for a target
+ * are tried first and an article never repeats an anchor, so anchors vary; articles that already
+ * have many links in count for a little less, so that fewer are left without any.
+ */
+final class LinkPlanner {
+
+  /** What an article's links will be: its Markdown with them, and where they are. */
+  record Planned(LinkDocument source, List<Anchor> anchors, String markdown) {}
+
+  /** How much each link an article already has lowers its rank as a target. */
+  private static final double INBOUND_DAMPING = 0.25;
+
+  private final TopicIndex index;
+  private final Map<UUID, LinkDocument> documents = new HashMap<>();
+  private final int candidates;
+  private final Map<UUID, Map<String, Integer>> phraseUse = new HashMap<>();
+  private final Map<UUID, Integer> inbound = new HashMap<>();
+  private final Map<UUID, List<String>> phrases = new HashMap<>();
+
+  LinkPlanner(TopicIndex index, List<LinkDocument> documents, int candidates) {
+    this.index = index;
+    this.candidates = candidates;
+    documents.forEach(d -> this.documents.put(d.id(), d));
+    documents.forEach(d -> d.text().linked().forEach(t -> inbound.merge(t, 1, Integer::sum)));
+  }
+
+  /** Up to {@code maxLinks} links for {@code source} in all (its links so far count), or none. */
+  Optional<Planned> plan(LinkDocument source, int maxLinks) {
+    Set<UUID> already = source.text().linked();
+    int room = maxLinks - already.size();
+    if (room <= 0) {
+      return Optional.empty();
+    }
+    AnchorFinder finder = new AnchorFinder(source.text());
+    String ownKeyword = AnchorPhrases.tidy(source.keyword()).toLowerCase(Locale.ROOT);
+    List<Anchor> anchors = new ArrayList<>();
+    Set<String> anchorTexts = new HashSet<>();
+    for (TopicIndex.Hit hit : ranked(source)) {
+      LinkDocument target = documents.get(hit.id());
+      if (anchors.size() >= room) {
+        break;
+      }
+      if (target == null || already.contains(target.id())) {
+        continue;
+      }
+      for (String phrase : byUse(target)) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (lower.equals(ownKeyword) || anchorTexts.contains(lower)) {
+          continue; // its own topic, or an anchor it already has: another phrase reads better
+        }
+        Optional<Anchor> found = finder.find(phrase, target.id(), anchors);
+        if (found.isPresent()) {
+          anchors.add(found.get());
+          anchorTexts.add(lower);
+          phraseUse.computeIfAbsent(target.id(), id -> new HashMap<>()).merge(lower, 1, Integer::sum);
+          inbound.merge(target.id(), 1, Integer::sum);
+          break;
+        }
+      }
+    }
+    if (anchors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Planned(source, anchors, LinkedText.insert(source.text().markdown(), anchors)));
+  }
+
+  private List<TopicIndex.Hit> ranked(LinkDocument source) {
+    List<TopicIndex.Hit> hits = new ArrayList<>(index.similar(source, candidates));
+    hits.sort(
+        Comparator.comparingDouble(
+                (TopicIndex.Hit h) ->
+                    h.score() / (1 + INBOUND_DAMPING * inbound.getOrDefault(h.id(), 0)))
+            .reversed());
+    return hits;
+  }
+
+  private List<String> byUse(LinkDocument target) {
+    Map<String, Integer> use = phraseUse.getOrDefault(target.id(), Map.of());
+    List<String> ordered =
+        new ArrayList<>(phrases.computeIfAbsent(target.id(), id -> target.anchorPhrases()));
+    ordered.sort(Comparator.comparingInt(p -> use.getOrDefault(p.toLowerCase(Locale.ROOT), 0)));
+    return ordered;
+  }
+}
