@@ -41,13 +41,29 @@ final class AnchorFinder {
         int start = runs.get(i).start() + at;
         int end = start + wanted.length();
         Anchor anchor = new Anchor(target, start, end, markdown.substring(start, end));
-        if (wholeWords(start, end) && taken.stream().noneMatch(anchor::overlaps)) {
+        if (wholeWords(start, end)
+            && !insideAddress(start, end)
+            && taken.stream().noneMatch(anchor::overlaps)) {
           return Optional.of(anchor);
         }
         at = lower.indexOf(wanted, at + 1);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the match is part of a bare web address written in the text. */
+  private boolean insideAddress(int start, int end) {
+    int from = start;
+    while (from > 0 && !Character.isWhitespace(markdown.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < markdown.length() && !Character.isWhitespace(markdown.charAt(to))) {
+      to++;
+    }
+    String token = markdown.substring(from, to);
+    return token.contains("://") || token.startsWith("www.");
   }
 
   private boolean wholeWords(int start, int end) {

@@ -32,11 +32,25 @@ final class LinkPlanner {
   private final Map<UUID, Integer> inbound = new HashMap<>();
   private final Map<UUID, List<String>> phrases = new HashMap<>();
 
+  /** Headings many articles share ("Frequently asked questions"): no anchor for any one of them. */
+  private final Set<String> commonHeadings = new HashSet<>();
+
   LinkPlanner(TopicIndex index, List<LinkDocument> documents, int candidates) {
     this.index = index;
     this.candidates = candidates;
     documents.forEach(d -> this.documents.put(d.id(), d));
     documents.forEach(d -> d.text().linked().forEach(t -> inbound.merge(t, 1, Integer::sum)));
+    Map<String, Integer> headings = new HashMap<>();
+    for (LinkDocument d : documents) {
+      new HashSet<>(d.headings())
+          .forEach(h -> headings.merge(AnchorPhrases.tidy(h).toLowerCase(Locale.ROOT), 1, Integer::sum));
+    }
+    int common = Math.max(2, documents.size() / 20);
+    headings.forEach((heading, count) -> {
+      if (count > common) {
+        commonHeadings.add(heading);
+      }
+    });
   }
 
   /** Up to {@code maxLinks} links for {@code source} in all (its links so far count), or none. */
@@ -90,10 +104,20 @@ final class LinkPlanner {
     return hits;
   }
 
+  /** The target's phrases without the headings many articles share (its keyword stays). */
+  private List<String> anchorPhrases(LinkDocument target) {
+    List<String> all = target.anchorPhrases();
+    return all.stream()
+        .filter(
+            p ->
+                p == all.getFirst() || !commonHeadings.contains(p.toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
   private List<String> byUse(LinkDocument target) {
     Map<String, Integer> use = phraseUse.getOrDefault(target.id(), Map.of());
     List<String> ordered =
-        new ArrayList<>(phrases.computeIfAbsent(target.id(), id -> target.anchorPhrases()));
+        new ArrayList<>(phrases.computeIfAbsent(target.id(), id -> anchorPhrases(target)));
     ordered.sort(Comparator.comparingInt(p -> use.getOrDefault(p.toLowerCase(Locale.ROOT), 0)));
     return ordered;
   }

@@ -124,6 +124,21 @@ class LinkPlannerTest {
   }
 
   @Test
+  void aHeadingManyArticlesShareIsNoAnchor() {
+    List<LinkDocument> all = new ArrayList<>();
+    for (String topic : List.of("tea kettles", "tea cups", "tea pots", "tea leaves")) {
+      all.add(
+          doc(
+              topic,
+              topic,
+              "# %s\n\nWe answer frequently asked questions about tea.\n\n## Frequently asked questions\n\nNone.\n"
+                  .formatted(topic)));
+    }
+
+    assertThat(plan(all, 3)).isEmpty();
+  }
+
+  @Test
   void germanAndPortugueseArticlesAreMatchedByTheirStems() {
     LinkDocument schuhe =
         doc("Wanderschuhe kaufen", "Wanderschuhe kaufen", "# Wanderschuhe kaufen\n\nText.\n");

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.export.ExportClient;
+import com.bulkwriter.linking.LinkingClient;
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.ApiTest;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Internal links over real HTTP: a run adds links as a new version (undone by restoring the one
@@ -26,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(
     properties = {"bulkwriter.offline.delay=150ms", "bulkwriter.export.link-pattern=/blog/{slug}/"})
 abstract class InternalLinksApiContract extends ApiTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Test
   void linksAreANewVersionToSimilarArticlesAndRestoringTheVersionBeforeUndoesThem() {
@@ -184,44 +180,18 @@ abstract class InternalLinksApiContract extends ApiTest {
   }
 
   private JsonNode graph(String batch) {
-    var response = admin.get("/api/articles/queue/" + batch + "/links");
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json();
+    return new LinkingClient(admin).graph(batch);
   }
 
   private static JsonNode node(JsonNode graph, String id) {
-    for (JsonNode article : graph.get("articles")) {
-      if (article.get("id").stringValue().equals(id)) {
-        return article;
-      }
-    }
-    throw new AssertionError("No node " + id + " in " + graph);
+    return LinkingClient.node(graph, id);
   }
 
-  /** The batch's articles by keyword. */
   private Map<String, String> articleIds(String batch) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    admin
-        .get("/api/articles/queue/" + batch)
-        .json()
-        .get("items")
-        .get("content")
-        .forEach(a -> ids.put(a.get("keyword").stringValue(), a.get("id").stringValue()));
-    return ids;
+    return new LinkingClient(admin).articleIds(batch);
   }
 
-  /** Saves a short body of its own (version 2), so that the test knows which phrases it holds. */
   private void edit(String id, String title, String paragraph) {
-    Map<String, Object> edit = new HashMap<>();
-    edit.put("title", title);
-    edit.put("slug", title.toLowerCase().replace(' ', '-'));
-    edit.put("markdown", "# " + title + "\n\n" + paragraph + "\n");
-    var saved =
-        admin.send(
-            HttpRequest.newBuilder(admin.uri("/api/articles/" + id))
-                .header("Content-Type", "application/json")
-                .header("If-Match", "\"1\"")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(edit))));
-    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    new LinkingClient(admin).write(id, title, paragraph);
   }
 }
