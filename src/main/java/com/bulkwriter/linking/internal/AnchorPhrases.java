@@ -1,5 +1,6 @@
 package com.bulkwriter.linking.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +45,11 @@ final class AnchorPhrases {
         phrases.add(h);
       }
     }
-    phrases.removeIf(p -> p.isBlank() || p.indexOf('[') >= 0 || p.indexOf(']') >= 0);
-    return List.copyOf(phrases);
+    Set<String> seen = new HashSet<>();
+    return phrases.stream()
+        .filter(p -> !p.isBlank() && p.indexOf('[') < 0 && p.indexOf(']') < 0)
+        .filter(p -> seen.add(p.toLowerCase(Locale.ROOT))) // "Espresso machine" = its keyword
+        .toList();
   }
 
   /** Trimmed of spaces and of the punctuation that ends a title or heading. */

@@ -102,7 +102,11 @@ abstract class InternalLinksApiContract extends ApiTest {
   void aBatchCanLinkToTheOwnersEarlierBatches() {
     ExportClient client = new ExportClient(admin);
     String first = client.completedBatch("First", "trekking poles");
-    edit(articleIds(first).get("trekking poles"), "Trekking poles", "Poles help on steep trails.");
+    // its title shares words with the second batch's article: BM25 finds it
+    edit(
+        articleIds(first).get("trekking poles"),
+        "Trekking poles for steep trails",
+        "Poles help on the way down.");
     String second = client.completedBatch("Second", "steep trails");
     String trails = articleIds(second).get("steep trails");
     edit(trails, "Steep trails", "Take trekking poles on steep descents.");
