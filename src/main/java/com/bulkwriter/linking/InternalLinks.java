@@ -73,8 +73,7 @@ public class InternalLinks {
     return jdbc.sql(sql.get("published-sources"))
         .param("siteId", siteId)
         .param("targetId", targetId)
-        .query(
-            (rs, n) -> new PublishedSource(rs.getObject("source_id", UUID.class), rs.getLong(2)))
+        .query((rs, n) -> new PublishedSource(rs.getObject("source_id", UUID.class), rs.getLong(2)))
         .list();
   }
 

@@ -21,8 +21,7 @@ public final class LinkPlaceholders {
   public static final String PREFIX = "bulkwriter:article/";
 
   private static final Pattern LINK =
-      Pattern.compile(
-          "\\[([^\\]\\n]*)]\\(" + Pattern.quote(PREFIX) + "([0-9a-fA-F-]{36})\\)");
+      Pattern.compile("\\[([^\\]\\n]*)]\\(" + Pattern.quote(PREFIX) + "([0-9a-fA-F-]{36})\\)");
 
   private LinkPlaceholders() {}
 

@@ -8,17 +8,48 @@ import java.util.Set;
 
 /**
  * The phrases an article may be linked on: its keyword (also without a leading "best", "how to"
- * ...), its title when short, and its short headings. A phrase of one word is taken only when it
- * is the keyword itself and not tiny, so that no common word becomes a link.
+ * ...), its title when short, and its short headings. A phrase of one word is taken only when it is
+ * the keyword itself and not tiny, so that no common word becomes a link.
  */
 final class AnchorPhrases {
 
   /** Words that open many keywords and say nothing of the topic. */
   private static final Set<String> OPENERS =
       Set.of(
-          "best", "top", "how", "to", "what", "is", "are", "why", "the", "a", "an", "guide", "cheap",
-          "buy", "wie", "was", "der", "die", "das", "beste", "besten", "como", "o", "os", "as",
-          "melhor", "melhores", "qual", "el", "la", "los", "las", "mejor", "mejores");
+          "best",
+          "top",
+          "how",
+          "to",
+          "what",
+          "is",
+          "are",
+          "why",
+          "the",
+          "a",
+          "an",
+          "guide",
+          "cheap",
+          "buy",
+          "wie",
+          "was",
+          "der",
+          "die",
+          "das",
+          "beste",
+          "besten",
+          "como",
+          "o",
+          "os",
+          "as",
+          "melhor",
+          "melhores",
+          "qual",
+          "el",
+          "la",
+          "los",
+          "las",
+          "mejor",
+          "mejores");
 
   private static final int MAX_TITLE_WORDS = 8;
   private static final int MAX_HEADING_WORDS = 6;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Links a batch once it is written (completed), when its settings say so. The work runs on a
- * thread of its own, one batch at a time, so that the queue's completion check never waits for it.
+ * Links a batch once it is written (completed), when its settings say so. The work runs on a thread
+ * of its own, one batch at a time, so that the queue's completion check never waits for it.
  */
 @Component
 class AutoLinker implements DisposableBean {

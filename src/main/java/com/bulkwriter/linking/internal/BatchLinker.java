@@ -72,7 +72,10 @@ public class BatchLinker {
    * @param author who asked, {@code null} when the batch is linked automatically
    */
   public LinkRun link(
-      @Nullable String owner, UUID batchId, @Nullable LinkSettings chosen, @Nullable String author) {
+      @Nullable String owner,
+      UUID batchId,
+      @Nullable LinkSettings chosen,
+      @Nullable String author) {
     Links.BatchRow batch =
         links
             .batch(owner, batchId)

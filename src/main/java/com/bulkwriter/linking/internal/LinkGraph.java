@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch's internal links as a graph: its written articles (and the earlier articles it links
- * to), the links between them, and which of its articles no article links to (orphans).
+ * A batch's internal links as a graph: its written articles (and the earlier articles it links to),
+ * the links between them, and which of its articles no article links to (orphans).
  *
  * @param linkedAt when links were last added, {@code null} if never
  * @param orphans how many of the batch's articles have no link in

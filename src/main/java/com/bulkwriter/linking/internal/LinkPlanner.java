@@ -43,14 +43,16 @@ final class LinkPlanner {
     Map<String, Integer> headings = new HashMap<>();
     for (LinkDocument d : documents) {
       new HashSet<>(d.headings())
-          .forEach(h -> headings.merge(AnchorPhrases.tidy(h).toLowerCase(Locale.ROOT), 1, Integer::sum));
+          .forEach(
+              h -> headings.merge(AnchorPhrases.tidy(h).toLowerCase(Locale.ROOT), 1, Integer::sum));
     }
     int common = Math.max(2, documents.size() / 20);
-    headings.forEach((heading, count) -> {
-      if (count > common) {
-        commonHeadings.add(heading);
-      }
-    });
+    headings.forEach(
+        (heading, count) -> {
+          if (count > common) {
+            commonHeadings.add(heading);
+          }
+        });
   }
 
   /** Up to {@code maxLinks} links for {@code source} in all (its links so far count), or none. */
@@ -81,7 +83,9 @@ final class LinkPlanner {
         if (found.isPresent()) {
           anchors.add(found.get());
           anchorTexts.add(lower);
-          phraseUse.computeIfAbsent(target.id(), id -> new HashMap<>()).merge(lower, 1, Integer::sum);
+          phraseUse
+              .computeIfAbsent(target.id(), id -> new HashMap<>())
+              .merge(lower, 1, Integer::sum);
           inbound.merge(target.id(), 1, Integer::sum);
           break;
         }
@@ -108,9 +112,7 @@ final class LinkPlanner {
   private List<String> anchorPhrases(LinkDocument target) {
     List<String> all = target.anchorPhrases();
     return all.stream()
-        .filter(
-            p ->
-                p == all.getFirst() || !commonHeadings.contains(p.toLowerCase(Locale.ROOT)))
+        .filter(p -> p == all.getFirst() || !commonHeadings.contains(p.toLowerCase(Locale.ROOT)))
         .toList();
   }
 

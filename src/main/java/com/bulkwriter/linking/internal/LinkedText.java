@@ -13,8 +13,7 @@ final class LinkedText {
     StringBuilder out = new StringBuilder(markdown);
     anchors.stream()
         .sorted(Comparator.comparingInt(Anchor::start).reversed())
-        .forEach(
-            a -> out.replace(a.start(), a.end(), LinkPlaceholders.link(a.text(), a.target())));
+        .forEach(a -> out.replace(a.start(), a.end(), LinkPlaceholders.link(a.text(), a.target())));
     return out.toString();
   }
 }

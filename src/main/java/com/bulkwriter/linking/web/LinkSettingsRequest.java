@@ -30,7 +30,8 @@ record LinkSettingsRequest(
     if (maxLinks != null && (maxLinks < 0 || maxLinks > LinkingProperties.LIMIT)) {
       errors.add(
           InputError.field(
-              "maxLinks", "must be between 0 and " + LinkingProperties.LIMIT + " links per article"));
+              "maxLinks",
+              "must be between 0 and " + LinkingProperties.LIMIT + " links per article"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The link settings are not valid", errors);

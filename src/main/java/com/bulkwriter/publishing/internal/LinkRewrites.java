@@ -51,7 +51,8 @@ class LinkRewrites {
     }
     List<InternalLinks.PublishedSource> sources =
         links.publishedSources(published.siteId(), published.articleId());
-    Optional<Site> site = sources.isEmpty() ? Optional.empty() : sites.find(null, published.siteId());
+    Optional<Site> site =
+        sources.isEmpty() ? Optional.empty() : sites.find(null, published.siteId());
     if (site.isEmpty()) {
       return;
     }
@@ -61,7 +62,8 @@ class LinkRewrites {
         rewrite(access, published, source);
       }
     } catch (ConflictException secretUnavailable) {
-      log.warn("Links to {} not rewritten: {}", published.articleId(), secretUnavailable.getMessage());
+      log.warn(
+          "Links to {} not rewritten: {}", published.articleId(), secretUnavailable.getMessage());
     }
   }
 

@@ -52,7 +52,8 @@ class ArticleTextTest {
     assertThat(text.runs())
         .allSatisfy(
             run ->
-                assertThat(text.markdown().substring(run.start(), run.start() + run.text().length()))
+                assertThat(
+                        text.markdown().substring(run.start(), run.start() + run.text().length()))
                     .isEqualTo(run.text()));
   }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Planning links on real Lucene (BM25) and CommonMark, on small English, German and Portuguese batches. */
+/**
+ * Planning links on real Lucene (BM25) and CommonMark, on small English, German and Portuguese
+ * batches.
+ */
 class LinkPlannerTest {
 
   private static final UUID BATCH = UUID.randomUUID();

@@ -82,8 +82,7 @@ abstract class InternalLinksApiContract extends ApiTest {
     assertThat(admin.post("/api/articles/queue/" + batch + "/links").status()).isEqualTo(200);
 
     var export =
-        client.start(
-            "{\"batchIds\": [\"%s\"], \"formats\": [\"md\", \"html\"]}".formatted(batch));
+        client.start("{\"batchIds\": [\"%s\"], \"formats\": [\"md\", \"html\"]}".formatted(batch));
     assertThat(export.status()).as(export.body()).isEqualTo(202);
     String exportId = export.json().get("id").stringValue();
     client.awaitFinished(exportId);
@@ -148,7 +147,8 @@ abstract class InternalLinksApiContract extends ApiTest {
     JsonNode graph =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> graph(batch), g -> g.get("linkedAt") != null && !g.get("linkedAt").isNull());
+            .until(
+                () -> graph(batch), g -> g.get("linkedAt") != null && !g.get("linkedAt").isNull());
 
     assertThat(graph.get("links").size()).isPositive();
     String source = graph.get("links").get(0).get("source").stringValue();

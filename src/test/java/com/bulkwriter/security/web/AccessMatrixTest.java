@@ -96,10 +96,7 @@ class AccessMatrixTest {
           new Endpoint("GET", "/api/articles/queue/{id}/links", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/queue/{id}/links", Access.OWNED, null),
           new Endpoint(
-              "PUT",
-              "/api/articles/queue/{id}/links/settings",
-              Access.OWNED,
-              "{\"maxLinks\": 3}"),
+              "PUT", "/api/articles/queue/{id}/links/settings", Access.OWNED, "{\"maxLinks\": 3}"),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
           new Endpoint(
