@@ -39,11 +39,7 @@ export function ArticleMarkdown({
 }) {
   return (
     <div className="article-body" role="region" aria-label={label} data-testid={testId}>
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        components={SHIFTED_HEADINGS}
-        urlTransform={articleUrl}
-      >
+      <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS} urlTransform={articleUrl}>
         {withoutTitle(markdown, title)}
       </Markdown>
     </div>

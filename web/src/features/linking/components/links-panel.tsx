@@ -74,8 +74,7 @@ function LinksBody({
   return (
     <>
       <p className="small">
-        {formatNumber(graph.links.length)} links between {formatNumber(own.length)} written
-        articles
+        {formatNumber(graph.links.length)} links between {formatNumber(own.length)} written articles
         {graph.articles.length > own.length &&
           ` and ${formatNumber(graph.articles.length - own.length)} of earlier batches`}
         {' · '}

@@ -14,8 +14,14 @@ describe('ArticleMarkdown links', () => {
       />,
     );
 
-    expect(screen.getByRole('link', { name: 'wool socks' })).toHaveAttribute('href', '/articles/a-2');
-    expect(screen.getByRole('link', { name: 'the map' })).toHaveAttribute('href', 'https://example.com');
+    expect(screen.getByRole('link', { name: 'wool socks' })).toHaveAttribute(
+      'href',
+      '/articles/a-2',
+    );
+    expect(screen.getByRole('link', { name: 'the map' })).toHaveAttribute(
+      'href',
+      'https://example.com',
+    );
     expect(articleUrl('javascript:alert(1)')).toBe('');
   });
 });
