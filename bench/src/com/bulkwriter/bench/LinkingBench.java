@@ -65,7 +65,8 @@ public final class LinkingBench {
       int orphans = graphs.graph(OWNER, batch.id()).orphans();
       System.out.printf(
           "  %d articles: %d links in %d articles (%d skipped), %d orphans, in %.2f s (%.0f"
-              + " articles/s) -> ratio to the %.0f s limit: %.2f (%s)%n",
+              + " articles/s; read and parse %.1f s, index and plan %.1f s, store %.1f s)"
+              + " -> ratio to the %.0f s limit: %.2f (%s)%n",
           run.articles(),
           run.links(),
           run.linked(),
@@ -73,6 +74,9 @@ public final class LinkingBench {
           orphans,
           seconds,
           run.articles() / seconds,
+          run.reading().toMillis() / 1e3,
+          (run.took().toMillis() - run.reading().toMillis() - run.storing().toMillis()) / 1e3,
+          run.storing().toMillis() / 1e3,
           limitSeconds,
           seconds / limitSeconds,
           seconds <= limitSeconds ? "met" : "NOT met");

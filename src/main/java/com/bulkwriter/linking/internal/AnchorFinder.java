@@ -1,10 +1,13 @@
 package com.bulkwriter.linking.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Finds a phrase in an article's plain text runs (never in headings, code or links), as whole
@@ -13,9 +16,14 @@ import java.util.UUID;
  */
 final class AnchorFinder {
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final String markdown;
   private final List<ArticleText.Run> runs = new ArrayList<>();
   private final List<String> lowered = new ArrayList<>();
+
+  /** Every word of the runs, lowered: a phrase with a word not among them is not looked for. */
+  private final Set<String> words = new HashSet<>();
 
   AnchorFinder(ArticleText text) {
     this.markdown = text.markdown();
@@ -24,6 +32,7 @@ final class AnchorFinder {
       if (lower.length() == run.text().length()) { // lowering kept every position
         runs.add(run);
         lowered.add(lower);
+        words.addAll(List.of(WORD_BREAK.split(lower)));
       }
     }
   }
@@ -31,8 +40,8 @@ final class AnchorFinder {
   /** The first free whole-word occurrence of {@code phrase}, as an anchor to {@code target}. */
   Optional<Anchor> find(String phrase, UUID target, List<Anchor> taken) {
     String wanted = phrase.toLowerCase(Locale.ROOT);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
+    if (wanted.isEmpty() || !words.containsAll(List.of(WORD_BREAK.split(wanted)))) {
+      return Optional.empty(); // the cheap test that spares most searches
     }
     for (int i = 0; i < runs.size(); i++) {
       String lower = lowered.get(i);

@@ -35,9 +35,19 @@ public class BatchLinker {
    * @param links links added
    * @param skipped articles that changed meanwhile and were left as they are
    * @param candidates articles links could point to (the batch's and earlier ones)
+   * @param reading of {@code took}, reading and parsing the articles
+   * @param storing of {@code took}, storing the new versions and links; the rest is indexing and
+   *     planning
    */
   public record LinkRun(
-      int articles, int linked, int links, int skipped, int candidates, Duration took) {}
+      int articles,
+      int linked,
+      int links,
+      int skipped,
+      int candidates,
+      Duration took,
+      Duration reading,
+      Duration storing) {}
 
   private final Links links;
   private final BatchLinkSettings settings;
@@ -88,6 +98,7 @@ public class BatchLinker {
       all.addAll(links.earlier(batch, used.siteId(), properties.maxEarlierArticles()));
     }
     Tally tally = new Tally();
+    tally.read = System.nanoTime() - start;
     if (used.maxLinks() > 0 && all.size() > 1) {
       String language = json.settings(batch.settings()).language();
       try (TopicIndex index = TopicIndex.of(all, language)) {
@@ -111,16 +122,21 @@ public class BatchLinker {
             tally.links,
             tally.skipped,
             all.size(),
-            Duration.ofNanos(System.nanoTime() - start));
+            Duration.ofNanos(System.nanoTime() - start),
+            Duration.ofNanos(tally.read),
+            Duration.ofNanos(tally.stored));
     log.info(
-        "Linked batch {}: {} links in {} of {} articles ({} skipped, {} candidates) in {} ms",
+        "Linked batch {}: {} links in {} of {} articles ({} skipped, {} candidates) in {} ms"
+            + " (read and parsed {} ms, stored {} ms, the rest indexing and planning)",
         batchId,
         run.links(),
         run.linked(),
         run.articles(),
         run.skipped(),
         run.candidates(),
-        run.took().toMillis());
+        run.took().toMillis(),
+        tally.read / 1_000_000,
+        tally.stored / 1_000_000);
     return run;
   }
 
@@ -128,6 +144,7 @@ public class BatchLinker {
     if (chunk.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     transactions.executeWithoutResult(
         tx -> {
           Instant now = clock.instant();
@@ -144,11 +161,14 @@ public class BatchLinker {
             }
           }
         });
+    tally.stored += System.nanoTime() - start;
   }
 
   private static final class Tally {
     int linked;
     int links;
     int skipped;
+    long read;
+    long stored;
   }
 }

@@ -50,21 +50,31 @@ class Links {
         .optional();
   }
 
-  /** The batch's written articles, parsed, in row order. */
+  /** An article as read, before its Markdown is parsed. */
+  private record Row(
+      UUID id, UUID batchId, int position, int version, String keyword, String title, String body) {
+
+    LinkDocument parsed(boolean source) {
+      return new LinkDocument(
+          id, batchId, position, version, keyword, title, ArticleText.of(body), source);
+    }
+  }
+
+  /** The batch's written articles, parsed (on every core), in row order. */
   List<LinkDocument> written(UUID batchId) {
-    List<LinkDocument> all = new ArrayList<>();
+    List<Row> all = new ArrayList<>();
     int after = 0;
     while (true) {
-      List<LinkDocument> page =
+      List<Row> page =
           jdbc.sql(sql.get("written"))
               .param("batchId", batchId)
               .param("after", after)
               .param("limit", PAGE)
-              .query((rs, n) -> document(rs, true))
+              .query((rs, n) -> row(rs))
               .list();
       all.addAll(page);
       if (page.size() < PAGE) {
-        return all;
+        return all.parallelStream().map(r -> r.parsed(true)).toList();
       }
       after = page.getLast().position();
     }
@@ -83,8 +93,11 @@ class Links {
         .param("owner", batch.owner())
         .param("batchId", batch.id())
         .param("limit", limit)
-        .query((rs, n) -> document(rs, false))
-        .list();
+        .query((rs, n) -> row(rs))
+        .list()
+        .parallelStream()
+        .map(r -> r.parsed(false))
+        .toList();
   }
 
   /** The body of a written article that has links in its text or stored, else empty. */
@@ -109,15 +122,14 @@ class Links {
                 .update());
   }
 
-  private static LinkDocument document(ResultSet rs, boolean source) throws SQLException {
-    return new LinkDocument(
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(
         rs.getObject("id", UUID.class),
         rs.getObject("batch_id", UUID.class),
         rs.getInt("ordinal"),
         rs.getInt("version"),
         rs.getString("keyword"),
         rs.getString("title"),
-        ArticleText.of(rs.getString("body")),
-        source);
+        rs.getString("body"));
   }
 }

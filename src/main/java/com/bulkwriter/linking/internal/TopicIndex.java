@@ -57,6 +57,13 @@ final class TopicIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final StoredFields stored;
 
+  /**
+   * The articles by Lucene document number when the index is one segment in the order they were
+   * added (the usual case: a small in-memory index flushed once); else ids are read from the stored
+   * field.
+   */
+  private final UUID[] byDoc;
+
   /** A similar article and how similar (BM25 score). */
   record Hit(UUID id, float score) {}
 
@@ -75,6 +82,10 @@ final class TopicIndex implements AutoCloseable {
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
     stored = searcher.storedFields();
+    byDoc =
+        reader.leaves().size() == 1 && reader.maxDoc() == documents.size()
+            ? documents.stream().map(LinkDocument::id).toArray(UUID[]::new)
+            : null;
   }
 
   static TopicIndex of(Collection<LinkDocument> documents, String language) {
@@ -100,17 +111,22 @@ final class TopicIndex implements AutoCloseable {
     }
     try {
       List<Hit> hits = new ArrayList<>();
-      String self = doc.id().toString();
       for (ScoreDoc hit : searcher.search(query.build(), n + 1).scoreDocs) {
-        String id = stored.document(hit.doc, Set.of(ID)).get(ID);
-        if (!self.equals(id) && hits.size() < n) {
-          hits.add(new Hit(UUID.fromString(id), hit.score));
+        UUID id = idOf(hit.doc);
+        if (!doc.id().equals(id) && hits.size() < n) {
+          hits.add(new Hit(id, hit.score));
         }
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private UUID idOf(int docNumber) throws IOException {
+    return byDoc != null
+        ? byDoc[docNumber]
+        : UUID.fromString(stored.document(docNumber, Set.of(ID)).get(ID));
   }
 
   private Set<String> terms(String text) {
