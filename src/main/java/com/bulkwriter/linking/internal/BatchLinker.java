@@ -103,15 +103,16 @@ public class BatchLinker {
       String language = json.settings(batch.settings()).language();
       try (TopicIndex index = TopicIndex.of(all, language)) {
         LinkPlanner planner = new LinkPlanner(index, all, properties.candidates());
-        List<LinkPlanner.Planned> chunk = new ArrayList<>();
-        for (LinkDocument source : sources) {
-          planner.plan(source, used.maxLinks()).ifPresent(chunk::add);
-          if (chunk.size() >= properties.chunk()) {
-            store(chunk, author, tally);
-            chunk.clear();
+        for (int from = 0; from < sources.size(); from += properties.chunk()) {
+          List<LinkDocument> part =
+              sources.subList(from, Math.min(sources.size(), from + properties.chunk()));
+          planner.prefetch(part);
+          List<LinkPlanner.Planned> chunk = new ArrayList<>();
+          for (LinkDocument source : part) {
+            planner.plan(source, used.maxLinks()).ifPresent(chunk::add);
           }
+          store(chunk, author, tally);
         }
-        store(chunk, author, tally);
       }
     }
     settings.markLinked(batchId, used, clock.instant());

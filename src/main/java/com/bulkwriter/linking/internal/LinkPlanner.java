@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Chooses an article's links: the articles most like it (BM25), each linked at most once, on the
@@ -31,6 +32,7 @@ final class LinkPlanner {
   private final Map<UUID, Map<String, Integer>> phraseUse = new HashMap<>();
   private final Map<UUID, Integer> inbound = new HashMap<>();
   private final Map<UUID, List<String>> phrases = new HashMap<>();
+  private final Map<UUID, List<TopicIndex.Hit>> prefetched = new HashMap<>();
 
   /** Headings many articles share ("Frequently asked questions"): no anchor for any one of them. */
   private final Set<String> commonHeadings = new HashSet<>();
@@ -98,8 +100,21 @@ final class LinkPlanner {
         new Planned(source, anchors, LinkedText.insert(source.text().markdown(), anchors)));
   }
 
+  /**
+   * Looks up the articles most like each of {@code sources} at once, on every core, for the {@link
+   * #plan} calls that follow (the lookups are independent; the choices are not).
+   */
+  void prefetch(List<LinkDocument> sources) {
+    prefetched.clear();
+    prefetched.putAll(
+        sources.parallelStream()
+            .collect(Collectors.toMap(LinkDocument::id, s -> index.similar(s, candidates))));
+  }
+
   private List<TopicIndex.Hit> ranked(LinkDocument source) {
-    List<TopicIndex.Hit> hits = new ArrayList<>(index.similar(source, candidates));
+    List<TopicIndex.Hit> found = prefetched.remove(source.id());
+    List<TopicIndex.Hit> hits =
+        new ArrayList<>(found != null ? found : index.similar(source, candidates));
     hits.sort(
         Comparator.comparingDouble(
                 (TopicIndex.Hit h) ->

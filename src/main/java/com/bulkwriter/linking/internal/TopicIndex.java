@@ -27,7 +27,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,10 +37,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The articles' topics in an in-memory Lucene index, ranked by BM25 (Lucene's default similarity):
- * an article's title and keyword weigh twice its headings, and an article's own topic is the query
- * that finds the articles most like it. Words are stemmed for the batch's language where Lucene has
- * an analyzer for it.
+ * The articles' topics in an in-memory Lucene index (safe to search from several threads), ranked
+ * by BM25 (Lucene's default similarity): an article's title and keyword weigh twice its headings,
+ * and an article's own topic is the query that finds the articles most like it. Words are stemmed
+ * for the batch's language where Lucene has an analyzer for it.
  */
 final class TopicIndex implements AutoCloseable {
 
@@ -51,11 +50,20 @@ final class TopicIndex implements AutoCloseable {
   private static final float TITLE_BOOST = 2f;
   private static final int MAX_QUERY_TERMS = 64;
 
+  /**
+   * A word in more than this share of a large index ("questions", "conclusion" from headings every
+   * article has) says nothing of a topic: it is left out of queries, which also keeps each query
+   * from scoring nearly every article.
+   */
+  private static final double COMMON_SHARE = 0.1;
+
+  /** Below this many articles having a word, it is never too common to count. */
+  private static final int COMMON_FLOOR = 50;
+
   private final Analyzer analyzer;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final StoredFields stored;
 
   /**
    * The articles by Lucene document number when the index is one segment in the order they were
@@ -81,7 +89,6 @@ final class TopicIndex implements AutoCloseable {
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
-    stored = searcher.storedFields();
     byDoc =
         reader.leaves().size() == 1 && reader.maxDoc() == documents.size()
             ? documents.stream().map(LinkDocument::id).toArray(UUID[]::new)
@@ -98,7 +105,7 @@ final class TopicIndex implements AutoCloseable {
 
   /** Up to {@code n} articles most like {@code doc}, most similar first, never {@code doc}. */
   List<Hit> similar(LinkDocument doc, int n) {
-    Set<String> terms = terms(doc.topic());
+    Set<String> terms = informative(terms(doc.topic()));
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -123,10 +130,28 @@ final class TopicIndex implements AutoCloseable {
     }
   }
 
+  private Set<String> informative(Set<String> terms) {
+    int common = Math.max(COMMON_FLOOR, (int) (reader.maxDoc() * COMMON_SHARE));
+    Set<String> kept = new LinkedHashSet<>();
+    try {
+      for (String term : terms) {
+        int df =
+            Math.max(
+                reader.docFreq(new Term(TITLE, term)), reader.docFreq(new Term(HEADINGS, term)));
+        if (df <= common) {
+          kept.add(term);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return kept;
+  }
+
   private UUID idOf(int docNumber) throws IOException {
     return byDoc != null
         ? byDoc[docNumber]
-        : UUID.fromString(stored.document(docNumber, Set.of(ID)).get(ID));
+        : UUID.fromString(searcher.storedFields().document(docNumber, Set.of(ID)).get(ID));
   }
 
   private Set<String> terms(String text) {
