@@ -32,7 +32,10 @@ final class LinkPlanner {
   private final Map<UUID, Map<String, Integer>> phraseUse = new HashMap<>();
   private final Map<UUID, Integer> inbound = new HashMap<>();
   private final Map<UUID, List<String>> phrases = new HashMap<>();
-  private final Map<UUID, List<TopicIndex.Hit>> prefetched = new HashMap<>();
+  private final Map<UUID, Prepared> prefetched = new HashMap<>();
+
+  /** What planning an article needs that does not depend on the others' choices. */
+  private record Prepared(List<TopicIndex.Hit> hits, AnchorFinder finder) {}
 
   /** Headings many articles share ("Frequently asked questions"): no anchor for any one of them. */
   private final Set<String> commonHeadings = new HashSet<>();
@@ -64,11 +67,15 @@ final class LinkPlanner {
     if (room <= 0) {
       return Optional.empty();
     }
-    AnchorFinder finder = new AnchorFinder(source.text());
+    Prepared prepared = prefetched.remove(source.id());
+    if (prepared == null) {
+      prepared = prepare(source);
+    }
+    AnchorFinder finder = prepared.finder();
     String ownKeyword = AnchorPhrases.tidy(source.keyword()).toLowerCase(Locale.ROOT);
     List<Anchor> anchors = new ArrayList<>();
     Set<String> anchorTexts = new HashSet<>();
-    for (TopicIndex.Hit hit : ranked(source)) {
+    for (TopicIndex.Hit hit : ranked(prepared.hits())) {
       LinkDocument target = documents.get(hit.id());
       if (anchors.size() >= room) {
         break;
@@ -111,10 +118,12 @@ final class LinkPlanner {
             .collect(Collectors.toMap(LinkDocument::id, s -> index.similar(s, candidates))));
   }
 
-  private List<TopicIndex.Hit> ranked(LinkDocument source) {
-    List<TopicIndex.Hit> found = prefetched.remove(source.id());
-    List<TopicIndex.Hit> hits =
-        new ArrayList<>(found != null ? found : index.similar(source, candidates));
+  private Prepared prepare(LinkDocument source) {
+    return new Prepared(index.similar(source, candidates), new AnchorFinder(source.text()));
+  }
+
+  private List<TopicIndex.Hit> ranked(List<TopicIndex.Hit> found) {
+    List<TopicIndex.Hit> hits = new ArrayList<>(found);
     hits.sort(
         Comparator.comparingDouble(
                 (TopicIndex.Hit h) ->
