@@ -114,8 +114,7 @@ final class LinkPlanner {
   void prefetch(List<LinkDocument> sources) {
     prefetched.clear();
     prefetched.putAll(
-        sources.parallelStream()
-            .collect(Collectors.toMap(LinkDocument::id, s -> index.similar(s, candidates))));
+        sources.parallelStream().collect(Collectors.toMap(LinkDocument::id, this::prepare)));
   }
 
   private Prepared prepare(LinkDocument source) {
