@@ -293,8 +293,11 @@ export type Article = {
   review: ArticleReview;
 };
 
-/** Why an article has a version: the queue wrote it (again), or a person saved or restored it. */
-export type VersionReason = 'GENERATED' | 'REGENERATED' | 'EDITED' | 'RESTORED';
+/**
+ * Why an article has a version: the queue wrote it (again), a person saved or restored it, or
+ * internal links were added.
+ */
+export type VersionReason = 'GENERATED' | 'REGENERATED' | 'EDITED' | 'RESTORED' | 'LINKED';
 
 /** PUT /api/articles/{id}: the new content (with If-Match: the version it starts from). */
 export type ArticleEdit = {
@@ -731,4 +734,54 @@ export type FailingArticle = {
   keyword: string;
   title: string | null;
   failures: QualityFailure[];
+};
+
+/** A batch's internal link settings (GET/PUT /api/articles/queue/{id}/links/settings). */
+export type LinkSettings = {
+  automatic: boolean;
+  maxLinks: number;
+  includeEarlier: boolean;
+  siteId: string | null;
+};
+
+/** A change of a batch's link settings; fields left out keep their value. */
+export type LinkSettingsRequest = Partial<LinkSettings>;
+
+/** One article of a link graph: the batch's own, or an earlier one it links to. */
+export type LinkNode = {
+  id: string;
+  batchId: string;
+  title: string;
+  slug: string | null;
+  inbound: number;
+  outbound: number;
+  orphan: boolean;
+  earlier: boolean;
+};
+
+/** One internal link: `anchor` in `source` links to `target`. */
+export type LinkEdge = {
+  source: string;
+  target: string;
+  anchor: string;
+};
+
+/** GET /api/articles/queue/{id}/links */
+export type LinkGraph = {
+  batchId: string;
+  settings: LinkSettings;
+  linkedAt: string | null;
+  articles: LinkNode[];
+  links: LinkEdge[];
+  orphans: number;
+};
+
+/** POST /api/articles/queue/{id}/links: what a run did. */
+export type LinkRun = {
+  articles: number;
+  linked: number;
+  links: number;
+  skipped: number;
+  candidates: number;
+  tookMs: number;
 };

@@ -62,3 +62,11 @@ SELECT id AS article_id, version, COALESCE(version_reason, 'GENERATED') AS reaso
        version_author AS author, version_restored_from AS restored_from, title, slug,
        meta_description, body, word_count, COALESCE(version_at, updated_at) AS created_at
 FROM articles WHERE id = :articleId AND status = 'SUCCEEDED' AND version = :version
+
+-- name: save-linked
+-- internal links added (linking module): only a finished article still at the version they were
+-- planned on; the text it replaces was kept first (keep-current-version, copy-on-write)
+UPDATE articles
+SET body = :body, word_count = :wordCount, version = version + 1, version_reason = 'LINKED',
+    version_author = :author, version_restored_from = NULL, version_at = :now, updated_at = :now
+WHERE id = :id AND status = 'SUCCEEDED' AND version = :expected

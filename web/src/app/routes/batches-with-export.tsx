@@ -2,6 +2,7 @@ import { useMe } from '@/features/auth/api/auth';
 import { BatchPage } from '@/features/batches/components/batch-page';
 import { BatchesPage } from '@/features/batches/components/batches-page';
 import { ExportButton } from '@/features/exports/components/export-button';
+import { LinksPanel } from '@/features/linking/components/links-panel';
 import { PublishButton } from '@/features/publishing/components/publish-button';
 import { publishedColumn } from '@/features/publishing/components/publication-status';
 import { QualityPanel } from '@/features/quality/components/quality-panel';
@@ -9,7 +10,7 @@ import type { BatchSummary } from '@/types/api';
 
 /**
  * Features do not import one another: the Export and Publish buttons, the Published column and
- * the Quality panel are composed into the batch screens here.
+ * the Quality panel and the Internal links section are composed into the batch screens here.
  */
 function exportable(batch: BatchSummary) {
   return {
@@ -62,6 +63,11 @@ export function BatchRoute() {
       )}
       articleColumn={publishedColumn}
       panels={(batch) => <QualityPanel batchId={batch.id} running={batch.status === 'RUNNING'} />}
+      sections={(batch) =>
+        batch.counts.succeeded > 0 && (
+          <LinksPanel batchId={batch.id} written={batch.counts.succeeded} />
+        )
+      }
     />
   );
 }

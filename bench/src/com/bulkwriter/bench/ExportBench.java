@@ -2,16 +2,11 @@ package com.bulkwriter.bench;
 
 import com.bulkwriter.batch.internal.Batch;
 import com.bulkwriter.batch.internal.BatchService;
-import com.bulkwriter.batch.internal.Counts;
 import com.bulkwriter.export.internal.Export;
 import com.bulkwriter.export.internal.ExportRequest;
 import com.bulkwriter.export.internal.ExportService;
-import com.bulkwriter.support.DatabaseUnderTest;
-import com.bulkwriter.support.TestApplication;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exports N finished articles (seeded through the batch API with the offline engine at zero delay)
@@ -22,27 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ExportBench {
 
-  /** Submits and exports go straight to the services, as the owner of the bench's batches. */
-  private static final String OWNER = "bench";
+  private static final String OWNER = WrittenBatches.OWNER;
 
   public static void main(String[] args) throws InterruptedException {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     double limitSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    var context =
-        TestApplication.start(
-            DatabaseUnderTest.H2.properties(),
-            Map.of(
-                "bulkwriter.offline.delay", "0",
-                "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
-                "bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000),
-                "bulkwriter.security.max-articles-per-day", String.valueOf(2 * articles + 1_000),
-                "logging.level.root", "WARN"));
-    try (context) {
+    try (var context = WrittenBatches.start(articles)) {
       BatchService batches = context.getBean(BatchService.class);
       ExportService exports = context.getBean(ExportService.class);
       long seedStart = System.nanoTime();
-      Batch batch = seed(batches, articles);
+      List<String> keywords = new ArrayList<>();
+      for (int i = 1; i <= articles; i++) {
+        keywords.add("export bench keyword " + i);
+      }
+      Batch batch = WrittenBatches.seed(batches, "Export bench", keywords);
       System.out.printf(
           "export: %d articles seeded in %.1f s; heap max %d MB; formats docx, md, txt, html%n",
           articles,
@@ -93,21 +82,5 @@ public final class ExportBench {
         default -> Thread.sleep(5);
       }
     }
-  }
-
-  private static Batch seed(BatchService service, int articles) throws InterruptedException {
-    ObjectNode body = JsonMapper.builder().build().createObjectNode();
-    body.put("name", "Export bench");
-    var items = body.putArray("items");
-    for (int i = 1; i <= articles; i++) {
-      items.add("export bench keyword " + i);
-    }
-    Batch batch = service.submitJson(OWNER, body, null).batch();
-    Counts counts;
-    do {
-      Thread.sleep(50);
-      counts = service.counts(batch);
-    } while (counts.queued() + counts.running() > 0);
-    return batch;
   }
 }

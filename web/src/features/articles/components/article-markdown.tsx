@@ -1,5 +1,16 @@
-import Markdown from 'react-markdown';
+import Markdown, { defaultUrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+
+import { paths } from '@/config/paths';
+
+const INTERNAL_LINK = 'bulkwriter:article/';
+
+/** Internal links (docs/linking.md) lead to the target article's page; others as usual. */
+export function articleUrl(url: string): string {
+  return url.startsWith(INTERNAL_LINK)
+    ? paths.article.getHref(url.slice(INTERNAL_LINK.length))
+    : defaultUrlTransform(url);
+}
 
 // the page's title is its one h1, so the body's headings sit one level below it
 const SHIFTED_HEADINGS = { h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5' } as const;
@@ -28,7 +39,7 @@ export function ArticleMarkdown({
 }) {
   return (
     <div className="article-body" role="region" aria-label={label} data-testid={testId}>
-      <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS}>
+      <Markdown remarkPlugins={[remarkGfm]} components={SHIFTED_HEADINGS} urlTransform={articleUrl}>
         {withoutTitle(markdown, title)}
       </Markdown>
     </div>

@@ -16,6 +16,7 @@ const REASONS: Record<VersionReason, string> = {
   REGENERATED: 'Written again',
   EDITED: 'Edited',
   RESTORED: 'Restored',
+  LINKED: 'Links added',
 };
 
 function why(version: VersionSummary): string {

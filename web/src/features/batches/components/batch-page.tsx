@@ -102,6 +102,8 @@ export type BatchPageProps = {
   articleColumn?: ExtraArticleColumn;
   /** Panels shown above the articles, composed in by the app (e.g. Quality). */
   panels?: (batch: BatchSummary) => ReactNode;
+  /** Extra sections below the articles, composed in by the app (e.g. Internal links). */
+  sections?: (batch: BatchSummary) => ReactNode;
 };
 
 /**
@@ -140,6 +142,7 @@ export function BatchPage({
   selectionActions,
   articleColumn,
   panels,
+  sections,
 }: BatchPageProps = {}) {
   const { batchId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -308,6 +311,7 @@ export function BatchPage({
               onPageChange={(next) => update({ ...filters, page: next })}
             />
           </section>
+          {sections?.(batch)}
         </>
       )}
     </div>

@@ -9,5 +9,7 @@ public enum VersionReason {
   /** A person saved changes. */
   EDITED,
   /** A person brought an earlier version back. */
-  RESTORED
+  RESTORED,
+  /** Internal links to other articles were added (the linking module). */
+  LINKED
 }

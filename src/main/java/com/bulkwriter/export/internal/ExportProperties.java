@@ -21,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param progressInterval how often a running export records its progress
  * @param eventInterval least time between two announcements ({@code ExportChanged}) of a running
  *     export's progress; its start, success and failure are always announced at once
+ * @param linkPattern where an exported article's internal links point: {@code {slug}} is the
+ *     target's slug, {@code {id}} its id ({@code /{slug}/}, {@code {slug}.html}, {@code
+ *     https://example.com/blog/{slug}})
  */
 @ConfigurationProperties("bulkwriter.export")
 record ExportProperties(
@@ -34,7 +37,8 @@ record ExportProperties(
     DataSize chunkSize,
     Integer compressionLevel,
     Duration progressInterval,
-    Duration eventInterval) {
+    Duration eventInterval,
+    String linkPattern) {
 
   ExportProperties {
     expiry = or(expiry, Duration.ofHours(24));
@@ -48,6 +52,7 @@ record ExportProperties(
     compressionLevel = compressionLevel == null ? 6 : compressionLevel;
     progressInterval = or(progressInterval, Duration.ofSeconds(1));
     eventInterval = or(eventInterval, Duration.ofMillis(250));
+    linkPattern = linkPattern == null || linkPattern.isBlank() ? "/{slug}/" : linkPattern.strip();
     if (concurrency < 1) {
       throw new IllegalArgumentException("bulkwriter.export.concurrency must be ≥ 1");
     }

@@ -4,6 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.WrittenArticle;
 import com.bulkwriter.batch.WrittenArticles;
 import com.bulkwriter.export.ExportChanged;
+import com.bulkwriter.linking.InternalLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -45,6 +46,7 @@ class ExportRunner implements DisposableBean {
   private final Exports exports;
   private final ArchiveStore store;
   private final WrittenArticles written;
+  private final InternalLinks links;
   private final ExportProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -66,12 +68,14 @@ class ExportRunner implements DisposableBean {
       Exports exports,
       ArchiveStore store,
       WrittenArticles written,
+      InternalLinks links,
       ExportProperties properties,
       ApplicationEventPublisher events,
       Clock clock) {
     this.exports = exports;
     this.store = store;
     this.written = written;
+    this.links = links;
     this.properties = properties;
     this.events = events;
     this.clock = clock;
@@ -166,7 +170,9 @@ class ExportRunner implements DisposableBean {
                 }
                 String leftOut = approvedOnly ? article.notApprovedReason() : null;
                 if (leftOut == null) {
-                  pipeline.add(article, progress::advance);
+                  // internal links point where the exported articles will live
+                  pipeline.add(
+                      links.forExport(article, properties.linkPattern()), progress::advance);
                 } else {
                   pipeline.leaveOut(article, leftOut, progress::advance);
                 }

@@ -27,6 +27,10 @@ record ClaimedPublication(
 
   /** The marker in the post's content that ties it to this article, found by a lookup. */
   String marker() {
+    return marker(articleId);
+  }
+
+  static String marker(UUID articleId) {
     return "bulkwriter-article-" + articleId;
   }
 }

@@ -4,6 +4,7 @@ import com.bulkwriter.batch.ArticleState;
 import com.bulkwriter.batch.WrittenArticle;
 import com.bulkwriter.batch.WrittenArticles;
 import com.bulkwriter.export.ArticleHtml;
+import com.bulkwriter.linking.InternalLinks;
 import com.bulkwriter.publishing.ArticlePublished;
 import com.bulkwriter.publishing.internal.WordPressClient.RemotePost;
 import com.bulkwriter.support.ConflictException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,7 @@ class PostWriter {
   private final PublishJobs jobs;
   private final SitePace pace;
   private final SiteTerms terms;
+  private final InternalLinks links;
   private final PublishingProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -59,6 +62,7 @@ class PostWriter {
       PublishJobs jobs,
       SitePace pace,
       SiteTerms terms,
+      InternalLinks links,
       PublishingProperties properties,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -70,6 +74,7 @@ class PostWriter {
     this.jobs = jobs;
     this.pace = pace;
     this.terms = terms;
+    this.links = links;
     this.properties = properties;
     this.events = events;
     this.clock = clock;
@@ -146,10 +151,12 @@ class PostWriter {
   private Map<String, Object> fields(
       SiteAccess access, ClaimedPublication claim, WrittenArticle article) {
     PostOptions options = claim.options();
-    ArticleHtml html = ArticleHtml.of(article);
+    // internal links point at the targets' permalinks; those not published yet are plain text
+    // until LinkRewrites updates the post
+    ArticleHtml html = ArticleHtml.of(links.forSite(article, claim.siteId()));
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("title", html.title());
-    fields.put("content", html.body() + "\n<!-- " + claim.marker() + " -->\n");
+    fields.put("content", content(html, article.id()));
     fields.put("status", options.remoteStatus());
     if (article.slug() != null && !article.slug().isBlank()) {
       fields.put("slug", article.slug());
@@ -166,6 +173,11 @@ class PostWriter {
     fields.put("categories", termIds(access, claim, "categories", options.categories()));
     fields.put("tags", termIds(access, claim, "tags", options.tags()));
     return fields;
+  }
+
+  /** A post's content: the article's HTML and the marker that ties the post to it. */
+  static String content(ArticleHtml html, UUID articleId) {
+    return html.body() + "\n<!-- " + ClaimedPublication.marker(articleId) + " -->\n";
   }
 
   private List<Long> termIds(

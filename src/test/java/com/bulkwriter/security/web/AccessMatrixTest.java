@@ -95,6 +95,10 @@ class AccessMatrixTest {
           new Endpoint("POST", "/api/articles/queue/{id}/finish-realtime", Access.OWNED, null),
           new Endpoint("GET", "/api/articles/queue/deletions", Access.SIGNED_IN, null),
           new Endpoint("GET", "/api/articles/queue/{id}/events", Access.OWNED, null),
+          new Endpoint("GET", "/api/articles/queue/{id}/links", Access.OWNED, null),
+          new Endpoint("POST", "/api/articles/queue/{id}/links", Access.OWNED, null),
+          new Endpoint(
+              "PUT", "/api/articles/queue/{id}/links/settings", Access.OWNED, "{\"maxLinks\": 3}"),
           new Endpoint("GET", "/api/articles/{articleId}", Access.OWNED, null),
           new Endpoint("POST", "/api/articles/{articleId}/regenerate", Access.OWNED, null),
           new Endpoint(

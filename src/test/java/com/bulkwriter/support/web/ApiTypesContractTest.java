@@ -99,7 +99,12 @@ class ApiTypesContractTest {
           Map.entry("QualitySummary", "QualitySummaryView"),
           Map.entry("QualityCheckCount", "CheckCount"),
           Map.entry("FailingArticle", "FailingArticleView"),
-          Map.entry("QualityFailure", "FailedCheck"));
+          Map.entry("QualityFailure", "FailedCheck"),
+          Map.entry("LinkSettings", "LinkSettings"),
+          Map.entry("LinkNode", "LinkNode"),
+          Map.entry("LinkEdge", "LinkEdge"),
+          Map.entry("LinkGraph", "LinkGraph"),
+          Map.entry("LinkRun", "LinkRunView"));
 
   /**
    * Types checked against the response schema of their operation (the document has no named
