@@ -18,7 +18,7 @@ const modules = {
   bulkForm: () => import('@/features/bulk-form/components/bulk-form-page'),
   downloads: () => import('@/features/exports/components/downloads-page'),
   sites: () => import('@/features/publishing/components/sites-page'),
-  article: () => import('@/features/articles/components/article-page'),
+  article: () => import('./routes/article-with-quality'),
   tokens: () => import('@/features/auth/components/tokens-page'),
   password: () => import('@/features/auth/components/password-page'),
   users: () => import('@/features/users/components/users-page'),
@@ -37,7 +37,7 @@ const BatchRoute = lazy(() => modules.batches().then((m) => ({ default: m.BatchR
 const BulkFormPage = lazy(() => modules.bulkForm().then((m) => ({ default: m.BulkFormPage })));
 const DownloadsPage = lazy(() => modules.downloads().then((m) => ({ default: m.DownloadsPage })));
 const SitesPage = lazy(() => modules.sites().then((m) => ({ default: m.SitesPage })));
-const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticlePage })));
+const ArticlePage = lazy(() => modules.article().then((m) => ({ default: m.ArticleRoute })));
 const TokensPage = lazy(() => modules.tokens().then((m) => ({ default: m.TokensPage })));
 const PasswordPage = lazy(() => modules.password().then((m) => ({ default: m.PasswordPage })));
 const TemplatesPage = lazy(() => modules.templates().then((m) => ({ default: m.TemplatesPage })));

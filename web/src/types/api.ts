@@ -727,6 +727,35 @@ export type QualityFailure = {
   detail: string;
 };
 
+/** One check of an article: passed, or failed with what is wrong. */
+export type QualityCheckResult = {
+  check: QualityCheckName;
+  label: string;
+  passed: boolean;
+  detail: string | null;
+};
+
+/** An article of the batch with nearly the same text. */
+export type NearDuplicate = {
+  articleId: string;
+  keyword: string;
+  title: string;
+  similarity: number;
+};
+
+/** GET /api/articles/{articleId}/quality: one article's checks. */
+export type ArticleQuality = {
+  articleId: string;
+  /** The version that was checked; null before the article has text. */
+  version: number | null;
+  checkedAt: string | null;
+  /** Reading ease, 0–100; null when the language has no formula. */
+  readability: number | null;
+  formula: string | null;
+  checks: QualityCheckResult[];
+  nearDuplicates: NearDuplicate[];
+};
+
 /** GET /api/articles/queue/{id}/quality/articles: an article failing at least one check. */
 export type FailingArticle = {
   id: string;

@@ -104,7 +104,12 @@ function RegenerateButton({ article }: { article: Article }) {
   );
 }
 
-export function ArticlePage() {
+export type ArticlePageProps = {
+  /** Extra sections below the details, composed in by the app (e.g. Quality). */
+  sections?: (article: Article) => ReactNode;
+};
+
+export function ArticlePage({ sections }: ArticlePageProps = {}) {
   const { articleId = '' } = useParams();
   const query = useArticle(articleId);
   const article = query.data;
@@ -155,6 +160,7 @@ export function ArticlePage() {
             <h2 id="article-details-title">Details</h2>
             <ArticleDetails article={article} />
           </section>
+          {sections?.(article)}
           <ArticleReview article={article} />
           {editing ? (
             <ArticleEditor article={article} onDone={() => setEditing(false)} />

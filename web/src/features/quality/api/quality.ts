@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 
 import { api } from '@/lib/api-client';
 import type {
+  ArticleQuality,
   BulkAction,
   FailingArticle,
   Page,
@@ -37,6 +38,21 @@ export function getFailingArticles(
   return api.get<Page<FailingArticle>>(`${batchPath(batchId)}/quality/articles`, {
     params: { fails: fails === 'ANY' ? undefined : fails, page, size: FAILING_PAGE_SIZE },
     signal,
+  });
+}
+
+/** GET /api/articles/{articleId}/quality: one article's checks. */
+export function getArticleQuality(articleId: string, signal?: AbortSignal) {
+  return api.get<ArticleQuality>(`/api/articles/${encodeURIComponent(articleId)}/quality`, {
+    signal,
+  });
+}
+
+/** One article's checks; read again when the article gets a new version. */
+export function useArticleQuality(articleId: string, version: number) {
+  return useQuery({
+    queryKey: [...qualityKeys.all, 'article', articleId, version],
+    queryFn: ({ signal }) => getArticleQuality(articleId, signal),
   });
 }
 
