@@ -48,7 +48,10 @@ class AccountsBrowserTest extends BrowserTest {
             .filter(new Locator.FilterOptions().setHasText("Writer one's batch"));
     assertThat(row).isVisible();
     one.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
-    one.getByLabel("Name").fill("browser");
+    // the batches list has controls whose labels contain "name" too: wait for the tokens page
+    assertThat(one.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("API tokens")))
+        .isVisible();
+    one.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("browser");
     one.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
     assertThat(one.getByTestId("new-token")).containsText("bw_");
     assertThat(one.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")))
