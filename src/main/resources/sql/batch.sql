@@ -76,6 +76,10 @@ SELECT batch_id, status, count(*) AS n FROM articles
 WHERE batch_id IN (:batchIds)
 GROUP BY batch_id, status
 
+-- name: batch-keywords
+-- every keyword of a batch in row order, with its own settings (a row may have its own language)
+SELECT keyword, overrides FROM articles WHERE batch_id = :batchId ORDER BY ordinal
+
 -- name: unfinished-articles
 -- what is still to write (queued or running), for the forecast of the time left
 SELECT keyword, overrides FROM articles WHERE batch_id = :batchId AND status IN (:unfinished)

@@ -16,3 +16,11 @@ FROM (
   WHERE k.owner = :owner AND k.normalized IN (:keys) AND b.deleting_at IS NULL
 ) uses
 WHERE newest <= :perKey
+
+-- name: batches-without-keys
+-- batches submitted before keys were kept (V21) and not filled in since; newest first, so a user's
+-- recent batches count first. The primary key's batch_id prefix answers NOT EXISTS.
+SELECT b.id FROM batches b
+WHERE b.deleting_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM keyword_keys k WHERE k.batch_id = b.id)
+ORDER BY b.created_at DESC, b.id

@@ -84,6 +84,14 @@ public class KeywordCheck {
     history.remember(owner, batchId, firstByKey);
   }
 
+  /**
+   * The batches whose keys were never stored (submitted before they were kept), so that they can be
+   * {@linkplain #remember remembered} late and count in later checks.
+   */
+  public List<UUID> batchesWithoutKeys() {
+    return history.batchesWithoutKeys();
+  }
+
   private List<EarlierUse> newest(List<KeywordHistory.Use> uses, Instant now) {
     return uses.stream()
         .sorted(Comparator.comparing(KeywordHistory.Use::writtenAt).reversed())

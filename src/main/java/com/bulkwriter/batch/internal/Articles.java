@@ -9,6 +9,7 @@ import com.bulkwriter.batch.BatchSettings;
 import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.generation.ArticleSpec;
+import com.bulkwriter.keywords.Keyword;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.sql.Database;
@@ -79,6 +80,23 @@ public class Articles {
             (rs, n) ->
                 settings.specFor(
                     rs.getString("keyword"), json.overrides(rs.getString("overrides"))))
+        .list();
+  }
+
+  /**
+   * Every keyword of the batch in row order, numbered from 1, each in the language it is written in
+   * (its own or the batch's), as the cannibalisation check takes them.
+   */
+  List<Keyword> keywords(UUID batchId, String batchLanguage) {
+    int[] row = {0};
+    return jdbc.sql(sql.get("batch-keywords"))
+        .param("batchId", batchId)
+        .query(
+            (rs, n) -> {
+              String own = json.overrides(rs.getString("overrides")).language();
+              return new Keyword(
+                  ++row[0], rs.getString("keyword"), own != null ? own : batchLanguage);
+            })
         .list();
   }
 

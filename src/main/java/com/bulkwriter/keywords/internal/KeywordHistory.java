@@ -58,6 +58,11 @@ public class KeywordHistory {
     template.batchUpdate(sql.get("insert-keyword-key"), rows);
   }
 
+  /** Batches with no keys: submitted before keys were kept, newest first. */
+  public List<UUID> batchesWithoutKeys() {
+    return jdbc.sql(sql.get("batches-without-keys")).query(UUID.class).list();
+  }
+
   /** The owner's newest {@code perKey} earlier uses of each of these keys, by key. */
   public Map<String, List<Use>> find(String owner, List<String> keys, int perKey) {
     Map<String, List<Use>> uses = new HashMap<>();

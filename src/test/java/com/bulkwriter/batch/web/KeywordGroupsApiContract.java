@@ -4,6 +4,7 @@ import static com.bulkwriter.batch.web.BatchManagementApiContract.awaitStatus;
 import static com.bulkwriter.batch.web.BatchManagementApiContract.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bulkwriter.batch.internal.EarlierKeywordKeys;
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.ApiTest;
 import com.bulkwriter.support.MutableClock;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 abstract class KeywordGroupsApiContract extends ApiTest {
 
   @Autowired MutableClock clock;
+  @Autowired JdbcClient jdbc;
+  @Autowired EarlierKeywordKeys earlierKeys;
 
   Api user;
 
@@ -116,6 +120,36 @@ abstract class KeywordGroupsApiContract extends ApiTest {
   }
 
   @Test
+  void aBatchSubmittedBeforeKeysWereKeptIsCheckedOnceTheyAreFilledIn() {
+    UUID old =
+        submitJson(
+            """
+            {"name": "Before V21", "settings": {"language": "de"}, "items": [
+              "beste Wanderschuhe für Damen",
+              {"keyword": "best hiking boots", "language": "en"}]}
+            """);
+    jdbc.sql("DELETE FROM keyword_keys WHERE batch_id = :id").param("id", old).update();
+    assertThat(estimate(user, "{\"items\": [\"hiking boot best\"]}").at("/keywordGroups/groups"))
+        .isEmpty();
+
+    assertThat(earlierKeys.fill()).isPositive();
+
+    JsonNode groups =
+        estimate(
+                user,
+                """
+                {"items": ["hiking boot best",
+                  {"keyword": "Wanderschuhe Damen beste", "language": "de"}]}
+                """)
+            .at("/keywordGroups/groups");
+    assertThat(groups).hasSize(2);
+    assertThat(groups.findValuesAsString("batchName")).containsOnly("Before V21");
+    assertThat(groups.findValuesAsString("keyword"))
+        .contains("best hiking boots", "beste Wanderschuhe für Damen");
+    assertThat(earlierKeys.fill()).as("nothing is left to fill in").isZero();
+  }
+
+  @Test
   void aGroupListsTheNewestFiveEarlierUses() {
     for (int i = 1; i <= 6; i++) {
       submit(user, "Coffee " + i, i % 2 == 0 ? "espresso at home" : "Espresso, at home!");
@@ -164,6 +198,12 @@ abstract class KeywordGroupsApiContract extends ApiTest {
     assertThat(properties.has("providers")).isTrue();
     assertThat(properties.has("estimate")).isFalse();
     assertThat(properties.has("keywordGroups")).isTrue();
+  }
+
+  private UUID submitJson(String body) {
+    var response = user.post("/api/articles/bulk", "application/json", body);
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    return BatchManagementApiContract.id(response.json());
   }
 
   private static JsonNode estimate(Api api, String body) {
