@@ -50,36 +50,6 @@ public record BatchSettings(
     mode = mode == null ? SettingValues.REALTIME : mode;
   }
 
-  /** Settings sent in realtime (kept for branches written before economy mode). */
-  public BatchSettings(
-      String provider,
-      String model,
-      String language,
-      String tone,
-      int wordCount,
-      String audience,
-      String pointOfView,
-      boolean includeFaq,
-      String instructions,
-      BigDecimal maxCostUsd,
-      List<String> outline,
-      List<String> requiredPhrases) {
-    this(
-        provider,
-        model,
-        language,
-        tone,
-        wordCount,
-        audience,
-        pointOfView,
-        includeFaq,
-        instructions,
-        maxCostUsd,
-        outline,
-        requiredPhrases,
-        SettingValues.REALTIME);
-  }
-
   /** Whether the batch is written through its provider's batch API. */
   public boolean economy() {
     return SettingValues.ECONOMY.equals(mode);
@@ -106,6 +76,15 @@ public record BatchSettings(
 
   /** These settings with another budget cap. */
   public BatchSettings withMaxCostUsd(BigDecimal cap) {
+    return with(cap, mode);
+  }
+
+  /** These settings in another mode ("Finish now in realtime"). */
+  public BatchSettings withMode(String newMode) {
+    return with(maxCostUsd, newMode);
+  }
+
+  private BatchSettings with(BigDecimal cap, String newMode) {
     return new BatchSettings(
         provider,
         model,
@@ -117,24 +96,6 @@ public record BatchSettings(
         includeFaq,
         instructions,
         cap,
-        outline,
-        requiredPhrases,
-        mode);
-  }
-
-  /** These settings in another mode ("Finish now in realtime"). */
-  public BatchSettings withMode(String newMode) {
-    return new BatchSettings(
-        provider,
-        model,
-        language,
-        tone,
-        wordCount,
-        audience,
-        pointOfView,
-        includeFaq,
-        instructions,
-        maxCostUsd,
         outline,
         requiredPhrases,
         newMode);

@@ -32,7 +32,8 @@ class BatchTest {
           null,
           null,
           List.of(),
-          List.of());
+          List.of(),
+          "realtime");
 
   @Test
   void anArchivedBatchStaysArchivedThroughItsStatusChanges() {

@@ -44,7 +44,8 @@ class SettingsReaderTest {
           null,
           null,
           List.of(),
-          List.of());
+          List.of(),
+          "realtime");
 
   private final SettingsReader reader = new SettingsReader(new Providers(List.of(OFFLINE, OPENAI)));
   private final List<InputError> errors = new ArrayList<>();
@@ -177,7 +178,8 @@ class SettingsReaderTest {
                 "Mention the seasons.",
                 null,
                 List.of(),
-                List.of()));
+                List.of(),
+                "realtime"));
   }
 
   @Test

@@ -51,7 +51,8 @@ class SubmissionValidatorTest {
                 null,
                 null,
                 List.of(),
-                List.of()));
+                List.of(),
+                "realtime"));
     assertThat(valid.rows())
         .containsExactly(
             new ValidSubmission.Row("tomatoes", ArticleOverrides.NONE),
