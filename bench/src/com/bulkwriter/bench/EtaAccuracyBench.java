@@ -90,7 +90,7 @@ public final class EtaAccuracyBench {
     try (var context = TestApplication.start(DatabaseUnderTest.H2.properties(), settings)) {
       BatchService service = context.getBean(BatchService.class);
       ObjectNode body = body(c);
-      long estimate = service.estimateJson(body).durationSeconds();
+      long estimate = service.estimateJson("bench", body).estimate().durationSeconds();
       long start = System.nanoTime();
       Batch batch = service.submitJson(OWNER, body, null).batch();
       Instant resumedAt = null;

@@ -8,6 +8,7 @@ import com.bulkwriter.batch.ArticlesQueued;
 import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.generation.TokenUsage;
+import com.bulkwriter.keywords.KeywordGroups;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -84,16 +85,23 @@ public class BatchService {
   public record Submitted(Batch batch, boolean created, BatchEstimate estimate) {}
 
   /** What a JSON batch would take, without saving anything; invalid input throws as on submit. */
-  public BatchEstimate estimateJson(JsonNode body) {
-    return estimator.estimate(validator.validate(SubmissionReader.fromJson(body)));
+  public Estimated estimateJson(String owner, JsonNode body) {
+    return estimate(owner, validator.validate(SubmissionReader.fromJson(body)));
   }
 
   /** What a CSV batch would take, without saving anything. */
-  public BatchEstimate estimateCsv(byte[] body, Map<String, String> parameters) {
+  public Estimated estimateCsv(String owner, byte[] body, Map<String, String> parameters) {
     Map<String, String> settings = new TreeMap<>(parameters);
     String name = settings.remove("name");
     String csv = SubmissionReader.utf8(body);
-    return estimator.estimate(validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
+    return estimate(owner, validator.validate(SubmissionReader.fromCsv(csv, name, settings)));
+  }
+
+  /** A batch's estimate with the keywords that would compete, from one validation of its body. */
+  public record Estimated(BatchEstimate estimate, KeywordGroups keywordGroups) {}
+
+  private Estimated estimate(String owner, ValidSubmission submission) {
+    return new Estimated(estimator.estimate(submission), keywords.groups(owner, submission));
   }
 
   /** Submits a JSON batch: {@code {"name", "settings", "items"}}. */

@@ -5,11 +5,8 @@ import com.bulkwriter.keywords.KeywordCheck;
 import com.bulkwriter.keywords.KeywordGroups;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A submission's keywords for the cannibalisation check ({@link KeywordCheck}): each row's keyword
@@ -17,27 +14,12 @@ import tools.jackson.databind.JsonNode;
  * a stored batch's keys are remembered for the checks of later batches.
  */
 @Component
-public class SubmissionKeywords {
+class SubmissionKeywords {
 
-  private final SubmissionValidator validator;
   private final KeywordCheck check;
 
-  SubmissionKeywords(SubmissionValidator validator, KeywordCheck check) {
-    this.validator = validator;
+  SubmissionKeywords(KeywordCheck check) {
     this.check = check;
-  }
-
-  /** The groups of a JSON batch's keywords that compete; invalid input throws as on submit. */
-  public KeywordGroups groupsJson(String owner, JsonNode body) {
-    return groups(owner, validator.validate(SubmissionReader.fromJson(body)));
-  }
-
-  /** The groups of a CSV batch's keywords (settings and name in {@code parameters}). */
-  public KeywordGroups groupsCsv(String owner, byte[] body, Map<String, String> parameters) {
-    Map<String, String> settings = new TreeMap<>(parameters);
-    String name = settings.remove("name");
-    RawSubmission raw = SubmissionReader.fromCsv(SubmissionReader.utf8(body), name, settings);
-    return groups(owner, validator.validate(raw));
   }
 
   KeywordGroups groups(String owner, ValidSubmission submission) {

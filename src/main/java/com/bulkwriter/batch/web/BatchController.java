@@ -5,11 +5,9 @@ import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.ReviewState;
 import com.bulkwriter.batch.internal.ArticleFilter;
 import com.bulkwriter.batch.internal.Batch;
-import com.bulkwriter.batch.internal.BatchEstimate;
 import com.bulkwriter.batch.internal.BatchManagement;
 import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.Counts;
-import com.bulkwriter.batch.internal.SubmissionKeywords;
 import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
@@ -67,19 +65,13 @@ class BatchController {
   private final BatchManagement management;
   private final CurrentOwner owner;
   private final Engines engines;
-  private final SubmissionKeywords keywords;
 
   BatchController(
-      BatchService service,
-      BatchManagement management,
-      CurrentOwner owner,
-      Engines engines,
-      SubmissionKeywords keywords) {
+      BatchService service, BatchManagement management, CurrentOwner owner, Engines engines) {
     this.service = service;
     this.management = management;
     this.owner = owner;
     this.engines = engines;
-    this.keywords = keywords;
   }
 
   @Operation(
@@ -144,8 +136,7 @@ class BatchController {
   @ApiResponse(responseCode = "200", description = "The estimate; nothing was saved")
   @PostMapping(path = "/bulk/estimate", consumes = MediaType.APPLICATION_JSON_VALUE)
   EstimateView estimateJson(@RequestBody JsonNode body) {
-    BatchEstimate estimate = service.estimateJson(body);
-    return new EstimateView(estimate, keywords.groupsJson(owner.get(), body));
+    return EstimateView.of(service.estimateJson(owner.get(), body));
   }
 
   @Operation(
@@ -157,8 +148,7 @@ class BatchController {
       @RequestBody byte[] csv,
       @Parameter(description = "name and any batch setting, e.g. ?wordCount=2000") @RequestParam
           Map<String, String> parameters) {
-    BatchEstimate estimate = service.estimateCsv(csv, parameters);
-    return new EstimateView(estimate, keywords.groupsCsv(owner.get(), csv, parameters));
+    return EstimateView.of(service.estimateCsv(owner.get(), csv, parameters));
   }
 
   @Operation(
