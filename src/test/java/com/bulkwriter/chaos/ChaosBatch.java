@@ -51,10 +51,15 @@ final class ChaosBatch {
 
   /** Submits the batch and expects 202 Accepted. */
   void submit(Api api) {
+    submit(api, "realtime");
+  }
+
+  /** Submits the batch in {@code mode} (realtime or economy) and expects 202 Accepted. */
+  void submit(Api api, String mode) {
     ObjectNode body = JSON.createObjectNode();
     body.put("name", "chaos " + name);
     // the smallest articles keep the machine's work per article low; the answer delay sets the pace
-    body.putObject("settings").put("provider", "openai").put("wordCount", 100);
+    body.putObject("settings").put("provider", "openai").put("wordCount", 100).put("mode", mode);
     var items = body.putArray("items");
     keywords.forEach(keyword -> items.addObject().put("keyword", keyword));
     Api.Response response =

@@ -90,6 +90,11 @@ final class ChaosLab implements AutoCloseable {
     return node;
   }
 
+  /** The simulated provider, for what it was asked (files uploaded, provider batches created). */
+  LlmSimulator llm() {
+    return llm;
+  }
+
   /** This lab's PostgreSQL server, started on first use. */
   ChaosPostgres postgres() {
     if (postgres == null) {
