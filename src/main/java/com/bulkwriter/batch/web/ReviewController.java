@@ -10,7 +10,6 @@ import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.InputError;
 import com.bulkwriter.support.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,11 +57,7 @@ class ReviewController {
   @ApiResponse(responseCode = "200", description = "The article with its new review")
   @ApiResponse(
       responseCode = "400",
-      description = "Unknown state, or a rejection without a note; `errors` names the field",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Unknown state, or a rejection without a note; `errors` names the field")
   @ApiResponse(responseCode = "404", description = "No such article (or not yours)")
   @ApiResponse(responseCode = "409", description = "The article has no result (not succeeded)")
   @PostMapping("/api/articles/{articleId}/review")
@@ -96,11 +90,7 @@ class ReviewController {
       description =
           "Unknown action, state or review state, a missing note, bad changes, an article not in"
               + " the batch or not in a state the action applies to, or nothing selected;"
-              + " `errors` names each field (`articleIds[3]`, `changes.wordCount`)",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " `errors` names each field (`articleIds[3]`, `changes.wordCount`)")
   @ApiResponse(responseCode = "404", description = "No such batch (or not yours)")
   @ApiResponse(responseCode = "409", description = "A regenerate of a cancelled batch")
   @ApiResponse(

@@ -6,8 +6,6 @@ import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -18,7 +16,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/exports")
 @Tag(name = "Exports", description = "Finished articles as DOCX, Markdown, TXT and HTML in a ZIP")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such export (or not yours)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such export (or not yours)")
 class ExportController {
 
   private final ExportService service;
@@ -67,21 +58,13 @@ class ExportController {
       responseCode = "400",
       description =
           "Unknown format, layout, batch or article, or nothing to export; `errors`"
-              + " names each field. Nothing is created.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " names each field. Nothing is created.")
   @ApiResponse(
       responseCode = "429",
       description =
           "The user has bulkwriter.export.max-active-per-user exports queued or running, or"
               + " their finished archives take bulkwriter.export.max-stored-per-user; `limit`"
-              + " names it",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " names it")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ExportView> start(@RequestBody ExportRequest request) {
     ExportView view = ExportView.of(service.start(owner.get(), owner.scope(), request));
@@ -108,13 +91,7 @@ class ExportController {
               + " downloads. The ETag is the archive's SHA-256.")
   @ApiResponse(responseCode = "200", description = "The ZIP")
   @ApiResponse(responseCode = "206", description = "The requested byte range")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The export has not succeeded (yet)",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The export has not succeeded (yet)")
   @GetMapping(
       path = "/{id}/download",
       produces = {"application/zip", "application/problem+json"})

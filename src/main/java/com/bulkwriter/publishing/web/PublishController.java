@@ -7,15 +7,12 @@ import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
     description =
         "Finished articles to a WordPress site as drafts, published or on a schedule; exactly one"
             + " post per article and site")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such job or batch (or not yours)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such job or batch (or not yours)")
 class PublishController {
 
   private final PublishService service;
@@ -63,20 +54,12 @@ class PublishController {
   @ApiResponse(responseCode = "202", description = "Accepted; Location is the job")
   @ApiResponse(
       responseCode = "400",
-      description = "A field is invalid; `errors` names each (articleIds[2], schedule.perDay …)",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A field is invalid; `errors` names each (articleIds[2], schedule.perDay …)")
   @ApiResponse(
       responseCode = "409",
       description =
           "An article is being published to the site right now, or the site's timezone cannot"
-              + " be read for a schedule",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " be read for a schedule")
   @PostMapping(path = "/api/publish-jobs", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PublishJobView> start(@RequestBody PublishRequest request) {
     PublishJobView view = PublishJobView.of(service.start(owner.get(), owner.scope(), request));
@@ -101,13 +84,7 @@ class PublishController {
   }
 
   @Operation(summary = "Pause a running job (posts in flight finish)")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The job is not running",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The job is not running")
   @ApiResponse(responseCode = "200", description = "The paused job")
   @PostMapping("/api/publish-jobs/{id}/pause")
   PublishJobView pause(@PathVariable UUID id) {
@@ -117,13 +94,7 @@ class PublishController {
   @Operation(
       summary = "Resume a paused job",
       description = "After fixing what paused it (the site's password, the user's role …)")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The job is not paused",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The job is not paused")
   @ApiResponse(responseCode = "200", description = "The resumed job")
   @PostMapping("/api/publish-jobs/{id}/resume")
   PublishJobView resume(@PathVariable UUID id) {
@@ -131,13 +102,7 @@ class PublishController {
   }
 
   @Operation(summary = "Cancel a job: what is still queued is not published")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The job has ended",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The job has ended")
   @ApiResponse(responseCode = "200", description = "The cancelled job")
   @PostMapping("/api/publish-jobs/{id}/cancel")
   PublishJobView cancel(@PathVariable UUID id) {

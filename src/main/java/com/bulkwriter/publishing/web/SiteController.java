@@ -6,15 +6,12 @@ import com.bulkwriter.publishing.internal.SiteService;
 import com.bulkwriter.publishing.internal.SiteService.SiteRequest;
 import com.bulkwriter.security.CurrentOwner;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
     description =
         "WordPress sites to publish to, with an application password that is stored encrypted"
             + " and never returned")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such site (or not yours)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such site (or not yours)")
 class SiteController {
 
   private final SiteService service;
@@ -64,18 +55,10 @@ class SiteController {
   @ApiResponse(responseCode = "201", description = "Connected; Location is the site")
   @ApiResponse(
       responseCode = "400",
-      description = "A field is missing or invalid; `errors` names each",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A field is missing or invalid; `errors` names each")
   @ApiResponse(
       responseCode = "422",
-      description = "The server has no BULKWRITER_SECRETS_KEY; the detail says how to set one",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The server has no BULKWRITER_SECRETS_KEY; the detail says how to set one")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<SiteView> connect(@RequestBody SiteRequest request) {
     SiteView view = SiteView.of(service.connect(owner.get(), request));
@@ -102,13 +85,7 @@ class SiteController {
           "The same body as connecting; leave applicationPassword out to keep the stored one"
               + " (requestPaceMs and defaults are replaced: left out, they are cleared). The last"
               + " connection test is forgotten.")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A field is invalid; `errors` names each",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "A field is invalid; `errors` names each")
   @ApiResponse(responseCode = "200", description = "The changed site")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   SiteView change(@PathVariable UUID id, @RequestBody SiteRequest request) {
@@ -117,13 +94,7 @@ class SiteController {
 
   @Operation(summary = "Remove a site (refused while a publish job to it is running or paused)")
   @ApiResponse(responseCode = "204", description = "Removed")
-  @ApiResponse(
-      responseCode = "409",
-      description = "A publish job to the site is running or paused",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "A publish job to the site is running or paused")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> disconnect(@PathVariable UUID id) {
     service.disconnect(owner.scope(), id);
@@ -145,11 +116,7 @@ class SiteController {
   @Operation(summary = "The site's categories, tags and authors, to pick from")
   @ApiResponse(
       responseCode = "409",
-      description = "The site could not be read (the detail says why)",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The site could not be read (the detail says why)")
   @ApiResponse(responseCode = "200", description = "The categories, tags and authors")
   @GetMapping("/{id}/choices")
   SiteChoices choices(@PathVariable UUID id) {

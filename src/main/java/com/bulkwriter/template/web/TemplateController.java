@@ -4,14 +4,11 @@ import com.bulkwriter.security.CurrentOwner;
 import com.bulkwriter.template.internal.TemplateInput;
 import com.bulkwriter.template.internal.TemplateService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,18 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
             + " from; private to their owner or shared with every user")
 @ApiResponse(
     responseCode = "400",
-    description = "Invalid input; `errors` names each bad field (name, settings.<field>)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-    responseCode = "404",
-    description = "No such template, or another user's private one",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+    description = "Invalid input; `errors` names each bad field (name, settings.<field>)")
+@ApiResponse(responseCode = "404", description = "No such template, or another user's private one")
 class TemplateController {
 
   private final TemplateService service;
@@ -82,11 +69,7 @@ class TemplateController {
   @ApiResponse(responseCode = "201", description = "Created; Location is the template")
   @ApiResponse(
       responseCode = "429",
-      description = "The caller keeps bulkwriter.templates.max-per-owner templates already",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The caller keeps bulkwriter.templates.max-per-owner templates already")
   @PostMapping
   ResponseEntity<TemplateView> create(@RequestBody TemplateInput input) {
     TemplateView created = view(service.create(owner.get(), input));
@@ -100,11 +83,7 @@ class TemplateController {
               + " from it keep the settings they were submitted with.")
   @ApiResponse(
       responseCode = "403",
-      description = "Another user's shared template: only its owner or an admin changes it",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Another user's shared template: only its owner or an admin changes it")
   @PutMapping("/{id}")
   TemplateView update(@PathVariable UUID id, @RequestBody TemplateInput input) {
     return view(service.update(owner.get(), owner.isAdmin(), id, input));
@@ -114,11 +93,7 @@ class TemplateController {
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(
       responseCode = "403",
-      description = "Another user's shared template: only its owner or an admin deletes it",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "Another user's shared template: only its owner or an admin deletes it")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable UUID id) {
     service.delete(owner.get(), owner.isAdmin(), id);

@@ -7,8 +7,6 @@ import com.bulkwriter.webhooks.internal.EndpointRequest;
 import com.bulkwriter.webhooks.internal.EventType;
 import com.bulkwriter.webhooks.internal.WebhookService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "Webhooks",
     description = "Signed events (Standard Webhooks) to your endpoints; see docs/webhooks.md")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such webhook (or not yours)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such webhook (or not yours)")
 class WebhookController {
 
   private final WebhookService service;
@@ -80,20 +71,12 @@ class WebhookController {
   @ApiResponse(responseCode = "201", description = "Created; Location is the endpoint")
   @ApiResponse(
       responseCode = "400",
-      description = "A bad URL, description or event type; `errors` names each field",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A bad URL, description or event type; `errors` names each field")
   @ApiResponse(
       responseCode = "422",
       description =
           "The server has no BULKWRITER_SECRETS_KEY to encrypt the signing secret with; the detail"
-              + " says how to set one",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+              + " says how to set one")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WebhookSecretView> create(@RequestBody EndpointRequest request) {
     WebhookService.Created created = service.create(owner.get(), request);
@@ -115,11 +98,7 @@ class WebhookController {
           "Enabling clears an automatic disabling; disabling fails the deliveries still waiting.")
   @ApiResponse(
       responseCode = "400",
-      description = "A bad URL, description or event type; `errors` names each field",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "A bad URL, description or event type; `errors` names each field")
   @ApiResponse(responseCode = "200", description = "The changed endpoint")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   WebhookView update(@PathVariable UUID id, @RequestBody EndpointRequest request) {
@@ -147,13 +126,7 @@ class WebhookController {
       summary = "Send a test event (webhook.test) now",
       description = "Queued at once; follow it in the delivery log.")
   @ApiResponse(responseCode = "202", description = "Queued; `deliveryId` names it")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The endpoint is disabled",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The endpoint is disabled")
   @PostMapping("/{id}/test")
   ResponseEntity<Map<String, UUID>> sendTest(@PathVariable UUID id) {
     return ResponseEntity.accepted()

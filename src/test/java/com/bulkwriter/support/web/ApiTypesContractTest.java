@@ -162,6 +162,46 @@ class ApiTypesContractTest {
   }
 
   @Test
+  void everyErrorAnswerInTheDocumentIsAProblem() {
+    JsonNode doc = new Api(port).get("/v3/api-docs").json();
+    List<String> notProblems = new ArrayList<>();
+    doc.path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation ->
+                            operation
+                                .getValue()
+                                .path("responses")
+                                .properties()
+                                .forEach(
+                                    response -> {
+                                      boolean error = response.getKey().matches("[45]\\d\\d");
+                                      JsonNode schema =
+                                          response
+                                              .getValue()
+                                              .path("content")
+                                              .path("application/problem+json")
+                                              .path("schema")
+                                              .path("$ref");
+                                      if (error
+                                          && !schema.asString("").endsWith("/ProblemDetail")) {
+                                        notProblems.add(
+                                            operation.getKey()
+                                                + " "
+                                                + path.getKey()
+                                                + " "
+                                                + response.getKey());
+                                      }
+                                    })));
+    assertThat(notProblems).as("error answers not described as problem+json").isEmpty();
+    assertThat(doc.at("/components/schemas/ProblemDetail/properties").has("detail")).isTrue();
+  }
+
+  @Test
   void everyFieldOfTheLiveEventTypesIsInTheCatchUpEndpointsSchemas() throws IOException {
     JsonNode schemas = new Api(port).get("/v3/api-docs").json().path("components").path("schemas");
     Map<String, List<String>> types = objectTypes(Files.readString(LIVE_TYPES));
