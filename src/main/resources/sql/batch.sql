@@ -44,10 +44,32 @@ VALUES (:id, :owner, :articles, :now)
 DELETE FROM article_requeues WHERE owner = :owner AND created_at < :before
 
 -- name: move-batch
--- never a batch being deleted: nothing may make it run again
+-- never a batch being deleted: nothing may make it run again. The kept counts go in the same
+-- statement: a batch that moves out of COMPLETED or CANCELLED is counted from its articles again;
+-- one that moves into them gets them back from keep-counts, in the same transaction.
 UPDATE batches
-SET status = :to, status_reason = :reason, updated_at = :now, finished_at = :finishedAt
+SET status = :to, status_reason = :reason, updated_at = :now, finished_at = :finishedAt,
+    counts_queued = NULL, counts_running = NULL, counts_succeeded = NULL, counts_failed = NULL,
+    counts_cancelled = NULL
 WHERE id = :id AND status = :from AND deleting_at IS NULL
+
+-- name: keep-counts
+-- The per-state counts of a finished (COMPLETED or CANCELLED) batch, kept on its row for the
+-- batches list (V24); NULL for any other status. Run after the statement that finished the batch
+-- or changed its articles, in that transaction, once the batch row is locked by it: this statement
+-- then counts every change committed before, and none can come until the transaction ends.
+UPDATE batches
+SET counts_queued = CASE WHEN status IN ('COMPLETED', 'CANCELLED') THEN
+      (SELECT count(*) FROM articles a WHERE a.batch_id = batches.id AND a.status = 'QUEUED') END,
+    counts_running = CASE WHEN status IN ('COMPLETED', 'CANCELLED') THEN
+      (SELECT count(*) FROM articles a WHERE a.batch_id = batches.id AND a.status = 'RUNNING') END,
+    counts_succeeded = CASE WHEN status IN ('COMPLETED', 'CANCELLED') THEN
+      (SELECT count(*) FROM articles a WHERE a.batch_id = batches.id AND a.status = 'SUCCEEDED') END,
+    counts_failed = CASE WHEN status IN ('COMPLETED', 'CANCELLED') THEN
+      (SELECT count(*) FROM articles a WHERE a.batch_id = batches.id AND a.status = 'FAILED') END,
+    counts_cancelled = CASE WHEN status IN ('COMPLETED', 'CANCELLED') THEN
+      (SELECT count(*) FROM articles a WHERE a.batch_id = batches.id AND a.status = 'CANCELLED') END
+WHERE id = :id
 
 -- name: set-batch-mode
 -- "Finish now in realtime": an economy batch's remaining articles go to the queue's workers
@@ -70,6 +92,12 @@ SET status = 'COMPLETED', status_reason = NULL, finished_at = :now, updated_at =
 WHERE id = :id AND status = 'RUNNING'
   AND NOT EXISTS (SELECT 1 FROM articles a
                   WHERE a.batch_id = batches.id AND a.status IN (:unfinished))
+
+-- name: kept-counts
+-- the counts kept on finished batches' rows (keep-counts); the others are counted by article-counts
+SELECT id, counts_queued, counts_running, counts_succeeded, counts_failed, counts_cancelled
+FROM batches
+WHERE id IN (:batchIds) AND counts_succeeded IS NOT NULL
 
 -- name: article-counts
 SELECT batch_id, status, count(*) AS n FROM articles

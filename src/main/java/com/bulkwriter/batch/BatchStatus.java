@@ -27,6 +27,14 @@ public enum BatchStatus {
           COMPLETED, EnumSet.of(RUNNING),
           CANCELLED, EnumSet.noneOf(BatchStatus.class));
 
+  /**
+   * Whether the batch is done (completed or cancelled): none of its articles changes state until
+   * something moves it out again (retry failed, regenerate) or deletes some of them.
+   */
+  public boolean isFinished() {
+    return this == COMPLETED || this == CANCELLED;
+  }
+
   public boolean canMoveTo(BatchStatus target) {
     return NEXT.get(this).contains(target);
   }

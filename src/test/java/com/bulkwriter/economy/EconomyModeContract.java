@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.support.Api;
+import com.bulkwriter.support.ListedCounts;
 import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.TestApplication;
 import java.math.BigDecimal;
@@ -89,6 +90,11 @@ abstract class EconomyModeContract {
     return api.get(path).json();
   }
 
+  /** The batches list shows the batch's real counts (kept on the row of a finished batch). */
+  private void listsRealCounts(String path) {
+    ListedCounts.assertReal(api, path.substring(path.lastIndexOf('/') + 1));
+  }
+
   private void eachWrittenOnce(String prefix, int articles) {
     for (int i = 1; i <= articles; i++) {
       assertThat(simulator.written(prefix + " " + i)).as(prefix + " " + i).isEqualTo(1);
@@ -120,6 +126,7 @@ abstract class EconomyModeContract {
     assertThat(simulator.requestsInBatches()).isEqualTo(5);
     assertThat(simulator.requests()).isZero();
     eachWrittenOnce("economy", 5);
+    listsRealCounts(path);
   }
 
   @Test
@@ -135,6 +142,7 @@ abstract class EconomyModeContract {
     assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(3);
     assertThat(simulator.batchesCreated()).isGreaterThanOrEqualTo(2);
     eachWrittenOnce("again", 3);
+    listsRealCounts(path);
   }
 
   @Test
@@ -190,6 +198,7 @@ abstract class EconomyModeContract {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> simulator.batchesCancelled() == 1);
     assertThat(api.get(path).json().get("counts").get("cancelled").intValue()).isEqualTo(2);
+    listsRealCounts(path);
   }
 
   @Test
@@ -223,6 +232,7 @@ abstract class EconomyModeContract {
     assertThat(simulator.requests()).isEqualTo(3);
     eachWrittenOnce("finish", 3);
     assertThat(api.post(path + "/finish-realtime").status()).isEqualTo(409);
+    listsRealCounts(path);
   }
 
   @Test

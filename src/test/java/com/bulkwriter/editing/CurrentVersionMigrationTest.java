@@ -8,7 +8,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V22 turns the stored versions of V11 into copy-on-write ones: the current version's facts move
@@ -21,12 +20,7 @@ class CurrentVersionMigrationTest {
   @EnumSource(DatabaseUnderTest.class)
   void theCurrentVersionMovesOntoTheArticleAndOnlyReplacedVersionsStayStored(
       DatabaseUnderTest database) {
-    var props = database.properties();
-    var dataSource =
-        new DriverManagerDataSource(
-            (String) props.get("spring.datasource.url"),
-            (String) props.getOrDefault("spring.datasource.username", "sa"),
-            (String) props.getOrDefault("spring.datasource.password", ""));
+    var dataSource = database.dataSource();
     Flyway.configure().dataSource(dataSource).target("16").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     UUID batch = UUID.randomUUID();

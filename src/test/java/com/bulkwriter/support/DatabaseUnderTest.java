@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The databases every queue and repository contract test runs on. */
@@ -33,6 +35,15 @@ public enum DatabaseUnderTest {
               "spring.datasource.password",
               "");
     };
+  }
+
+  /** A fresh database of this kind, without an application (for migration and repository tests). */
+  public DataSource dataSource() {
+    Map<String, Object> properties = properties();
+    return new DriverManagerDataSource(
+        (String) properties.get("spring.datasource.url"),
+        (String) properties.getOrDefault("spring.datasource.username", "sa"),
+        (String) properties.getOrDefault("spring.datasource.password", ""));
   }
 
   /** Points the test's application context at a fresh database of this kind. */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The batches list: search, filters, order and paging (a statement made of only the conditions a
@@ -26,17 +27,40 @@ class BatchCatalog {
   private final NamedParameterJdbcTemplate template;
   private final NamedQueries sql;
   private final Batches batches;
+  private final TransactionTemplate transactions;
+  private final boolean planEachQuery;
 
   BatchCatalog(
-      JdbcClient jdbc, NamedParameterJdbcTemplate template, Database database, Batches batches) {
+      JdbcClient jdbc,
+      NamedParameterJdbcTemplate template,
+      Database database,
+      Batches batches,
+      TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.template = template;
     this.sql = NamedQueries.load("batch-management", database);
     this.batches = batches;
+    this.transactions = transactions;
+    this.planEachQuery = database == Database.POSTGRESQL;
   }
 
-  /** One page of the live batches {@code scope} may see that match {@code query}. */
+  /**
+   * One page of the live batches {@code scope} may see that match {@code query}. On PostgreSQL the
+   * page and its count are planned for the values of this query (see plan-each-query in
+   * batch-management.sql): both run in one transaction, which the setting lasts for.
+   */
   PageOf<Batch> page(String scope, BatchQuery query, PageRequest page) {
+    if (!planEachQuery) {
+      return read(scope, query, page);
+    }
+    return transactions.execute(
+        tx -> {
+          jdbc.sql(sql.get("plan-each-query")).update();
+          return read(scope, query, page);
+        });
+  }
+
+  private PageOf<Batch> read(String scope, BatchQuery query, PageRequest page) {
     String filter = filter(scope, query);
     List<Batch> content =
         bind(

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stored batches, always read within an owner scope: a user's name, or {@code null} for an
@@ -40,13 +42,19 @@ public class Batches {
   private final NamedParameterJdbcTemplate template;
   private final NamedQueries sql;
   private final SettingsJson json;
+  private final TransactionTemplate transactions;
 
   Batches(
-      JdbcClient jdbc, NamedParameterJdbcTemplate template, Database database, SettingsJson json) {
+      JdbcClient jdbc,
+      NamedParameterJdbcTemplate template,
+      Database database,
+      SettingsJson json,
+      TransactionTemplate transactions) {
     this.jdbc = jdbc;
     this.template = template;
     this.sql = NamedQueries.load("batch", database);
     this.json = json;
+    this.transactions = transactions;
   }
 
   /** Stores a new batch and all its articles as QUEUED; the caller owns the transaction. */
@@ -124,10 +132,15 @@ public class Batches {
   }
 
   /**
-   * Stores a status change (and a changed budget cap), only if nobody changed the status meanwhile.
+   * Stores a status change (and a changed budget cap), only if nobody changed the status meanwhile;
+   * in the caller's transaction, which must be the one that changed the batch's articles (cancel):
+   * a batch that finishes keeps its counts ({@link #keepCounts}), one that moves on loses them.
    */
   boolean move(Batch from, Batch to) {
     boolean moved = moveStatus(from, to);
+    if (moved && to.status().isFinished()) {
+      keepCounts(to.id());
+    }
     if (moved && !from.settings().equals(to.settings())) {
       jdbc.sql(sql.get("set-batch-settings"))
           .param("id", to.id())
@@ -175,27 +188,63 @@ public class Batches {
     Map<UUID, String> completed = new LinkedHashMap<>();
     candidates.forEach(
         (id, owner) -> {
-          int updated =
-              jdbc.sql(sql.get("complete-batch"))
-                  .param("id", id)
-                  .param("now", time(now))
-                  .param("unfinished", unfinished)
-                  .update();
-          if (updated == 1) {
+          boolean done =
+              Boolean.TRUE.equals(
+                  transactions.execute(
+                      tx -> {
+                        int updated =
+                            jdbc.sql(sql.get("complete-batch"))
+                                .param("id", id)
+                                .param("now", time(now))
+                                .param("unfinished", unfinished)
+                                .update();
+                        if (updated == 1) {
+                          keepCounts(id);
+                        }
+                        return updated == 1;
+                      }));
+          if (done) {
             completed.put(id, owner);
           }
         });
     return completed;
   }
 
-  /** Per-state counts for each of the given batches. */
+  /**
+   * Keeps the per-state counts of a finished batch on its row, or clears them for any other status
+   * (sql/batch.sql, keep-counts). Call it in the transaction that finished the batch or changed its
+   * articles, after a statement of it that locked the batch row.
+   */
+  void keepCounts(UUID batchId) {
+    jdbc.sql(sql.get("keep-counts")).param("id", batchId).update();
+  }
+
+  /**
+   * Per-state counts for each of the given batches: those kept on a finished batch's row, the
+   * others counted from the articles.
+   */
   Map<UUID, Counts> counts(Collection<Batch> batches) {
     if (batches.isEmpty()) {
       return Map.of();
     }
     Map<UUID, Map<ArticleState, Integer>> byBatch = new HashMap<>();
-    jdbc.sql(sql.get("article-counts"))
+    jdbc.sql(sql.get("kept-counts"))
         .param("batchIds", batches.stream().map(Batch::id).toList())
+        .query(
+            (ResultSet rs) -> {
+              Map<ArticleState, Integer> kept = new EnumMap<>(ArticleState.class);
+              for (ArticleState state : ArticleState.values()) {
+                kept.put(state, rs.getInt("counts_" + state.name().toLowerCase(Locale.ROOT)));
+              }
+              byBatch.put(rs.getObject("id", UUID.class), kept);
+            });
+    List<UUID> live =
+        batches.stream().map(Batch::id).filter(id -> !byBatch.containsKey(id)).toList();
+    if (live.isEmpty()) {
+      return counts(batches, byBatch);
+    }
+    jdbc.sql(sql.get("article-counts"))
+        .param("batchIds", live)
         .query(
             (ResultSet rs) -> {
               byBatch
@@ -203,6 +252,11 @@ public class Batches {
                       rs.getObject("batch_id", UUID.class), id -> new EnumMap<>(ArticleState.class))
                   .put(ArticleState.valueOf(rs.getString("status")), rs.getInt("n"));
             });
+    return counts(batches, byBatch);
+  }
+
+  private static Map<UUID, Counts> counts(
+      Collection<Batch> batches, Map<UUID, Map<ArticleState, Integer>> byBatch) {
     Map<UUID, Counts> counts = new HashMap<>();
     for (Batch batch : batches) {
       counts.put(batch.id(), Counts.of(batch.total(), byBatch.getOrDefault(batch.id(), Map.of())));

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 class BulkExecutor {
 
   private final BatchService batches;
+  private final Batches stored;
   private final ArticleReviews reviews;
   private final ArticleQuota quota;
   private final JdbcClient jdbc;
@@ -33,6 +34,7 @@ class BulkExecutor {
 
   BulkExecutor(
       BatchService batches,
+      Batches stored,
       ArticleReviews reviews,
       ArticleQuota quota,
       JdbcClient jdbc,
@@ -40,6 +42,7 @@ class BulkExecutor {
       ApplicationEventPublisher events,
       Clock clock) {
     this.batches = batches;
+    this.stored = stored;
     this.reviews = reviews;
     this.quota = quota;
     this.jdbc = jdbc;
@@ -63,9 +66,9 @@ class BulkExecutor {
 
   /**
    * Deletes the batch's articles among {@code ids} that are not being written; the batch's total
-   * shrinks by as many, so its counts and progress stay true. Articles of a batch submitted in the
-   * last day still count against the owner's daily limit (which counts batch totals): deleting
-   * gives no quota back.
+   * shrinks by as many and a finished batch's kept counts are counted again, so its counts and
+   * progress stay true. Articles of a batch submitted in the last day still count against the
+   * owner's daily limit (which counts batch totals): deleting gives no quota back.
    */
   private int delete(UUID batchId, List<UUID> ids) {
     int deleted = 0;
@@ -84,6 +87,8 @@ class BulkExecutor {
           .param("now", time(now))
           .param("id", batchId)
           .update();
+      // a finished batch's kept counts follow (the shrink above holds its row)
+      stored.keepCounts(batchId);
       Batch batch = batches.findById(batchId).orElseThrow();
       if (batch.createdAt().isAfter(now.minus(Duration.ofDays(1)))) {
         quota.requeued(batch.owner(), deleted, now);

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Events stored in groups: one transaction a group, numbers gapless per batch, all or none. */
@@ -65,12 +64,7 @@ class EventLogTest {
   }
 
   private static EventLog eventLog(DatabaseUnderTest database) {
-    var props = database.properties();
-    var dataSource =
-        new DriverManagerDataSource(
-            (String) props.get("spring.datasource.url"),
-            (String) props.getOrDefault("spring.datasource.username", "sa"),
-            (String) props.getOrDefault("spring.datasource.password", ""));
+    var dataSource = database.dataSource();
     Flyway.configure().dataSource(dataSource).load().migrate();
     return new EventLog(
         JdbcClient.create(dataSource),

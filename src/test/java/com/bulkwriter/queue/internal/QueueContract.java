@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,6 +140,7 @@ abstract class QueueContract {
     var finished = article(dead.getFirst().id());
     assertThat(finished.status()).isEqualTo(ArticleState.SUCCEEDED);
     assertThat(finished.attempts()).isEqualTo(2);
+    completedWithRealCounts(batch);
   }
 
   @Test
@@ -155,6 +157,7 @@ abstract class QueueContract {
     assertThat(article.status()).isEqualTo(ArticleState.FAILED);
     assertThat(article.attempts()).isEqualTo(3);
     assertThat(article.lastError()).contains("lease expired");
+    completedWithRealCounts(batch);
   }
 
   @Test
@@ -629,6 +632,34 @@ abstract class QueueContract {
 
   private void completeBatches() {
     context.getBean(BatchCompletion.class).completeFinishedBatches();
+  }
+
+  /**
+   * Completes the finished batch as the queue's maintenance does; the counts it then keeps on its
+   * row (which the batches list shows) are its articles' real counts.
+   */
+  private void completedWithRealCounts(Batch batch) {
+    completeBatches();
+    assertThat(batches.batch(OWNER, batch.id()).status()).isEqualTo(BatchStatus.COMPLETED);
+    Map<ArticleState, Integer> real = new EnumMap<>(ArticleState.class);
+    for (ArticleState state : ArticleState.values()) {
+      real.put(state, 0);
+    }
+    jdbc.sql("SELECT status, count(*) AS n FROM articles WHERE batch_id = :id GROUP BY status")
+        .param("id", batch.id())
+        .query(
+            (java.sql.ResultSet rs) -> {
+              real.put(ArticleState.valueOf(rs.getString("status")), rs.getInt("n"));
+            });
+    Counts kept = counts(batch);
+    assertThat(
+            Map.of(
+                ArticleState.QUEUED, kept.queued(),
+                ArticleState.RUNNING, kept.running(),
+                ArticleState.SUCCEEDED, kept.succeeded(),
+                ArticleState.FAILED, kept.failed(),
+                ArticleState.CANCELLED, kept.cancelled()))
+        .isEqualTo(real);
   }
 
   protected Counts counts(Batch batch) {
