@@ -10,7 +10,9 @@ import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.TestApplication;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -132,6 +134,29 @@ abstract class EconomyModeContract {
     assertThat(simulator.requestsInBatches()).isEqualTo(5);
     assertThat(simulator.requests()).isZero();
     eachWrittenOnce("economy", 5);
+    // the batch's live watchers were told as each provider batch moved on, up to DONE
+    List<String> told =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  List<String> states = new ArrayList<>();
+                  api.get(path + "/events?after=0")
+                      .json()
+                      .forEach(
+                          event -> {
+                            if ("PROVIDER_BATCH".equals(event.get("kind").stringValue())) {
+                              JsonNode provider = event.get("providerBatch");
+                              states.add(
+                                  provider.get("state").stringValue()
+                                      + " "
+                                      + provider.get("stored").intValue());
+                            }
+                          });
+                  return states;
+                },
+                states -> states.stream().filter(s -> s.startsWith("DONE")).count() == 2);
+    assertThat(told).contains("DONE 3", "DONE 2");
   }
 
   @Test
