@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -24,12 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AnthropicBatches implements BatchApi {
 
-  /** Anthropic's limits per batch: 100,000 requests, 256 MB (less room for the envelope). */
-  static final Limits LIMITS =
-      new Limits(100_000, 256L * 1024 * 1024 - RequestsBody.ENVELOPE_BYTES);
+  /**
+   * Anthropic's limits per batch: 100,000 requests, 256 MB of create body (read as 256,000,000
+   * bytes, the smaller meaning, less room for the envelope).
+   */
+  static final Limits LIMITS = new Limits(100_000, 256_000_000L - RequestsBody.ENVELOPE_BYTES);
 
   /** Clocks differ: a batch created this much before the intent's time still counts. */
-  private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   /** Pages of the batch list looked through (newest first, 100 a page). */
   private static final int MAX_PAGES = 50;
