@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends provider batches, never twice: the intent and its articles are stored first; the request
  * file is written line by line to disk; before an upload or a create is sent it is marked as sent,
- * and a provider batch marked so is looked up (file by name, batch by metadata) before anything is
- * sent again; every id the provider hands out is stored at once.
+ * and a provider batch marked so is looked up (file by name, batch by metadata, or for providers
+ * without metadata by what the intent determines: see {@link BatchApi#findBatch}) before anything
+ * is sent again; every id the provider hands out is stored at once.
  */
 @Component
 class BatchSender {
