@@ -46,6 +46,12 @@ SELECT * FROM provider_batches WHERE id = :id
 -- name: of-batch
 SELECT * FROM provider_batches WHERE batch_id = :batchId ORDER BY created_at
 
+-- name: remote-taken
+-- whether another intent already holds a provider batch (one found again by what the provider shows
+-- of it, for providers without metadata, must not be one another intent holds)
+SELECT COUNT(*) FROM provider_batches
+WHERE provider = :provider AND remote_id = :remoteId AND id <> :except
+
 -- name: mark-upload-sent
 -- written before an upload is sent: from now on the file may exist, and is looked up first
 UPDATE provider_batches SET upload_sent = TRUE, updated_at = :now

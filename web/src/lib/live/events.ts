@@ -1,4 +1,4 @@
-import type { ArticleProgress, BulkAction } from '@/types/api';
+import type { ArticleProgress, BulkAction, ProviderBatchPart } from '@/types/api';
 
 /** The events of a batch as the server numbers them (see docs/progress.md). */
 export type LiveBatchState = {
@@ -63,7 +63,8 @@ export type LiveEvent = {
     | 'NOTIFICATION'
     | 'ARTICLES_MOVED'
     | 'ARTICLE_PROGRESS'
-    | 'BULK_ACTION';
+    | 'BULK_ACTION'
+    | 'PROVIDER_BATCH';
   at: string;
   batch?: LiveBatchState;
   article?: LiveArticleState;
@@ -73,7 +74,22 @@ export type LiveEvent = {
   articles?: ArticleProgress[];
   /** BULK_ACTION: how far a bulk action running in the background has got. */
   bulkAction?: LiveBulkAction;
+  /** PROVIDER_BATCH: a provider batch of an economy batch moved on or has new counts. */
+  providerBatch?: LiveProviderBatch;
 };
+
+/** A provider batch's figures, as GET /api/articles/queue/{id}/economy gives them. */
+export type LiveProviderBatch = { batchId: string; providerBatchId: string } & Pick<
+  ProviderBatchPart,
+  | 'provider'
+  | 'state'
+  | 'providerStatus'
+  | 'requests'
+  | 'completed'
+  | 'failed'
+  | 'stored'
+  | 'expiresAt'
+>;
 
 /** A background bulk action's figures, as GET /api/articles/queue/{id}/actions gives them. */
 export type LiveBulkAction = Pick<

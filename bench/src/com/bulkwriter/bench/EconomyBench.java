@@ -18,10 +18,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * N articles (default 10,000) in economy mode on one node (embedded database) against the
- * simulator's Files and Batch APIs; prints the time, the peak heap and the recorded cost against
- * the realtime price of the same tokens (gpt-4o-mini: 0.15 / 0.60 USD per million).
+ * simulator's batch APIs (OpenAI's Files and Batch APIs, or Anthropic's Message Batches); prints
+ * the time, the peak heap and the recorded cost against the realtime price of the same tokens
+ * (gpt-4o-mini: 0.15 / 0.60 USD per million; claude-3-5-haiku-latest: 0.80 / 4.00).
  *
- * <p>Run with {@code bench/economy [articles]}; the script caps the heap at 256 MB.
+ * <p>Run with {@code bench/economy [articles] [openai|anthropic]}; the script caps the heap at 256
+ * MB.
  */
 public final class EconomyBench {
 
@@ -30,8 +32,15 @@ public final class EconomyBench {
 
   public static void main(String[] args) throws InterruptedException {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    boolean anthropic = args.length > 1 && args[1].equals("anthropic");
     try (LlmSimulator simulator = LlmSimulator.start(KEY, 600_000, 1_000_000_000)) {
-      Map<String, Object> settings = new HashMap<>(simulator.openAiSettings());
+      Map<String, Object> settings = new HashMap<>();
+      if (anthropic) {
+        settings.put("bulkwriter.anthropic.base-url", simulator.baseUrl());
+        settings.put("bulkwriter.anthropic.api-key", KEY);
+      } else {
+        settings.putAll(simulator.openAiSettings());
+      }
       settings.put("bulkwriter.economy.tick", "200ms");
       settings.put("bulkwriter.economy.poll-interval", "500ms");
       settings.put("bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)));
@@ -53,13 +62,16 @@ public final class EconomyBench {
         Batch done = service.findById(batch.id()).orElseThrow();
         var usage = done.usage();
         BigDecimal realtime =
-            new BigDecimal("0.15")
+            new BigDecimal(anthropic ? "0.80" : "0.15")
                 .multiply(BigDecimal.valueOf(usage.promptTokens()))
-                .add(new BigDecimal("0.60").multiply(BigDecimal.valueOf(usage.completionTokens())))
+                .add(
+                    new BigDecimal(anthropic ? "4.00" : "0.60")
+                        .multiply(BigDecimal.valueOf(usage.completionTokens())))
                 .divide(BigDecimal.valueOf(1_000_000), MathContext.DECIMAL64);
         System.out.printf(
-            "economy: %d articles (%d succeeded, %d failed) in %.1f s, %d provider batch(es),"
+            "economy (%s): %d articles (%d succeeded, %d failed) in %.1f s, %d provider batch(es),"
                 + " %d requests in them, %d realtime calls%n",
+            anthropic ? "anthropic" : "openai",
             articles,
             counts.succeeded(),
             counts.failed(),

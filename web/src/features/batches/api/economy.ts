@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { useBatchEvents, useLiveStatus } from '@/lib/live/live-provider';
 import type { EconomySummary } from '@/types/api';
 
 import { batchKeys } from './batch-keys';
@@ -13,12 +14,25 @@ export function getEconomy(id: string, signal?: AbortSignal): Promise<EconomySum
   });
 }
 
-/** The provider batches of an economy batch, asked again every 10 s while it runs. */
+/** Polling of a running batch's provider batches, only while live events are not arriving. */
+export const ECONOMY_POLL_MS = 10_000;
+
+/**
+ * The provider batches of an economy batch: read again whenever the batch's live events say one of
+ * them moved on (PROVIDER_BATCH); polled every 10 s while it runs only when the live connection is
+ * down.
+ */
 export function useEconomy(id: string, running: boolean) {
+  const client = useQueryClient();
+  const live = useLiveStatus() === 'live';
+  useBatchEvents(id, (event) => {
+    if (event.kind === 'PROVIDER_BATCH')
+      void client.invalidateQueries({ queryKey: economyKey(id) });
+  });
   return useQuery({
     queryKey: economyKey(id),
     queryFn: ({ signal }) => getEconomy(id, signal),
-    refetchInterval: running ? 10_000 : false,
+    refetchInterval: running && !live ? ECONOMY_POLL_MS : false,
   });
 }
 

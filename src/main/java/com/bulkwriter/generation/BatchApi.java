@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A provider's batch API (economy mode): requests written as JSON lines, sent as one provider
@@ -45,8 +46,16 @@ public interface BatchApi {
    */
   String create(String fileId, Path requests, String intent);
 
-  /** The provider batch created earlier for {@code intent}, if there is one. */
-  Optional<String> findBatch(String intent);
+  /**
+   * The provider batch created earlier for an intent, if there is one. Providers that tag batches
+   * (OpenAI's metadata) match the intent; the others (Anthropic) match what the intent determines
+   * that the provider shows: the number of requests, created no earlier than the intent, and not
+   * {@link SentBatch#taken() taken} by another intent.
+   */
+  Optional<String> findBatch(SentBatch sent);
+
+  /** How many requests, and how many bytes of request lines, one provider batch takes at most. */
+  Limits limits();
 
   /** The provider batch's state now. */
   RemoteBatch retrieve(String batchId);
@@ -98,6 +107,24 @@ public interface BatchApi {
       return state == State.ENDED;
     }
   }
+
+  /**
+   * What is known of a provider batch whose create may have reached the provider.
+   *
+   * @param intent the intent it was created for
+   * @param requests the requests it was sent with
+   * @param notBefore it cannot have been created before this (the intent was stored then)
+   * @param taken whether a provider batch id is already stored for another intent
+   */
+  record SentBatch(String intent, int requests, Instant notBefore, Predicate<String> taken) {}
+
+  /**
+   * A provider's limits per batch.
+   *
+   * @param requests requests per provider batch at most
+   * @param bytes bytes of request lines (a line break or separator each) per provider batch
+   */
+  record Limits(int requests, long bytes) {}
 
   /** Where a provider batch stands. */
   enum State {

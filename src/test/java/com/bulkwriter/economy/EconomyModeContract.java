@@ -3,6 +3,7 @@ package com.bulkwriter.economy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.ListedCounts;
@@ -10,7 +11,9 @@ import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.TestApplication;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,11 +25,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Economy mode end to end over HTTP against the simulator's Files and Batch APIs, on each database:
- * articles go out as provider batches (split at {@code max-requests}), answers are stored at the
- * discounted price, failed and expired requests are written again, and an answer lost on the wire
- * (the provider did the upload or the create, the node never heard) or a node stopped right there
- * never makes a second provider batch for one intent.
+ * Economy mode end to end over HTTP against the simulator's batch APIs, for each provider (OpenAI's
+ * Files and Batch APIs, Anthropic's Message Batches) on each database: articles go out as provider
+ * batches (split at {@code max-requests}), answers are stored at the discounted price, failed and
+ * expired requests are written again, and an answer lost on the wire (the provider did the upload
+ * or the create, the node never heard) or a node stopped right there never makes a second provider
+ * batch for one intent.
  */
 abstract class EconomyModeContract {
 
@@ -39,6 +43,16 @@ abstract class EconomyModeContract {
 
   /** A fresh database of the kind under test, kept across restarts of the node. */
   abstract Map<String, Object> database();
+
+  /** The provider under test: {@code openai} (the default) or {@code anthropic}. */
+  String provider() {
+    return "openai";
+  }
+
+  /** Whether the provider takes the requests as an uploaded file (OpenAI) or in the create. */
+  private boolean uploadsFiles() {
+    return provider().equals("openai");
+  }
 
   @BeforeEach
   void start() {
@@ -55,8 +69,8 @@ abstract class EconomyModeContract {
 
   private void startNode() {
     Map<String, Object> settings = new HashMap<>();
-    settings.put("bulkwriter.openai.base-url", simulator.baseUrl());
-    settings.put("bulkwriter.openai.api-key", KEY);
+    settings.put("bulkwriter.%s.base-url".formatted(provider()), simulator.baseUrl());
+    settings.put("bulkwriter.%s.api-key".formatted(provider()), KEY);
     settings.put("bulkwriter.economy.tick", "100ms");
     settings.put("bulkwriter.economy.poll-interval", "200ms");
     settings.put("bulkwriter.economy.lease-duration", "3s");
@@ -76,8 +90,8 @@ abstract class EconomyModeContract {
             "/api/articles/bulk",
             "application/json",
             """
-            {"settings": {"wordCount": 200, "mode": "economy"}, "items": [%s]}"""
-                .formatted(items));
+            {"settings": {"provider": "%s", "wordCount": 200, "mode": "economy"}, "items": [%s]}"""
+                .formatted(provider(), items));
     assertThat(submitted.status()).isEqualTo(202);
     assertThat(submitted.json().get("settings").get("mode").stringValue()).isEqualTo("economy");
     return "/api/articles/queue/" + submitted.json().get("id").stringValue();
@@ -127,6 +141,29 @@ abstract class EconomyModeContract {
     assertThat(simulator.requests()).isZero();
     eachWrittenOnce("economy", 5);
     listsRealCounts(path);
+    // the batch's live watchers were told as each provider batch moved on, up to DONE
+    List<String> told =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  List<String> states = new ArrayList<>();
+                  api.get(path + "/events?after=0")
+                      .json()
+                      .forEach(
+                          event -> {
+                            if ("PROVIDER_BATCH".equals(event.get("kind").stringValue())) {
+                              JsonNode provider = event.get("providerBatch");
+                              states.add(
+                                  provider.get("state").stringValue()
+                                      + " "
+                                      + provider.get("stored").intValue());
+                            }
+                          });
+                  return states;
+                },
+                states -> states.stream().filter(s -> s.startsWith("DONE")).count() == 2);
+    assertThat(told).contains("DONE 3", "DONE 2");
   }
 
   @Test
@@ -152,7 +189,7 @@ abstract class EconomyModeContract {
     String path = submit("lost", 2);
 
     completed(path);
-    assertThat(simulator.uploads()).isEqualTo(1);
+    assertThat(simulator.uploads()).isEqualTo(uploadsFiles() ? 1 : 0);
     assertThat(simulator.batchesCreated()).isEqualTo(1);
     assertThat(simulator.batchesPerIntent().values()).containsOnly(1);
     eachWrittenOnce("lost", 2);
@@ -160,6 +197,7 @@ abstract class EconomyModeContract {
 
   @Test
   void aNodeStoppedBetweenUploadAndCreateResumesOnARestartWithOneProviderBatchPerIntent() {
+    assumeTrue(uploadsFiles(), "only providers that take files upload before they create");
     simulator.dropAfterUpload(1);
     String path = submit("upload", 2);
     await().atMost(Duration.ofSeconds(30)).until(() -> simulator.uploads() == 1);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,10 @@ public final class LlmSimulator implements AutoCloseable {
   private volatile Duration pace = Duration.ZERO;
   private volatile double faultRate;
   private volatile boolean keyRevoked;
-  private final SimulatedBatches batches = new SimulatedBatches(this::writeInBatch);
+  private final BatchBehaviour behaviour = new BatchBehaviour();
+  private final SimulatedBatches batches = new SimulatedBatches(this::writeInBatch, behaviour);
+  private final SimulatedMessageBatches messageBatches =
+      new SimulatedMessageBatches(this::writeInBatch, behaviour);
 
   private LlmSimulator(String apiKey, int requestsPerMinute, int tokensPerMinute, Window window) {
     this.apiKey = apiKey;
@@ -108,6 +112,7 @@ public final class LlmSimulator implements AutoCloseable {
     server.createContext("/v1/messages", exchange -> handle(exchange, Protocol.ANTHROPIC));
     server.createContext("/v1/files", exchange -> batchApi(exchange, batches::files));
     server.createContext("/v1/batches", exchange -> batchApi(exchange, batches::batches));
+    server.createContext("/v1/messages/batches", this::messageBatchApi);
     server.start();
   }
 
@@ -258,31 +263,34 @@ public final class LlmSimulator implements AutoCloseable {
     server.stop(0);
   }
 
-  // --- the Files and Batch APIs (economy mode), see SimulatedBatches ---
+  // --- the batch APIs (economy mode): OpenAI's Files and Batch APIs, see SimulatedBatches, and
+  // Anthropic's Message Batches, see SimulatedMessageBatches; both behave as BatchBehaviour says
+  // ---
 
   /** How long a provider batch works before it ends (zero: it ends at the first look). */
   public LlmSimulator batchTime(Duration time) {
-    batches.batchTime(time);
+    behaviour.batchTime(time);
     return this;
   }
 
   /** Provider batches expire after answering their first {@code answered} requests. */
   public LlmSimulator batchesExpireAfter(int answered) {
-    batches.outcome(SimulatedBatches.Outcome.EXPIRED, answered);
+    behaviour.expireAfter(answered);
     return this;
   }
 
   /** Provider batches complete (the default). */
   public LlmSimulator batchesComplete() {
-    batches.outcome(SimulatedBatches.Outcome.COMPLETED, 0);
+    behaviour.complete();
     return this;
   }
 
   /**
-   * Every {@code n}-th request of a provider batch fails with a 500 in its error file (0: none).
+   * Every {@code n}-th request of a provider batch fails with a 500 (OpenAI: in its error file;
+   * Anthropic: an {@code errored} result of type {@code api_error}); 0: none.
    */
   public LlmSimulator failEveryBatchLine(int n) {
-    batches.failEvery(n);
+    behaviour.failEvery(n);
     return this;
   }
 
@@ -294,7 +302,7 @@ public final class LlmSimulator implements AutoCloseable {
 
   /** The next {@code n} batch creates are done, but the connection drops before the answer. */
   public LlmSimulator dropAfterCreate(int n) {
-    batches.dropNextCreates(n);
+    behaviour.dropNextCreates(n);
     return this;
   }
 
@@ -305,22 +313,27 @@ public final class LlmSimulator implements AutoCloseable {
 
   /** Provider batches created so far. */
   public int batchesCreated() {
-    return batches.creates();
+    return batches.creates() + messageBatches.creates();
   }
 
   /** Provider batches asked to cancel so far. */
   public int batchesCancelled() {
-    return batches.cancelled();
+    return batches.cancelled() + messageBatches.cancelled();
   }
 
-  /** Provider batches created for each intent (from their metadata). */
+  /**
+   * Provider batches created for each intent (OpenAI: from their metadata; Anthropic: as their
+   * custom_ids name it).
+   */
   public Map<String, Integer> batchesPerIntent() {
-    return batches.batchesPerIntent();
+    Map<String, Integer> per = new HashMap<>(batches.batchesPerIntent());
+    messageBatches.batchesPerIntent().forEach((intent, n) -> per.merge(intent, n, Integer::sum));
+    return per;
   }
 
   /** Requests in all provider batches created so far. */
   public int requestsInBatches() {
-    return batches.requestsInBatches();
+    return batches.requestsInBatches() + messageBatches.requests();
   }
 
   private void batchApi(HttpExchange exchange, Handler handler) throws IOException {
@@ -331,6 +344,21 @@ public final class LlmSimulator implements AutoCloseable {
         return;
       }
       handler.handle(exchange);
+    }
+  }
+
+  private void messageBatchApi(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String key = exchange.getRequestHeaders().getFirst("x-api-key");
+      if (keyRevoked || !apiKey.equals(key)) {
+        error(exchange, 401, "authentication_error", "invalid x-api-key");
+        return;
+      }
+      if (exchange.getRequestHeaders().getFirst("anthropic-version") == null) {
+        error(exchange, 400, "invalid_request_error", "anthropic-version: header is required");
+        return;
+      }
+      messageBatches.handle(exchange);
     }
   }
 

@@ -28,19 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * OpenAI's Files and Batch APIs as {@link LlmSimulator} serves them: upload (multipart, purpose
  * {@code batch}), list and content of files; create, retrieve, list (newest first, paged with
- * {@code after}) and cancel batches. A batch works for {@code batchTime}, then completes; it can be
- * made to expire or to fail lines. Files are kept on disk, and output files are written line by
- * line as they are downloaded, so a bench of 10,000 articles stays small in memory. Faults: the
- * connection dropped after an upload or a create was done (the client cannot know it was).
+ * {@code after}) and cancel batches. A batch behaves as {@link BatchBehaviour} says. Files are kept
+ * on disk, and output files are written line by line as they are downloaded, so a bench of 10,000
+ * articles stays small in memory. Faults: the connection dropped after an upload or a create was
+ * done (the client cannot know it was).
  */
 final class SimulatedBatches {
-
-  /** How a batch ends. */
-  enum Outcome {
-    COMPLETED,
-    /** Only the first {@code partial} requests are answered; the rest expire. */
-    EXPIRED
-  }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,20 +43,17 @@ final class SimulatedBatches {
   private final Map<String, Batch> batches = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger dropUploads = new AtomicInteger();
-  private final AtomicInteger dropCreates = new AtomicInteger();
   private final AtomicInteger uploads = new AtomicInteger();
   private final AtomicInteger creates = new AtomicInteger();
-  private volatile Duration batchTime = Duration.ZERO;
-  private volatile Outcome outcome = Outcome.COMPLETED;
-  private volatile int partial;
-  private volatile int failEvery;
+  private final BatchBehaviour behaviour;
 
   /**
    * @param writer answers one request body with the model's text (and counts it as written); the
    *     flag says whether to count it
    */
-  SimulatedBatches(BiFunction<JsonNode, Boolean, String> writer) {
+  SimulatedBatches(BiFunction<JsonNode, Boolean, String> writer, BatchBehaviour behaviour) {
     this.writer = writer;
+    this.behaviour = behaviour;
     try {
       directory = Files.createTempDirectory("simulated-batches-");
       directory.toFile().deleteOnExit();
@@ -72,25 +62,8 @@ final class SimulatedBatches {
     }
   }
 
-  void batchTime(Duration time) {
-    this.batchTime = time;
-  }
-
-  void outcome(Outcome outcome, int partial) {
-    this.outcome = outcome;
-    this.partial = partial;
-  }
-
-  void failEvery(int n) {
-    this.failEvery = n;
-  }
-
   void dropNextUploads(int n) {
     dropUploads.set(n);
-  }
-
-  void dropNextCreates(int n) {
-    dropCreates.set(n);
   }
 
   int uploads() {
@@ -211,11 +184,11 @@ final class SimulatedBatches {
             lines,
             Instant.now());
     // how it will end is decided when it is created, as the test had set it up by then
-    batch.expireAfter = outcome == Outcome.EXPIRED ? partial : -1;
-    batch.failEvery = failEvery;
+    batch.expireAfter = behaviour.expireAfterNow();
+    batch.failEvery = behaviour.failEveryNow();
     batches.put(batch.id, batch);
     creates.incrementAndGet();
-    if (dropCreates.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+    if (behaviour.dropCreate()) {
       drop(exchange);
       return;
     }
@@ -249,7 +222,7 @@ final class SimulatedBatches {
     if (batch.ended != null) {
       return;
     }
-    boolean due = !Instant.now().isBefore(batch.created.plus(batchTime));
+    boolean due = behaviour.due(batch.created);
     if (!due && !batch.cancelled) {
       batch.completed = (int) (batch.total * progress(batch));
       return;
@@ -277,13 +250,11 @@ final class SimulatedBatches {
   }
 
   private double progress(Batch batch) {
-    long total = Math.max(1, batchTime.toMillis());
-    long spent = Duration.between(batch.created, Instant.now()).toMillis();
-    return Math.min(1.0, spent / (double) total);
+    return behaviour.progress(batch.created);
   }
 
   private static boolean failing(Batch batch, int index) {
-    return batch.failEvery > 0 && index % batch.failEvery == batch.failEvery - 1;
+    return BatchBehaviour.failing(batch.failEvery, index);
   }
 
   /** Output and error files are written line by line from the input as they are read. */
@@ -407,7 +378,7 @@ final class SimulatedBatches {
     return Long.parseLong(text.substring(text.lastIndexOf('-') + 1).replace("batch_", ""));
   }
 
-  private static Map<String, String> query(String raw) {
+  static Map<String, String> query(String raw) {
     Map<String, String> query = new HashMap<>();
     if (raw != null) {
       for (String pair : raw.split("&")) {
@@ -423,13 +394,13 @@ final class SimulatedBatches {
   }
 
   /** The work was done, but the client never hears of it. */
-  private static void drop(HttpExchange exchange) throws IOException {
+  static void drop(HttpExchange exchange) throws IOException {
     exchange.sendResponseHeaders(200, 100_000);
     exchange.getResponseBody().flush();
     exchange.close();
   }
 
-  private static void json(HttpExchange exchange, int status, Object body) throws IOException {
+  static void json(HttpExchange exchange, int status, Object body) throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length);

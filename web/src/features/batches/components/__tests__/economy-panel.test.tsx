@@ -1,9 +1,13 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
 import { makeBatch, makeBatchDetail } from '@/testing/data';
-import { mockApi } from '@/testing/mock-api';
+import { json, mockApi } from '@/testing/mock-api';
+import { renderLive } from '@/testing/render-live';
 import { renderApp } from '@/testing/test-utils';
+
+import { BatchPage } from '../batch-page';
 
 const ECONOMY = 'GET /api/articles/queue/b-1/economy';
 const FINISH = 'POST /api/articles/queue/b-1/finish-realtime';
@@ -50,6 +54,56 @@ describe('EconomyPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Finish now in realtime' }));
     expect(requests(FINISH)).toHaveLength(1);
+  });
+
+  it('reads the provider batches again when a live event says one moved on, without polling', async () => {
+    let answered = 0;
+    const { requests } = mockApi({
+      'GET /api/articles/queue/b-1': makeBatchDetail(economyBatch, []),
+      [ECONOMY]: () => {
+        answered++;
+        const done = answered === 1 ? 3_420 : 10_000;
+        return json({ ...summary, done });
+      },
+    });
+    const { client } = renderLive(
+      <Routes>
+        <Route path="/batches/:batchId" element={<BatchPage selectionActions={() => null} />} />
+      </Routes>,
+      '/batches/b-1',
+    );
+    client.connect();
+
+    expect(await screen.findByTestId('economy-progress')).toHaveTextContent(
+      'At the provider: 3,420 of 10,000 done',
+    );
+    client.push('/topic/batches.b-1', [
+      {
+        batchId: 'b-1',
+        seq: 1,
+        kind: 'PROVIDER_BATCH',
+        at: '2026-11-28T12:00:00Z',
+        providerBatch: {
+          batchId: 'b-1',
+          providerBatchId: 'p-1',
+          provider: 'anthropic',
+          state: 'SUBMITTED',
+          providerStatus: 'ended',
+          requests: 10_000,
+          completed: 9_990,
+          failed: 10,
+          stored: 0,
+          expiresAt: '2026-11-29T10:00:00Z',
+        },
+      },
+    ]);
+
+    await waitFor(() =>
+      expect(screen.getByTestId('economy-progress')).toHaveTextContent(
+        'At the provider: 10,000 of 10,000 done',
+      ),
+    );
+    expect(requests(ECONOMY)).toHaveLength(2);
   });
 
   it('is not shown for a realtime batch', async () => {

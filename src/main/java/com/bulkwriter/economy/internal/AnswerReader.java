@@ -80,7 +80,7 @@ class AnswerReader {
     api.answers(
         remote,
         answer -> {
-          LeasedArticle article = held.remove(id(answer.customId()));
+          LeasedArticle article = held.remove(CustomIds.article(answer.customId(), batch.id()));
           if (article != null && store(article, api, answer)) {
             read[1]++;
           }
@@ -119,13 +119,5 @@ class AnswerReader {
       return false;
     }
     return leases.store(article, result);
-  }
-
-  private static UUID id(String customId) {
-    try {
-      return UUID.fromString(customId);
-    } catch (IllegalArgumentException notOurs) {
-      return null;
-    }
   }
 }

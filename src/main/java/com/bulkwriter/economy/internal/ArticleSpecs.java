@@ -7,6 +7,7 @@ import com.bulkwriter.generation.Providers;
 import com.bulkwriter.queue.LeasedArticle;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** What a held article asks for, as the queue's workers read it, and its provider's batch API. */
@@ -28,6 +29,19 @@ class ArticleSpecs {
         .specFor(article.keyword(), json.overrides(article.overrides()))
         // placeholders of an outline template and required phrases: {year} is this year
         .forYear(clock.instant().atZone(ZoneOffset.UTC).getYear());
+  }
+
+  /**
+   * The most requests one provider batch of any provider takes: as many articles as are claimed for
+   * one (those past its own provider's limit go back to the queue when it is written).
+   */
+  int largestBatch(EconomyProperties properties) {
+    return providers.all().stream()
+        .map(info -> providers.require(info.name()).batchApi())
+        .filter(Objects::nonNull)
+        .mapToInt(api -> properties.limits(api.limits()).requests())
+        .max()
+        .orElse(1);
   }
 
   /**

@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends provider batches, never twice: the intent and its articles are stored first; the request
  * file is written line by line to disk; before an upload or a create is sent it is marked as sent,
- * and a provider batch marked so is looked up (file by name, batch by metadata) before anything is
- * sent again; every id the provider hands out is stored at once.
+ * and a provider batch marked so is looked up (file by name, batch by metadata, or for providers
+ * without metadata by what the intent determines: see {@link BatchApi#findBatch}) before anything
+ * is sent again; every id the provider hands out is stored at once.
  */
 @Component
 class BatchSender {
@@ -64,7 +65,7 @@ class BatchSender {
         tx -> {
           List<LeasedArticle> claimed =
               leases.claim(
-                  batchId, properties.maxRequests(), id, now.plus(properties.articleLease()));
+                  batchId, specs.largestBatch(properties), id, now.plus(properties.articleLease()));
           if (claimed.isEmpty()) {
             return Optional.<ProviderBatch>empty();
           }
@@ -76,13 +77,20 @@ class BatchSender {
         });
   }
 
-  /** Takes a prepared or uploaded provider batch as far as it goes: uploaded, then created. */
+  /**
+   * Takes a prepared or uploaded provider batch as far as it goes: uploaded, then created (or
+   * created at once, for providers that take the requests in the create).
+   */
   void send(ProviderBatch batch) {
     BatchApi api = specs.api(batch.provider());
     ProviderBatch current = batch;
     if (current.state() == ProviderBatchState.PREPARED) {
       if (leases.heldCount(current.id()) == 0) {
         batches.move(current, ProviderBatchState.DONE, "Nothing left to send", clock.instant());
+        return;
+      }
+      if (!api.uploadsFiles()) {
+        create(current, api);
         return;
       }
       upload(current, api);
@@ -117,33 +125,49 @@ class BatchSender {
   private void create(ProviderBatch batch, BatchApi api) {
     String intent = batch.id().toString();
     if (batch.createSent()) {
-      Optional<String> found = api.findBatch(intent);
+      BatchApi.SentBatch sent =
+          new BatchApi.SentBatch(
+              intent,
+              batch.requests(),
+              batch.createdAt(),
+              remoteId -> batches.remoteTaken(batch.provider(), remoteId, batch.id()));
+      Optional<String> found = api.findBatch(sent);
       if (found.isPresent()) {
         log.info("Provider batch {}: found {} from an earlier create", batch.id(), found.get());
         batches.storeRemote(batch.id(), found.get(), clock.instant());
         return;
       }
     }
-    renew(batch);
-    batches.markCreateSent(batch, clock.instant());
-    String remoteId = api.create(batch.fileId(), null, intent);
-    batches.storeRemote(batch.id(), remoteId, clock.instant());
-    log.info("Provider batch {} sent as {} ({} requests)", batch.id(), remoteId, batch.requests());
+    // providers without files take the request lines in the create itself
+    Path file = api.uploadsFiles() ? null : write(batch, api);
+    try {
+      renew(batch);
+      batches.markCreateSent(batch, clock.instant());
+      String remoteId = api.create(batch.fileId(), file, intent);
+      batches.storeRemote(batch.id(), remoteId, clock.instant());
+      log.info("Provider batch {} sent as {}", batch.id(), remoteId);
+    } finally {
+      if (file != null) {
+        delete(file);
+      }
+    }
   }
 
   /**
    * Writes the requests of the articles the provider batch holds, a line each, straight to disk;
-   * articles past {@code max-bytes} go back to the queue for the next provider batch.
+   * articles past the provider's limits (as lowered by {@code max-requests} and {@code max-bytes})
+   * go back to the queue for the next provider batch.
    */
   private Path write(ProviderBatch batch, BatchApi api) {
     Path file = properties.spoolDirectory().resolve(batch.fileName());
+    BatchApi.Limits limits = properties.limits(api.limits());
     int requests = 0;
     long bytes = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (LeasedArticle article : leases.held(batch.id())) {
-        String line = api.requestLine(article.id().toString(), specs.of(article));
+        String line = api.requestLine(CustomIds.of(article.id(), batch.id()), specs.of(article));
         long size = line.getBytes(StandardCharsets.UTF_8).length + 1L;
-        if (bytes + size > properties.maxBytes()) {
+        if (requests >= limits.requests() || bytes + size > limits.bytes()) {
           leases.handBack(article, "Waiting for the next provider batch (this one is full)");
           continue;
         }

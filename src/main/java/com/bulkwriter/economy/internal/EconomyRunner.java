@@ -1,5 +1,6 @@
 package com.bulkwriter.economy.internal;
 
+import com.bulkwriter.economy.ProviderBatchChanged;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.queue.LeasedArticle;
 import com.bulkwriter.queue.LongLeases;
@@ -7,6 +8,7 @@ import com.bulkwriter.support.sql.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,7 @@ class EconomyRunner implements SmartLifecycle {
   private final LongLeases leases;
   private final EconomyProperties properties;
   private final Database database;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String node = "economy-" + UUID.randomUUID();
   private ScheduledExecutorService ticks;
@@ -49,7 +53,9 @@ class EconomyRunner implements SmartLifecycle {
       LongLeases leases,
       EconomyProperties properties,
       Database database,
+      ApplicationEventPublisher events,
       Clock clock) {
+    this.events = events;
     this.batches = batches;
     this.sender = sender;
     this.reader = reader;
@@ -123,8 +129,19 @@ class EconomyRunner implements SmartLifecycle {
         });
   }
 
-  /** One step of a provider batch this node holds; the lease is given up after it. */
+  /**
+   * One step of a provider batch this node holds; the lease is given up after it, and a change of
+   * its state or counts is announced.
+   */
   void step(ProviderBatch batch) {
+    try {
+      advance(batch);
+    } finally {
+      announce(batch);
+    }
+  }
+
+  private void advance(ProviderBatch batch) {
     Instant next;
     try {
       if (batch.state() == ProviderBatchState.SUBMITTED) {
@@ -148,6 +165,41 @@ class EconomyRunner implements SmartLifecycle {
       return;
     }
     batches.release(batch, next, 0, null, clock.instant());
+  }
+
+  /** Tells the batch's watchers when the step changed what they see of the provider batch. */
+  private void announce(ProviderBatch before) {
+    try {
+      batches
+          .find(before.id())
+          .filter(after -> visiblyChanged(before, after))
+          .ifPresent(
+              after ->
+                  events.publishEvent(
+                      new ProviderBatchChanged(
+                          after.batchId(),
+                          after.id(),
+                          after.provider(),
+                          after.state().name(),
+                          after.remoteStatus(),
+                          after.requests(),
+                          after.completed(),
+                          after.failed(),
+                          after.stored(),
+                          after.expiresAt())));
+    } catch (RuntimeException e) {
+      log.warn("Provider batch {}: could not announce its change", before.id(), e);
+    }
+  }
+
+  private static boolean visiblyChanged(ProviderBatch before, ProviderBatch after) {
+    return before.state() != after.state()
+        || !Objects.equals(before.lastError(), after.lastError())
+        || !Objects.equals(before.remoteStatus(), after.remoteStatus())
+        || before.requests() != after.requests()
+        || before.completed() != after.completed()
+        || before.failed() != after.failed()
+        || before.stored() != after.stored();
   }
 
   private void retryLater(ProviderBatch batch, String error) {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One provider batch as stored: the intent (its id travels in the file name and the batch's
- * metadata), what the provider handed out, and what it reported last.
+ * One provider batch as stored: the intent (its id travels in the file name, the batch's metadata
+ * where the provider has any, and every request's custom_id), what the provider handed out, and
+ * what it reported last.
  *
  * @param uploadSent an upload may have reached the provider: look the file up before uploading
  * @param createSent a create may have reached the provider: look the batch up before creating

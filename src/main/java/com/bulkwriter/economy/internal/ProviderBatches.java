@@ -89,6 +89,19 @@ class ProviderBatches {
     return jdbc.sql(sql.get("of-batch")).param("batchId", batchId).query(this::row).list();
   }
 
+  /**
+   * Whether another provider batch of {@code provider} holds the provider's batch {@code remoteId}.
+   */
+  boolean remoteTaken(String provider, String remoteId, UUID except) {
+    return jdbc.sql(sql.get("remote-taken"))
+            .param("provider", provider)
+            .param("remoteId", remoteId)
+            .param("except", except)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   void markUploadSent(ProviderBatch batch, Instant now) {
     fenced("mark-upload-sent", batch, now).update();
   }

@@ -39,7 +39,11 @@ class EconomyController {
       description =
           "Each provider batch's state and counts as the provider reported them at the last poll;"
               + " requests/done add up the ones not yet read (\"at the provider: done of"
-              + " requests\"), expectedBy is the end of their completion window.")
+              + " requests\"), expectedBy is the end of their completion window. providerStatus"
+              + " is in the provider's words (OpenAI: validating, in_progress, finalizing,"
+              + " completed, expired, cancelling, cancelled, failed; Anthropic: in_progress,"
+              + " canceling, ended). A PROVIDER_BATCH event on the batch's live channel says"
+              + " when to read this again.")
   @ApiResponse(responseCode = "200", description = "The provider batches")
   EconomyService.EconomySummary economy(@PathVariable UUID id) {
     return economy.summary(id);

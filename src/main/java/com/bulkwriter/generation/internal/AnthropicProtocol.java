@@ -25,12 +25,8 @@ final class AnthropicProtocol implements WireProtocol {
 
   @Override
   public HttpRequest request(ProviderSettings settings, Prompt prompt, String model) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("model", model);
-    body.put("max_tokens", prompt.maxTokens());
+    ObjectNode body = body(prompt, model);
     body.put("stream", true);
-    body.put("system", prompt.system());
-    body.putArray("messages").addObject().put("role", "user").put("content", prompt.user());
     return HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/messages"))
         .timeout(settings.timeout())
         .header("Content-Type", "application/json")
@@ -39,6 +35,16 @@ final class AnthropicProtocol implements WireProtocol {
         .header("x-api-key", settings.apiKey())
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
         .build();
+  }
+
+  /** The body of a Messages request, unstreamed (a batch request's {@code params}). */
+  static ObjectNode body(Prompt prompt, String model) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("model", model);
+    body.put("max_tokens", prompt.maxTokens());
+    body.put("system", prompt.system());
+    body.putArray("messages").addObject().put("role", "user").put("content", prompt.user());
+    return body;
   }
 
   @Override

@@ -3,8 +3,6 @@ package com.bulkwriter.generation.internal;
 import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.BatchApi;
 import com.bulkwriter.generation.GeneratedArticle;
-import com.bulkwriter.generation.GenerationFailure;
-import com.bulkwriter.generation.TokenUsage;
 import java.io.FileNotFoundException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,6 +33,9 @@ final class OpenAiBatches implements BatchApi {
   /** Pages of the batch list looked through for an intent (newest first, 100 a page). */
   private static final int MAX_PAGES = 50;
 
+  /** OpenAI's limits per batch: 50,000 requests, an input file of 200 MB. */
+  static final Limits LIMITS = new Limits(50_000, 200L * 1024 * 1024);
+
   private final ProviderSettings settings;
   private final GenerationProperties properties;
   private final BatchHttp http;
@@ -61,7 +62,9 @@ final class OpenAiBatches implements BatchApi {
     line.put("custom_id", customId);
     line.put("method", "POST");
     line.put("url", ENDPOINT);
-    line.set("body", OpenAiProtocol.body(Prompts.article(spec), model(spec)));
+    line.set(
+        "body",
+        OpenAiProtocol.body(Prompts.article(spec), BatchArticles.model(spec, settings.model())));
     return BatchHttp.JSON.writeValueAsString(line);
   }
 
@@ -116,10 +119,15 @@ final class OpenAiBatches implements BatchApi {
   }
 
   @Override
-  public Optional<String> findBatch(String intent) {
+  public Optional<String> findBatch(SentBatch sent) {
     return find(
         "/batches?limit=100",
-        batch -> intent.equals(batch.path("metadata").path(INTENT).asString("")));
+        batch -> sent.intent().equals(batch.path("metadata").path(INTENT).asString("")));
+  }
+
+  @Override
+  public Limits limits() {
+    return LIMITS;
   }
 
   @Override
@@ -149,26 +157,7 @@ final class OpenAiBatches implements BatchApi {
 
   @Override
   public GeneratedArticle article(ArticleSpec spec, BatchAnswer answer) {
-    if (answer.error() != null) {
-      throw answer.status() >= 400 && answer.status() < 500 && answer.status() != 429
-          ? GenerationFailure.permanent("OpenAI refused the request: " + answer.error())
-          : GenerationFailure.retryable("OpenAI could not answer: " + answer.error(), null);
-    }
-    if ("content_filter".equals(answer.finishReason())) {
-      throw GenerationFailure.permanent("OpenAI's content filter refused this article");
-    }
-    if ("length".equals(answer.finishReason())) {
-      throw GenerationFailure.retryable("OpenAI's answer was cut off at max_tokens", null);
-    }
-    String model = answer.model() == null ? model(spec) : answer.model();
-    return ArticleParser.parse(
-        answer.text(), spec, usage(model, answer.promptTokens(), answer.completionTokens()));
-  }
-
-  /** The tokens billed at the model's price less the batch discount. */
-  private TokenUsage usage(String model, long prompt, long completion) {
-    return new TokenUsage(
-        prompt, completion, properties.economy(properties.cost(model, prompt, completion)));
+    return BatchArticles.article("OpenAI", spec, answer, settings.model(), properties);
   }
 
   static BatchAnswer answer(String line) {
@@ -239,10 +228,6 @@ final class OpenAiBatches implements BatchApi {
       }
     }
     return Optional.empty();
-  }
-
-  private String model(ArticleSpec spec) {
-    return spec.model() == null || spec.model().isBlank() ? settings.model() : spec.model();
   }
 
   private HttpRequest.Builder authorized(URI uri) {

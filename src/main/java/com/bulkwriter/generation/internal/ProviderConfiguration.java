@@ -78,6 +78,8 @@ class ProviderConfiguration {
       GenerationProperties properties,
       ArticleStepStore steps,
       Clock clock) {
+    BatchHttp http =
+        new BatchHttp(batchClient(), "Anthropic", settings.prefix(), settings.timeout());
     return provider(
         settings,
         "Anthropic",
@@ -87,7 +89,7 @@ class ProviderConfiguration {
         properties,
         steps,
         clock,
-        null);
+        new AnthropicBatches(settings, properties, http));
   }
 
   private static LlmProvider provider(

@@ -77,7 +77,7 @@ final class EventWriter {
                 json.writeValueAsString(
                     body.apply(
                         new LiveEvent(
-                            batchId, seq, kind, at, null, null, null, null, null, null)))));
+                            batchId, seq, kind, at, null, null, null, null, null, null, null)))));
     if (pending.size() >= MAX_GROUP) {
       send();
     }

@@ -1,5 +1,6 @@
 package com.bulkwriter.progress.internal;
 
+import com.bulkwriter.economy.ProviderBatchChanged;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.UUID;
 /**
  * One event of a batch as clients receive it (over STOMP and from the catch-up endpoint). {@code
  * seq} increases by one per event of the batch; exactly one of {@code batch}, {@code article},
- * {@code notification}, {@code moved}, {@code articles} and {@code bulkAction} is set, as {@code
- * kind} says.
+ * {@code notification}, {@code moved}, {@code articles}, {@code bulkAction} and {@code
+ * providerBatch} is set, as {@code kind} says.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveEvent(
@@ -22,30 +23,35 @@ public record LiveEvent(
     Notification notification,
     ArticlesMoved moved,
     List<ArticleProgress> articles,
-    BulkActionState bulkAction) {
+    BulkActionState bulkAction,
+    ProviderBatchChanged providerBatch) {
 
   LiveEvent withBatch(BatchState state) {
-    return new LiveEvent(batchId, seq, kind, at, state, null, null, null, null, null);
+    return new LiveEvent(batchId, seq, kind, at, state, null, null, null, null, null, null);
   }
 
   LiveEvent withArticle(ArticleState state) {
-    return new LiveEvent(batchId, seq, kind, at, null, state, null, null, null, null);
+    return new LiveEvent(batchId, seq, kind, at, null, state, null, null, null, null, null);
   }
 
   LiveEvent withNotification(Notification notice) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, notice, null, null, null);
+    return new LiveEvent(batchId, seq, kind, at, null, null, notice, null, null, null, null);
   }
 
   LiveEvent withMoved(ArticlesMoved body) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, null, body, null, null);
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, body, null, null, null);
   }
 
   LiveEvent withArticles(List<ArticleProgress> figures) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, figures, null);
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, figures, null, null);
   }
 
   LiveEvent withBulkAction(BulkActionState state) {
-    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, null, state);
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, null, state, null);
+  }
+
+  LiveEvent withProviderBatch(ProviderBatchChanged state) {
+    return new LiveEvent(batchId, seq, kind, at, null, null, null, null, null, null, state);
   }
 
   public enum Kind {
@@ -54,7 +60,8 @@ public record LiveEvent(
     NOTIFICATION,
     ARTICLES_MOVED,
     ARTICLE_PROGRESS,
-    BULK_ACTION
+    BULK_ACTION,
+    PROVIDER_BATCH
   }
 
   /**

@@ -6,6 +6,7 @@ import com.bulkwriter.batch.BatchChanged;
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.batch.BatchStatus;
 import com.bulkwriter.batch.BulkActionChanged;
+import com.bulkwriter.economy.ProviderBatchChanged;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
 import com.bulkwriter.progress.internal.LiveEvent.Notification;
 import com.bulkwriter.queue.ArticleProgressed;
@@ -29,11 +30,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the batch and queue modules' events into numbered live events, on one thread so that this
- * node stores and sends each batch's events in order. Article changes and status changes are
- * recorded at once; the counts and time left that follow from article changes are coalesced to one
- * event per batch per {@code progress-interval}, and failed articles to one notification per {@code
- * failure-interval}. The words of articles being written are coalesced by {@link RunningArticles}.
+ * Turns the batch, queue and economy modules' events into numbered live events, on one thread so
+ * that this node stores and sends each batch's events in order. Article changes and status changes
+ * are recorded at once; the counts and time left that follow from article changes are coalesced to
+ * one event per batch per {@code progress-interval}, and failed articles to one notification per
+ * {@code failure-interval}. The words of articles being written are coalesced by {@link
+ * RunningArticles}.
  */
 @Component
 class LiveEvents implements SmartLifecycle {
@@ -95,6 +97,11 @@ class LiveEvents implements SmartLifecycle {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(BulkActionChanged event) {
+    inbox.add(new Received(event, clock.instant()));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ProviderBatchChanged event) {
     inbox.add(new Received(event, clock.instant()));
   }
 
@@ -190,6 +197,7 @@ class LiveEvents implements SmartLifecycle {
       case ArticlesMoved moved -> articlesMoved(moved, now);
       case ArticleProgressed progressed -> running.progressed(progressed);
       case BulkActionChanged action -> bulkAction(action, now);
+      case ProviderBatchChanged changed -> providerBatch(changed, now);
       default -> throw new IllegalArgumentException("Not a live event: " + next.change());
     }
   }
@@ -215,6 +223,16 @@ class LiveEvents implements SmartLifecycle {
                 : Math.floor(1000.0 * action.processed() / action.total()) / 10.0,
             action.error());
     writer.write(action.batchId(), owner, Kind.BULK_ACTION, now, e -> e.withBulkAction(state));
+  }
+
+  /** A provider batch of an economy batch moved on: its figures to the batch's watchers. */
+  private void providerBatch(ProviderBatchChanged changed, Instant now) {
+    String owner = writer.owner(changed.batchId());
+    if (owner == null) {
+      return;
+    }
+    writer.write(
+        changed.batchId(), owner, Kind.PROVIDER_BATCH, now, e -> e.withProviderBatch(changed));
   }
 
   /**
