@@ -86,6 +86,11 @@ WHERE status = 'RUNNING'
   AND NOT EXISTS (SELECT 1 FROM articles a
                   WHERE a.batch_id = batches.id AND a.status IN (:unfinished))
 
+-- name: lock-batch
+-- the batch row, locked until the transaction ends: taken before a change that reopens a batch and
+-- before the completion check, so the two never overlap (see Batches.lock)
+SELECT id FROM batches WHERE id = :id FOR UPDATE
+
 -- name: complete-batch
 UPDATE batches
 SET status = 'COMPLETED', status_reason = NULL, finished_at = :now, updated_at = :now

@@ -323,7 +323,7 @@ public class BatchService {
           "Retrying %d failed article%s".formatted(failed, failed == 1 ? "" : "s"));
     }
     Batch retried =
-        change(
+        reopen(
             owner,
             id,
             (batch, now) -> {
@@ -357,7 +357,7 @@ public class BatchService {
     Article article = article(owner, articleId);
     quota.check(
         batch(owner, article.batchId()).owner(), 1, clock.instant(), "Regenerating this article");
-    change(
+    reopen(
         owner,
         article.batchId(),
         (batch, now) -> {
@@ -386,7 +386,7 @@ public class BatchService {
    */
   int regenerate(UUID batchId, List<UUID> ids, RegenerateChanges changes) {
     int[] moved = {0};
-    change(
+    reopen(
         null,
         batchId,
         (batch, now) -> {
@@ -416,10 +416,28 @@ public class BatchService {
    * the queue completing it) is retried once against the fresh state.
    */
   private Batch change(String owner, UUID id, BiFunction<Batch, Instant, Batch> command) {
+    return change(owner, id, false, command);
+  }
+
+  /**
+   * As {@link #change(String, UUID, BiFunction)}; {@code reopening}: the command puts finished
+   * articles back in the queue, possibly while the batch stays RUNNING (no status change), so the
+   * batch row is locked first ({@link Batches#lock}) lest the completion check complete the batch
+   * under them.
+   */
+  private Batch reopen(String owner, UUID id, BiFunction<Batch, Instant, Batch> command) {
+    return change(owner, id, true, command);
+  }
+
+  private Batch change(
+      String owner, UUID id, boolean reopening, BiFunction<Batch, Instant, Batch> command) {
     for (int attempt = 0; ; attempt++) {
       Batch result =
           transactions.execute(
               tx -> {
+                if (reopening) {
+                  batches.lock(id);
+                }
                 Batch current = batch(owner, id);
                 Batch next = command.apply(current, clock.instant());
                 if (next == current) {

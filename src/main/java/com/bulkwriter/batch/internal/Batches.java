@@ -192,6 +192,7 @@ public class Batches {
               Boolean.TRUE.equals(
                   transactions.execute(
                       tx -> {
+                        lock(id);
                         int updated =
                             jdbc.sql(sql.get("complete-batch"))
                                 .param("id", id)
@@ -208,6 +209,17 @@ public class Batches {
           }
         });
     return completed;
+  }
+
+  /**
+   * Locks the batch row until the transaction ends. The completion check takes it before it looks
+   * for unfinished articles, and a change that puts articles back in the queue takes it before it
+   * reads the batch: otherwise the check could miss articles requeued in a transaction not yet
+   * committed and complete the batch under them, leaving them queued in a completed batch. Each
+   * side's next statement then sees what the other committed (read committed).
+   */
+  void lock(UUID id) {
+    jdbc.sql(sql.get("lock-batch")).param("id", id).query(UUID.class).optional();
   }
 
   /**

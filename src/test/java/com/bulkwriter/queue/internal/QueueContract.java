@@ -25,6 +25,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +124,50 @@ abstract class QueueContract {
                 .query(Long.class)
                 .single())
         .isEqualTo(2_000);
+  }
+
+  @Test
+  void anArticleRegeneratedWhileTheCompletionCheckCommitsIsWrittenNotLeftInACompletedBatch()
+      throws Exception {
+    Batch batch = submit(1, i -> "regenerated at completion");
+    ClaimedArticle article =
+        claimNow(batch, "completion-node", Instant.now().plusSeconds(60)).getFirst();
+    var written = new GeneratedArticle("Written", "written", "written", "# Written\n", 1);
+    assertThat(claims.succeed(article, written, Instant.now())).isTrue();
+    TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+    CountDownLatch checked = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    // the queue's completion check, held open after it completed the batch and before it commits
+    Thread completion =
+        Thread.ofPlatform()
+            .start(
+                () ->
+                    transaction.executeWithoutResult(
+                        status -> {
+                          completeBatches();
+                          checked.countDown();
+                          awaitQuietly(commit);
+                        }));
+    assertThat(checked.await(30, TimeUnit.SECONDS)).isTrue();
+
+    Thread regenerate = Thread.ofPlatform().start(() -> batches.regenerate(OWNER, article.id()));
+    regenerate.join(500); // without the batch lock it finishes here, before the completion commits
+    commit.countDown();
+    completion.join(30_000);
+    regenerate.join(30_000);
+
+    assertThat(article(article.id()).status()).isEqualTo(ArticleState.QUEUED);
+    assertThat(batches.findById(batch.id()).orElseThrow().status())
+        .as("a batch with a queued article runs")
+        .isEqualTo(BatchStatus.RUNNING);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
