@@ -15,8 +15,6 @@ import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -27,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,18 +42,8 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Batches", description = "Submit keywords in bulk and follow their articles")
 @ApiResponse(
     responseCode = "400",
-    description = "Invalid input; `errors` names each bad row and field",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-    responseCode = "404",
-    description = "No such batch or article",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+    description = "Invalid input; `errors` names each bad row and field")
+@ApiResponse(responseCode = "404", description = "No such batch or article")
 class BatchController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -85,20 +72,8 @@ class BatchController {
       description =
           "Accepted; Location is the batch; `estimate` (as POST /bulk/estimate answers) is"
               + " absent when an Idempotency-Key replays an earlier submit")
-  @ApiResponse(
-      responseCode = "413",
-      description = "Body larger than bulkwriter.web.max-body-size",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(
-      responseCode = "422",
-      description = "Idempotency-Key reused with a different body",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "413", description = "Body larger than bulkwriter.web.max-body-size")
+  @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
   @PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<BatchView> submitJson(
       @RequestBody JsonNode body,

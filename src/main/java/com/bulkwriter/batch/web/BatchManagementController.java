@@ -7,13 +7,11 @@ import com.bulkwriter.batch.internal.BatchService;
 import com.bulkwriter.batch.internal.BatchSubmission;
 import com.bulkwriter.security.CurrentOwner;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/articles/queue")
 @Tag(name = "Batches")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such batch (or it is being deleted)",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such batch (or it is being deleted)")
 class BatchManagementController {
 
   private final BatchManagement management;
@@ -61,11 +53,7 @@ class BatchManagementController {
   @Operation(summary = "Rename the batch")
   @ApiResponse(
       responseCode = "400",
-      description = "The name is blank, too long or has control characters; `errors` names it",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The name is blank, too long or has control characters; `errors` names it")
   @PatchMapping("/{id}")
   BatchView rename(@PathVariable UUID id, @RequestBody Rename body) {
     return view(management.rename(owner.scope(), id, body == null ? null : body.name()));
@@ -96,11 +84,7 @@ class BatchManagementController {
   @ApiResponse(responseCode = "202", description = "Deleting; the batch is gone for its readers")
   @ApiResponse(
       responseCode = "409",
-      description = "The batch kept changing state while it was being deleted; try again",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "The batch kept changing state while it was being deleted; try again")
   @DeleteMapping("/{id}")
   ResponseEntity<BatchDeletion> delete(@PathVariable UUID id) {
     return ResponseEntity.accepted().body(management.delete(owner.scope(), id));

@@ -2,12 +2,9 @@ package com.bulkwriter.economy.web;
 
 import com.bulkwriter.economy.internal.EconomyService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/articles/queue/{id}")
 @Tag(name = "Batches")
-@ApiResponse(
-    responseCode = "404",
-    description = "No such batch",
-    content =
-        @Content(
-            mediaType = "application/problem+json",
-            schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such batch")
 class EconomyController {
 
   private final EconomyService economy;
@@ -56,13 +47,7 @@ class EconomyController {
           "Switches an economy batch to realtime: its provider batches are cancelled (what they"
               + " answered is still stored) and the rest is written one call per article.")
   @ApiResponse(responseCode = "200", description = "Switched; the provider batches as they stand")
-  @ApiResponse(
-      responseCode = "409",
-      description = "The batch is not in economy mode",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The batch is not in economy mode")
   EconomyService.EconomySummary finishInRealtime(@PathVariable UUID id) {
     return economy.finishInRealtime(id);
   }
