@@ -3,6 +3,7 @@ package com.bulkwriter.quality;
 import com.bulkwriter.quality.internal.PendingChecks;
 import com.bulkwriter.quality.internal.QualityAssessor;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +35,10 @@ public class ArticleQuality {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void assess(UUID articleId) {
+    // first no longer pending: this waits for a runner checking the article right now (its chunk
+    // holds the row), so the check below replaces the runner's results instead of colliding with
+    // them, and the runner does not check the article again
+    pending.done(List.of(articleId));
     assessor.assess(articleId);
   }
 

@@ -67,7 +67,7 @@ public class PendingChecks {
   }
 
   /** No longer waiting: deleted in the transaction that stores their checks. */
-  void done(List<UUID> articleIds) {
+  public void done(List<UUID> articleIds) {
     jdbc.sql(sql.get("delete-pending")).param("ids", articleIds).update();
   }
 }

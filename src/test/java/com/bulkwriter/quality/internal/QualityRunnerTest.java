@@ -8,7 +8,9 @@ import com.bulkwriter.quality.QualityApi;
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.DatabaseUnderTest;
 import com.bulkwriter.support.TestApplication;
+import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The durable background step of the quality checks on real nodes: the queue's write only marks an
@@ -111,8 +114,7 @@ class QualityRunnerTest {
           tx ->
               ids.forEach(
                   id ->
-                      pending.mark(
-                          UUID.fromString(id), UUID.fromString(batchId), java.time.Instant.now())));
+                      pending.mark(UUID.fromString(id), UUID.fromString(batchId), Instant.now())));
       assertThat(runner.checkChunk()).isEqualTo(4);
 
       assertThat(stored(node)).isEqualTo(once);
@@ -122,7 +124,45 @@ class QualityRunnerTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(DatabaseUnderTest.class)
+  void anEditOfAPendingArticleIsCheckedAtOnceAndNoLongerPending(DatabaseUnderTest db) {
+    try (var node = TestApplication.start(db.properties(), IDLE_RUNNER)) {
+      Api admin = api(node);
+      String batchId = QualityApi.writtenBatch(admin, keywords(2));
+      String id = QualityApi.articleIds(admin, batchId).get(0);
+      Fixture fixture = Fixture.load("en-hiking-boots.md");
+      String edit =
+          "{\"title\": %s, \"slug\": %s, \"metaDescription\": %s, \"markdown\": %s}"
+              .formatted(
+                  quoted(fixture.title()),
+                  quoted(fixture.slug()),
+                  quoted(fixture.meta()),
+                  quoted(fixture.markdown()));
+
+      var saved =
+          admin.send(
+              HttpRequest.newBuilder(admin.uri("/api/articles/" + id))
+                  .header("Content-Type", "application/json")
+                  .header("If-Match", "\"1\"")
+                  .PUT(HttpRequest.BodyPublishers.ofString(edit)));
+      JsonNode quality = admin.get("/api/articles/" + id + "/quality").json();
+      JsonNode summary = admin.get("/api/articles/queue/" + batchId + "/quality").json();
+
+      assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+      assertThat(quality.get("pending").booleanValue()).isFalse();
+      assertThat(quality.get("version").intValue()).isEqualTo(2);
+      assertThat(quality.get("checks")).hasSize(12);
+      assertThat(summary.get("pending").longValue()).isEqualTo(1);
+      assertThat(summary.get("checked").longValue()).isEqualTo(1);
+    }
+  }
+
   // --- helpers
+
+  private static String quoted(String text) {
+    return JsonMapper.builder().build().writeValueAsString(text);
+  }
 
   /** Rows of each quality table: checks, failures, band keys, near-duplicate pairs. */
   private static List<Long> stored(ConfigurableApplicationContext node) {
