@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -121,6 +124,53 @@ class QualityRunnerTest {
       assertThat(once.get(0)).isEqualTo(4);
       assertThat(once.get(3)).as("the alike pair, both ways").isGreaterThanOrEqualTo(2);
       assertThat(count(node, "quality_pending")).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseUnderTest.class)
+  void twoRunnersAtOnceCheckEveryArticleOnceAndStillFindThePair(DatabaseUnderTest db)
+      throws Exception {
+    try (var node =
+        TestApplication.start(
+            db.properties(),
+            Map.of(
+                "bulkwriter.quality.runner-interval",
+                "1h",
+                "bulkwriter.quality.runner-chunk",
+                1))) {
+      Api admin = api(node);
+      String batchId = QualityApi.writtenBatch(admin, keywords(8));
+      List<String> ids = QualityApi.articleIds(admin, batchId);
+      copyText(node, ids.get(1), ids.get(6));
+      QualityRunner runner = node.getBean(QualityRunner.class);
+
+      // as two nodes would: each checks chunk after chunk in transactions of its own (PostgreSQL:
+      // one batch per runner at a time; H2, one node in production, may check an article twice
+      // here, which replaces its results)
+      try (var threads = Executors.newFixedThreadPool(2)) {
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          runs.add(
+              threads.submit(
+                  () -> {
+                    // a runner finding the batch taken by the other one tries again
+                    while (count(node, "quality_pending") > 0) {
+                      runner.checkChunk();
+                    }
+                  }));
+        }
+        for (Future<?> run : runs) {
+          run.get(60, TimeUnit.SECONDS);
+        }
+      }
+
+      assertThat(count(node, "quality_pending")).isZero();
+      assertThat(count(node, "article_quality")).isEqualTo(8);
+      assertThat(failed(admin.get("/api/articles/" + ids.get(1) + "/quality").json()))
+          .contains("NEAR_DUPLICATE");
+      assertThat(failed(admin.get("/api/articles/" + ids.get(6) + "/quality").json()))
+          .contains("NEAR_DUPLICATE");
     }
   }
 
