@@ -716,6 +716,8 @@ export type QualityCheckCount = {
 export type QualitySummary = {
   batchId: string;
   checked: number;
+  /** Finished articles whose checks run moments after they were written: not counted yet. */
+  pending: number;
   failing: number;
   checks: QualityCheckCount[];
 };
@@ -746,6 +748,8 @@ export type NearDuplicate = {
 /** GET /api/articles/{articleId}/quality: one article's checks. */
 export type ArticleQuality = {
   articleId: string;
+  /** Written and waiting for its checks (moments, usually); `checks` are an earlier version's. */
+  pending: boolean;
   /** The version that was checked; null before the article has text. */
   version: number | null;
   checkedAt: string | null;

@@ -1,16 +1,59 @@
 -- Named statements of the quality checks (quality module, see docs/quality.md).
--- Writes run in the transaction that stores the article's content; reads bind :owner from
--- CurrentOwner.scope() (NULL for admins).
+-- The queue's write only marks an article pending (mark-pending); the quality runner checks pending
+-- articles in chunks, an edit checks its article in the edit's transaction. Reads bind :owner from
+-- CurrentOwner.scope() (NULL for admins). An article with a quality_pending row is not counted as
+-- checked, passing or failing until its checks are stored.
+
+-- name: mark-pending
+-- in the transaction that stores the queue's result: one cheap insert instead of the checks
+INSERT INTO quality_pending (article_id, batch_id, queued_at) VALUES (:id, :batchId, :now)
+ON CONFLICT DO NOTHING
+
+-- name: pending-batches
+SELECT DISTINCT batch_id FROM quality_pending LIMIT :limit
+
+-- name: lock-batch
+-- the embedded database has one node and one runner: nothing to lock against
+SELECT TRUE
+
+-- name: lock-batch[postgresql]
+-- one runner per batch at a time across nodes, so that every article is compared with every
+-- article of its batch checked before it (a transaction of another node would not see them);
+-- the two-key form keeps clear of other users of advisory locks
+SELECT pg_try_advisory_xact_lock(:space, :key)
+
+-- name: claim-pending
+-- the oldest pending articles of the batch; their rows are deleted in the transaction that stores
+-- their checks, so a crash leaves them pending
+SELECT article_id FROM quality_pending WHERE batch_id = :batchId ORDER BY queued_at LIMIT :limit
+
+-- name: claim-pending[postgresql]
+SELECT article_id FROM quality_pending WHERE batch_id = :batchId ORDER BY queued_at LIMIT :limit
+FOR UPDATE SKIP LOCKED
+
+-- name: delete-pending
+DELETE FROM quality_pending WHERE article_id IN (:ids)
+
+-- name: pending-count
+SELECT count(*) FROM quality_pending p JOIN articles a ON a.id = p.article_id
+WHERE p.batch_id = :batchId AND a.status = 'SUCCEEDED'
+
+-- name: is-pending
+SELECT count(*) FROM quality_pending WHERE article_id = :id
 
 -- name: checked-content
--- what the checks read of a finished article, with its batch's settings and its row's overrides
+-- what the checks read of finished articles, with their batch's settings and their row's
+-- overrides, and whether they have stored checks to replace
 SELECT a.id, a.batch_id, a.version, a.keyword, a.title, a.slug, a.meta_description, a.body,
-       a.word_count, a.overrides, b.settings
+       a.word_count, a.overrides, b.settings,
+       CASE WHEN EXISTS (SELECT 1 FROM article_quality q WHERE q.article_id = a.id)
+            THEN 1 ELSE 0 END AS checked
 FROM articles a JOIN batches b ON b.id = a.batch_id
-WHERE a.id = :id AND a.status = 'SUCCEEDED'
+WHERE a.id IN (:ids) AND a.status = 'SUCCEEDED'
+ORDER BY a.ordinal
 
 -- name: delete-quality
-DELETE FROM article_quality WHERE article_id = :id
+DELETE FROM article_quality WHERE article_id IN (:ids)
 
 -- name: insert-quality
 INSERT INTO article_quality (article_id, batch_id, version, readability, formula, signature,
@@ -19,7 +62,7 @@ VALUES (:id, :batchId, :version, :readability, :formula, :signature, :now)
 
 -- name: delete-own-failures
 -- the article's failures that depend on it alone; NEAR_DUPLICATE follows its pairs
-DELETE FROM article_check_failures WHERE article_id = :id AND check_name <> 'NEAR_DUPLICATE'
+DELETE FROM article_check_failures WHERE article_id IN (:ids) AND check_name <> 'NEAR_DUPLICATE'
 
 -- name: insert-failure
 -- ON CONFLICT: a NEAR_DUPLICATE row the article already has (from another article's check) stays
@@ -42,10 +85,12 @@ WHERE batch_id = :batchId AND band_key IN (:keys) AND article_id <> :id
 LIMIT :limit
 
 -- name: signatures
--- the candidates' signatures; one being written again (not SUCCEEDED) is left out
+-- the candidates' signatures; one being written again (not SUCCEEDED, or written and waiting for
+-- its checks) is left out: its stored signature is of its old text
 SELECT q.article_id, q.signature
 FROM article_quality q JOIN articles a ON a.id = q.article_id AND a.status = 'SUCCEEDED'
 WHERE q.article_id IN (:ids) AND q.signature IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = q.article_id)
 
 -- name: partners
 SELECT other_id FROM article_near_duplicates WHERE article_id = :id
@@ -80,11 +125,13 @@ WHERE a.id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
 -- name: checked-count
 SELECT count(*) FROM article_quality q JOIN articles a ON a.id = q.article_id
 WHERE q.batch_id = :batchId AND a.status = 'SUCCEEDED'
+  AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = a.id)
 
 -- name: failing-count
--- finished articles failing :check (NULL: any check)
+-- finished articles failing :check (NULL: any check); pending ones are not counted yet
 SELECT count(*) FROM articles a
 WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED'
+  AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = a.id)
   AND EXISTS (SELECT 1 FROM article_check_failures f
               WHERE f.article_id = a.id
                 AND (CAST(:check AS VARCHAR(40)) IS NULL OR f.check_name = :check))
@@ -94,12 +141,14 @@ WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED'
 SELECT f.check_name, count(*) AS articles
 FROM article_check_failures f JOIN articles a ON a.id = f.article_id
 WHERE f.batch_id = :batchId AND a.status = 'SUCCEEDED'
+  AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = a.id)
 GROUP BY f.check_name
 
 -- name: failing-articles
 -- the filter "fails check X" (NULL: any), a page in row order
 SELECT a.id, a.ordinal, a.keyword, a.title FROM articles a
 WHERE a.batch_id = :batchId AND a.status = 'SUCCEEDED'
+  AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = a.id)
   AND EXISTS (SELECT 1 FROM article_check_failures f
               WHERE f.article_id = a.id
                 AND (CAST(:check AS VARCHAR(40)) IS NULL OR f.check_name = :check))

@@ -15,7 +15,8 @@ WHERE batch_id = :batchId AND id IN (:ids)
 
 -- name: matching-articles
 -- "all matching the filter": the same filter as the batch page's list, every page of it; :fails
--- takes the articles failing a quality check (ANY: any check; see sql/quality.sql)
+-- takes the articles failing a quality check (ANY: any check; see sql/quality.sql), not those
+-- whose checks are still pending
 SELECT id, status FROM articles
 WHERE batch_id = :batchId AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = :status)
   AND (CAST(:review AS VARCHAR(20)) IS NULL OR review_state = :review)
@@ -23,6 +24,7 @@ WHERE batch_id = :batchId AND (CAST(:status AS VARCHAR(20)) IS NULL OR status = 
        OR lower(keyword) LIKE :search OR lower(coalesce(title, '')) LIKE :search)
   AND (CAST(:fails AS VARCHAR(40)) IS NULL
        OR (status = 'SUCCEEDED'
+           AND NOT EXISTS (SELECT 1 FROM quality_pending p WHERE p.article_id = articles.id)
            AND EXISTS (SELECT 1 FROM article_check_failures f
                        WHERE f.article_id = articles.id
                          AND (CAST(:fails AS VARCHAR(40)) = 'ANY' OR f.check_name = :fails))))

@@ -48,27 +48,36 @@ export function getArticleQuality(articleId: string, signal?: AbortSignal) {
   });
 }
 
-/** One article's checks; read again when the article gets a new version. */
+/** How often an article's pending checks are read again. */
+export const PENDING_POLL_MS = 1_000;
+
+/**
+ * One article's checks; read again when the article gets a new version, and every second while
+ * they are pending (the quality runner checks a written article moments after it was stored).
+ */
 export function useArticleQuality(articleId: string, version: number) {
   return useQuery({
     queryKey: [...qualityKeys.all, 'article', articleId, version],
     queryFn: ({ signal }) => getArticleQuality(articleId, signal),
+    refetchInterval: (query) => (query.state.data?.pending ? PENDING_POLL_MS : false),
   });
 }
 
-/** How often the panel reads again while the batch is being written. */
+/** How often the panel reads again while the batch is being written or checked. */
 export const QUALITY_POLL_MS = 5_000;
 
 /**
- * The batch's quality summary, read again every few seconds while the batch runs (not on every
- * article written: a batch can finish hundreds a second) and once more when it stops.
+ * The batch's quality summary, read again every few seconds while the batch runs or articles wait
+ * for their checks (not on every article written: a batch can finish hundreds a second) and once
+ * more when it stops.
  */
 export function useQualitySummary(batchId: string, running: boolean) {
   return useQuery({
     queryKey: [...qualityKeys.batch(batchId), 'summary', running],
     queryFn: ({ signal }) => getQualitySummary(batchId, signal),
     placeholderData: keepPreviousData,
-    refetchInterval: running ? QUALITY_POLL_MS : false,
+    refetchInterval: (query) =>
+      running || (query.state.data?.pending ?? 0) > 0 ? QUALITY_POLL_MS : false,
   });
 }
 

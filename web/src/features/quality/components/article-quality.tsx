@@ -20,7 +20,19 @@ export function ArticleQualityCard({ articleId, version }: ArticleQualityCardPro
     // a side panel: its failure is said quietly, not as an alert over the article
     return <p className="muted small">The quality checks could not be loaded.</p>;
   }
-  if (!quality || quality.checkedAt === null) return null;
+  if (!quality) return null;
+  if (quality.checkedAt === null) {
+    if (!quality.pending) return null;
+    // written, checks not stored yet: neither passing nor failing
+    return (
+      <section className="card" aria-labelledby="article-quality-title">
+        <h2 id="article-quality-title">Quality</h2>
+        <p className="small muted" role="status">
+          Checks pending: this article was just written and is checked in a moment.
+        </p>
+      </section>
+    );
+  }
   const failures = quality.checks
     .filter((c) => !c.passed)
     .map((c) => ({ check: c.check, label: c.label, detail: c.detail ?? '' }));
@@ -32,6 +44,7 @@ export function ArticleQualityCard({ articleId, version }: ArticleQualityCardPro
         {quality.version !== null && quality.version !== version
           ? ` (checked version ${quality.version})`
           : ''}
+        {quality.pending && ' · the new text is checked in a moment'}
         {quality.readability !== null &&
           ` · reading ease ${Math.round(quality.readability)} (${quality.formula ?? 'formula'})`}
       </p>

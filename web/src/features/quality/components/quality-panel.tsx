@@ -57,7 +57,7 @@ export function QualityPanel({ batchId, running }: QualityPanelProps) {
   };
   // a batch the API does not answer for (or a failure) leaves the page as it was
   if (!summary.data) return null;
-  const { checked, failing, checks } = summary.data;
+  const { checked, pending, failing, checks } = summary.data;
   return (
     <section className="card quality-panel" aria-labelledby="quality-title">
       <div className="card__header">
@@ -66,6 +66,7 @@ export function QualityPanel({ batchId, running }: QualityPanelProps) {
           {checked === 0
             ? 'Articles are checked as they are written.'
             : `${plural(checked, 'article')} checked · ${failing.toLocaleString('en')} fail at least one check`}
+          {pending > 0 && ` · ${plural(pending, 'article')} waiting for their checks`}
         </span>
       </div>
       {checked > 0 && (

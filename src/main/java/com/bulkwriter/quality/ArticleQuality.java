@@ -1,23 +1,32 @@
 package com.bulkwriter.quality;
 
+import com.bulkwriter.quality.internal.PendingChecks;
 import com.bulkwriter.quality.internal.QualityAssessor;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks an article's content when it is stored. The queue (through the editing module's history)
- * and the editor call {@link #assess} in the transaction that stores the content, so an article's
+ * Checks an article's content when it is stored. The queue calls {@link #assessLater} in the
+ * transaction that stores a result: the article is marked pending, and the quality runner checks it
+ * moments after the commit, off the queue's path. An edit, a restore and the links (through the
+ * editing module's history) call {@link #assess} in their transaction, so an edited article's
  * checks are never older than its text.
  */
 @Component
 public class ArticleQuality {
 
   private final QualityAssessor assessor;
+  private final PendingChecks pending;
+  private final Clock clock;
 
-  ArticleQuality(QualityAssessor assessor) {
+  ArticleQuality(QualityAssessor assessor, PendingChecks pending, Clock clock) {
     this.assessor = assessor;
+    this.pending = pending;
+    this.clock = clock;
   }
 
   /**
@@ -26,6 +35,20 @@ public class ArticleQuality {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void assess(UUID articleId) {
+    // first no longer pending: this waits for a runner checking the article right now (its chunk
+    // holds the row), so the check below replaces the runner's results instead of colliding with
+    // them, and the runner does not check the article again
+    pending.done(List.of(articleId));
     assessor.assess(articleId);
+  }
+
+  /**
+   * Marks the article as waiting for its checks: one insert, in the transaction that stores its
+   * content, so a stored result is always either checked or pending (also across a crash). Until
+   * the runner has checked it, the article counts as pending, not as passing or failing.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void assessLater(UUID articleId, UUID batchId) {
+    pending.mark(articleId, batchId, clock.instant());
   }
 }

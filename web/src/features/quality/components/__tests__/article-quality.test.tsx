@@ -9,6 +9,7 @@ import type { ArticleQuality } from '@/types/api';
 function quality(overrides: Partial<ArticleQuality> = {}): ArticleQuality {
   return {
     articleId: 'a-1',
+    pending: false,
     version: 1,
     checkedAt: '2026-12-03T10:00:00Z',
     readability: 61.4,
@@ -49,6 +50,30 @@ describe('an article page with its quality checks', () => {
       'href',
       '/articles/a-2',
     );
+  });
+
+  it('says the checks are pending while the written article waits for them, then shows them', async () => {
+    let calls = 0;
+    mockApi({
+      'GET /api/articles/a-1': makeArticle({ version: 1 }),
+      'GET /api/articles/a-1/quality': () =>
+        json(
+          calls++ === 0
+            ? quality({
+                pending: true,
+                checkedAt: null,
+                version: null,
+                readability: null,
+                checks: [],
+                nearDuplicates: [],
+              })
+            : quality(),
+        ),
+    });
+    renderApp('/articles/a-1');
+
+    expect(await screen.findByText(/^Checks pending/)).toBeVisible();
+    expect(await screen.findByText(/1 of 2 checks passed/, {}, { timeout: 3_000 })).toBeVisible();
   });
 
   it('shows nothing before the article is checked, and says so quietly when the checks fail to load', async () => {

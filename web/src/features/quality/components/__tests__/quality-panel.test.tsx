@@ -44,13 +44,14 @@ function summary(
   failing: Partial<Record<QualityCheckName, number>>,
   checked = 3,
   any = 2,
+  pending = 0,
 ): QualitySummary {
   const checks: QualityCheckCount[] = Object.entries(LABELS).map(([check, label]) => ({
     check: check as QualityCheckName,
     label,
     failing: failing[check as QualityCheckName] ?? 0,
   }));
-  return { batchId: 'b-1', checked, failing: any, checks };
+  return { batchId: 'b-1', checked, pending, failing: any, checks };
 }
 
 const failingArticles: FailingArticle[] = [
@@ -200,6 +201,16 @@ describe('the quality panel of the batch page', () => {
     renderApp('/batches/b-1');
     expect(await screen.findByText('Articles are checked as they are written.')).toBeVisible();
     expect(screen.queryByRole('group', { name: 'Show the articles that fail' })).toBeNull();
+  });
+
+  it('says how many articles wait for their checks, not counting them as passing', async () => {
+    mockApi({ [DETAIL]: detail(), [SUMMARY]: summary({ LENGTH: 1 }, 3, 1, 7) });
+    renderApp('/batches/b-1');
+    expect(
+      await screen.findByText(
+        '3 articles checked · 1 fail at least one check · 7 articles waiting for their checks',
+      ),
+    ).toBeVisible();
   });
 
   it('shows nothing when the summary cannot be read', async () => {

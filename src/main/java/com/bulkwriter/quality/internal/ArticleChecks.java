@@ -42,7 +42,10 @@ class ArticleChecks {
     }
     headings(text.headings()).ifPresent(why -> failures.put(QualityCheck.HEADINGS, why));
     Optional<Readability> formula = Readability.forLanguage(article.language());
-    Double ease = formula.flatMap(f -> f.score(text.paragraphs())).orElse(null);
+    // split once: readability and repetition read the same sentences
+    List<String> sentences =
+        text.paragraphs().stream().flatMap(p -> Words.sentences(p).stream()).toList();
+    Double ease = formula.flatMap(f -> f.scoreSentences(sentences)).orElse(null);
     if (ease != null && ease < settings.minReadingEase()) {
       failures.put(
           QualityCheck.READABILITY,
@@ -53,7 +56,7 @@ class ArticleChecks {
               formula.get().label(),
               settings.minReadingEase()));
     }
-    Repetition.find(text.paragraphs(), settings.repeatMinWords())
+    Repetition.find(text.paragraphs(), sentences, settings.repeatMinWords())
         .ifPresent(why -> failures.put(QualityCheck.REPETITION, why));
     int[] signature = MinHash.signature(text.prose(), settings.shingleWords());
     return new Findings(failures, ease, ease == null ? null : formula.get().label(), signature);

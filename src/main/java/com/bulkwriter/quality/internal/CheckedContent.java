@@ -9,6 +9,8 @@ import java.util.UUID;
  * @param wordCount words as stored with the content
  * @param targetWords the length asked for (the batch's, or the row's override)
  * @param language ISO 639-1 language it was written in (the batch's, or the row's override)
+ * @param checked whether the article has stored checks that a new check replaces (delete, then
+ *     store: checking again is idempotent)
  */
 record CheckedContent(
     UUID articleId,
@@ -21,10 +23,5 @@ record CheckedContent(
     String markdown,
     int wordCount,
     int targetWords,
-    String language) {
-
-  /** The article's first content: nothing of an earlier check to replace. */
-  boolean isFirstVersion() {
-    return version == 1;
-  }
-}
+    String language,
+    boolean checked) {}

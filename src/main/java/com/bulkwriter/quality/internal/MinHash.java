@@ -46,17 +46,21 @@ final class MinHash {
     if (words.isEmpty()) {
       return null;
     }
+    // each word's bytes once; a shingle's hash runs over them as over the words joined by spaces
+    // (the stored signatures' hash), without building the shingle's string
+    byte[][] bytes = new byte[words.size()][];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
+    }
     int[] minima = new int[SIZE];
     Arrays.fill(minima, Integer.MAX_VALUE);
     int shingles = Math.max(1, words.size() - size + 1);
     for (int start = 0; start < shingles; start++) {
-      String shingle = String.join(" ", words.subList(start, Math.min(words.size(), start + size)));
-      long hash = hash(shingle);
+      long hash = hash(bytes, start, Math.min(words.size(), start + size));
+      // Math.min rather than a compare-and-store lets the JIT vectorise this loop: about five
+      // times faster on the development machine, with the same values
       for (int i = 0; i < SIZE; i++) {
-        int value = (int) mix(hash ^ SEEDS[i]) & Integer.MAX_VALUE;
-        if (value < minima[i]) {
-          minima[i] = value;
-        }
+        minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]) & Integer.MAX_VALUE);
       }
     }
     return minima;
@@ -98,13 +102,25 @@ final class MinHash {
     return signature;
   }
 
-  private static long hash(String shingle) {
-    long hash = 0xcbf29ce484222325L; // FNV-1a
-    for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b;
-      hash *= 0x100000001b3L;
+  /** FNV-1a of the UTF-8 of words {@code from} to {@code to} (exclusive) joined by spaces. */
+  private static long hash(byte[][] words, int from, int to) {
+    long hash = 0xcbf29ce484222325L;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        hash ^= ' ';
+        hash *= 0x100000001b3L;
+      }
+      for (byte b : words[w]) {
+        hash ^= b;
+        hash *= 0x100000001b3L;
+      }
     }
     return hash;
+  }
+
+  /** FNV-1a of the shingle's UTF-8: what {@link #signature} computes, kept for the tests. */
+  static long hash(String shingle) {
+    return hash(new byte[][] {shingle.getBytes(StandardCharsets.UTF_8)}, 0, 1);
   }
 
   /** SplitMix64's finaliser: spreads every input bit over the whole result. */

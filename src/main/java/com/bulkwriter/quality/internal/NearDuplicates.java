@@ -54,7 +54,7 @@ class NearDuplicates {
     UUID id = article.articleId();
     UUID batchId = article.batchId();
     List<UUID> before = List.of();
-    if (!article.isFirstVersion()) {
+    if (article.checked()) {
       before = partners(id);
       jdbc.sql(sql.get("delete-pairs")).param("id", id).update();
       jdbc.sql(sql.get("delete-bands")).param("id", id).update();

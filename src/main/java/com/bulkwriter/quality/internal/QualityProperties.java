@@ -1,5 +1,6 @@
 package com.bulkwriter.quality.internal;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,6 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     they are near-duplicates (default 0.8)
  * @param nearDuplicateCandidates most candidates an article is compared with (default 50), which
  *     keeps a batch of nearly identical articles from costing n² comparisons
+ * @param runnerInterval how often the quality runner looks for written articles waiting for their
+ *     checks (default 250 ms); it then checks chunks until none waits
+ * @param runnerChunk articles checked per transaction by the runner (default 100): larger chunks
+ *     share more round trips, smaller ones are visible sooner
  */
 @ConfigurationProperties("bulkwriter.quality")
 record QualityProperties(
@@ -32,10 +37,12 @@ record QualityProperties(
     Integer repeatMinWords,
     Integer shingleWords,
     Double nearDuplicateSimilarity,
-    Integer nearDuplicateCandidates) {
+    Integer nearDuplicateCandidates,
+    Duration runnerInterval,
+    Integer runnerChunk) {
 
   static final QualityProperties DEFAULTS =
-      new QualityProperties(null, null, null, null, null, null, null, null, null, null);
+      new QualityProperties(null, null, null, null, null, null, null, null, null, null, null, null);
 
   QualityProperties {
     lengthTolerance = lengthTolerance == null ? 0.10 : lengthTolerance;
@@ -48,6 +55,12 @@ record QualityProperties(
     shingleWords = shingleWords == null ? 5 : shingleWords;
     nearDuplicateSimilarity = nearDuplicateSimilarity == null ? 0.8 : nearDuplicateSimilarity;
     nearDuplicateCandidates = nearDuplicateCandidates == null ? 50 : nearDuplicateCandidates;
+    runnerInterval = runnerInterval == null ? Duration.ofMillis(250) : runnerInterval;
+    runnerChunk = runnerChunk == null ? 100 : runnerChunk;
+    if (runnerInterval.isNegative() || runnerInterval.isZero() || runnerChunk < 1) {
+      throw new IllegalArgumentException(
+          "bulkwriter.quality: runner-interval must be positive, runner-chunk at least 1");
+    }
     if (lengthTolerance < 0 || introWords < 1 || metaMin > metaMax || titleMax < 1) {
       throw new IllegalArgumentException(
           "bulkwriter.quality: length-tolerance must be 0 or more, intro-words and title-max at"

@@ -24,9 +24,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class QualityReports {
 
-  /** A batch's checks: how many finished articles were checked, and how many fail each check. */
+  /**
+   * A batch's checks: how many finished articles were checked, how many wait for their checks
+   * (written moments ago; counted neither as passing nor as failing), and how many fail each check.
+   */
   public record BatchQuality(
-      UUID batchId, long checked, long failing, Map<QualityCheck, Long> failures) {}
+      UUID batchId, long checked, long pending, long failing, Map<QualityCheck, Long> failures) {}
 
   /** One failed check of an article with what is wrong. */
   public record Failure(QualityCheck check, String detail) {}
@@ -40,10 +43,12 @@ public class QualityReports {
 
   /**
    * One article's checks; {@code checkedAt} is {@code null} when it has not been checked (not
-   * written yet).
+   * written yet, or written and {@code pending}). A pending article that was checked before shows
+   * the checks of the version it was checked at.
    */
   public record Assessment(
       UUID articleId,
+      boolean pending,
       @Nullable Integer version,
       @Nullable Instant checkedAt,
       @Nullable Double readability,
@@ -72,7 +77,9 @@ public class QualityReports {
               QualityCheck.named(rs.getString("check_name"))
                   .ifPresent(check -> failures.put(check, articles));
             });
-    return new BatchQuality(batchId, checked, failing(batchId, null), failures);
+    long pending =
+        jdbc.sql(sql.get("pending-count")).param("batchId", batchId).query(Long.class).single();
+    return new BatchQuality(batchId, checked, pending, failing(batchId, null), failures);
   }
 
   /** The batch's finished articles failing {@code check} ({@code null}: any), in row order. */
@@ -129,12 +136,15 @@ public class QualityReports {
                         rs.getDouble("similarity")))
             .list();
     List<Failure> failures = failures(List.of(articleId)).getOrDefault(articleId, List.of());
+    boolean pending =
+        jdbc.sql(sql.get("is-pending")).param("id", articleId).query(Long.class).single() > 0;
     return jdbc.sql(sql.get("quality-of"))
         .param("id", articleId)
         .query(
             (rs, n) ->
                 new Assessment(
                     articleId,
+                    pending,
                     rs.getInt("version"),
                     instant(rs, "checked_at"),
                     (Double) rs.getObject("readability"),
@@ -142,7 +152,7 @@ public class QualityReports {
                     failures,
                     duplicates))
         .optional()
-        .orElse(new Assessment(articleId, null, null, null, null, List.of(), List.of()));
+        .orElse(new Assessment(articleId, pending, null, null, null, null, List.of(), List.of()));
   }
 
   private long failing(UUID batchId, @Nullable String check) {

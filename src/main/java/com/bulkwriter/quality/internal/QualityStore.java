@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -40,12 +41,15 @@ class QualityStore {
     this.json = json;
   }
 
-  /** The finished article's content, or empty when it has none (not SUCCEEDED, or gone). */
-  Optional<CheckedContent> content(UUID articleId) {
+  /** The content of those of the articles that are finished (not SUCCEEDED or gone: left out). */
+  List<CheckedContent> contents(List<UUID> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(sql.get("checked-content"))
-        .param("id", articleId)
+        .param("ids", articleIds)
         .query((rs, row) -> content(rs))
-        .optional();
+        .list();
   }
 
   private CheckedContent content(ResultSet rs) throws SQLException {
@@ -68,30 +72,52 @@ class QualityStore {
         rs.getString("body"),
         words == null ? 0 : words,
         target == null ? 0 : target,
-        rowTarget.language() != null ? rowTarget.language() : batch.language());
+        rowTarget.language() != null ? rowTarget.language() : batch.language(),
+        rs.getInt("checked") == 1);
   }
 
   /**
-   * Replaces the article's own results (all but NEAR_DUPLICATE) with {@code findings}. A first
-   * version has nothing to replace, so the queue's common write is two statements.
+   * Replaces the articles' own results (all but NEAR_DUPLICATE) with what their checks found, in
+   * one round trip per statement for the whole chunk. Articles never checked have nothing to
+   * replace, so the common write is two statements.
    */
-  void save(CheckedContent article, Findings findings, Instant now) {
-    UUID id = article.articleId();
-    if (!article.isFirstVersion()) {
-      jdbc.sql(sql.get("delete-quality")).param("id", id).update();
-      jdbc.sql(sql.get("delete-own-failures")).param("id", id).update();
+  void save(Map<CheckedContent, Findings> checked, Instant now) {
+    List<UUID> replaced =
+        checked.keySet().stream()
+            .filter(CheckedContent::checked)
+            .map(CheckedContent::articleId)
+            .toList();
+    if (!replaced.isEmpty()) {
+      jdbc.sql(sql.get("delete-quality")).param("ids", replaced).update();
+      jdbc.sql(sql.get("delete-own-failures")).param("ids", replaced).update();
     }
-    jdbc.sql(sql.get("insert-quality"))
-        .param("id", id)
-        .param("batchId", article.batchId())
-        .param("version", article.version())
-        .param("readability", findings.readability())
-        .param("formula", findings.formula())
-        .param(
-            "signature", findings.signature() == null ? null : MinHash.encode(findings.signature()))
-        .param("now", time(now))
-        .update();
-    fail(article.batchId(), Map.of(id, findings.failures()));
+    SqlParameterSource[] rows =
+        checked.entrySet().stream()
+            .map(
+                entry -> {
+                  CheckedContent article = entry.getKey();
+                  Findings findings = entry.getValue();
+                  int[] signature = findings.signature();
+                  return new MapSqlParameterSource()
+                      .addValue("id", article.articleId())
+                      .addValue("batchId", article.batchId())
+                      .addValue("version", article.version())
+                      .addValue("readability", findings.readability())
+                      .addValue("formula", findings.formula())
+                      .addValue("signature", signature == null ? null : MinHash.encode(signature))
+                      .addValue("now", time(now));
+                })
+            .toArray(SqlParameterSource[]::new);
+    if (rows.length > 0) {
+      batchJdbc.batchUpdate(sql.get("insert-quality"), rows);
+    }
+    checked.entrySet().stream()
+        .collect(
+            Collectors.groupingBy(
+                entry -> entry.getKey().batchId(),
+                Collectors.toMap(
+                    entry -> entry.getKey().articleId(), entry -> entry.getValue().failures())))
+        .forEach(this::fail);
   }
 
   /** Records failed checks (one round trip), keeping a row another writer has just added. */

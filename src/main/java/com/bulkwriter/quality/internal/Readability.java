@@ -3,8 +3,6 @@ package com.bulkwriter.quality.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reading ease of prose by the formula made for its language, all on the same 0–100 scale (higher
@@ -23,7 +21,7 @@ enum Readability {
 
   private final String language;
   private final String label;
-  private final Pattern vowelGroup;
+  private final String vowels;
   private final double base;
   private final double perWordsPerSentence;
   private final double perSyllablesPerWord;
@@ -37,7 +35,7 @@ enum Readability {
       double perSyllablesPerWord) {
     this.language = language;
     this.label = label;
-    this.vowelGroup = Pattern.compile("[" + vowels + "]+");
+    this.vowels = vowels;
     this.base = base;
     this.perWordsPerSentence = perWordsPerSentence;
     this.perSyllablesPerWord = perSyllablesPerWord;
@@ -65,17 +63,20 @@ enum Readability {
 
   /** The score of the paragraphs, or empty when they hold no word. */
   Optional<Double> score(List<String> paragraphs) {
+    return scoreSentences(paragraphs.stream().flatMap(p -> Words.sentences(p).stream()).toList());
+  }
+
+  /** The score of the sentences of all paragraphs, or empty when they hold no word. */
+  Optional<Double> scoreSentences(List<String> allSentences) {
     int sentences = 0;
     int words = 0;
     int syllables = 0;
-    for (String paragraph : paragraphs) {
-      for (String sentence : Words.sentences(paragraph)) {
-        List<String> inSentence = Words.of(sentence);
-        sentences++;
-        words += inSentence.size();
-        for (String word : inSentence) {
-          syllables += syllables(word);
-        }
+    for (String sentence : allSentences) {
+      List<String> inSentence = Words.of(sentence);
+      sentences++;
+      words += inSentence.size();
+      for (String word : inSentence) {
+        syllables += syllables(word);
       }
     }
     if (words == 0) {
@@ -90,10 +91,15 @@ enum Readability {
 
   int syllables(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    Matcher groups = vowelGroup.matcher(lower);
+    // groups of vowels, counted by hand rather than with a pattern: this runs for every word
     int count = 0;
-    while (groups.find()) {
-      count++;
+    boolean inGroup = false;
+    for (int i = 0; i < lower.length(); i++) {
+      boolean vowel = vowels.indexOf(lower.charAt(i)) >= 0;
+      if (vowel && !inGroup) {
+        count++;
+      }
+      inGroup = vowel;
     }
     if (this == FLESCH && count > 1 && lower.endsWith("e") && !lower.endsWith("le")) {
       count--; // the silent e of "hike", "make"

@@ -19,11 +19,18 @@ final class Repetition {
    * @param minWords sentences shorter than this are not compared
    */
   static Optional<String> find(List<String> paragraphs, int minWords) {
+    return find(
+        paragraphs,
+        paragraphs.stream().flatMap(p -> Words.sentences(p).stream()).toList(),
+        minWords);
+  }
+
+  /** As above, with the paragraphs' sentences already split (the checks split them once). */
+  static Optional<String> find(List<String> paragraphs, List<String> sentences, int minWords) {
     Optional<String> paragraph = repeated(paragraphs, minWords);
     if (paragraph.isPresent()) {
       return paragraph.map(text -> "paragraph said " + text);
     }
-    List<String> sentences = paragraphs.stream().flatMap(p -> Words.sentences(p).stream()).toList();
     return repeated(sentences, minWords).map(text -> "sentence said " + text);
   }
 
@@ -32,7 +39,7 @@ final class Repetition {
     Map<String, String> firstSaid = new HashMap<>();
     String repeated = null;
     for (String text : texts) {
-      if (Words.of(text).size() < minWords) {
+      if (Words.count(text) < minWords) {
         continue;
       }
       String key = Words.fold(text);

@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
 /** Words and sentences of prose, and the folded form in which keywords are looked for. */
 final class Words {
 
-  /** A sentence ends at ., ! or ? (or …) followed by a space or the end of the paragraph. */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”»)]*\\s+");
-
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -24,9 +21,21 @@ final class Words {
    */
   static List<String> of(String text) {
     List<String> words = new ArrayList<>();
+    scan(text, words);
+    return words;
+  }
+
+  /** How many words {@link #of} finds, without keeping them. */
+  static int count(String text) {
+    return scan(text, null);
+  }
+
+  /** Finds the words of {@code text}, adding them to {@code words} unless it is null. */
+  private static int scan(String text, List<String> words) {
     if (text == null) {
-      return words;
+      return 0;
     }
+    int found = 0;
     int length = text.length();
     int i = 0;
     while (i < length) {
@@ -49,9 +58,12 @@ final class Words {
           break;
         }
       }
-      words.add(text.substring(start, i));
+      found++;
+      if (words != null) {
+        words.add(text.substring(start, i));
+      }
     }
-    return words;
+    return found;
   }
 
   /** A letter or a number ({@code [\\p{L}\\p{N}]}). */
@@ -73,15 +85,51 @@ final class Words {
     return cp == '\'' || cp == '’' || cp == '-';
   }
 
-  /** The sentences of one paragraph (a paragraph without an end mark is one sentence). */
+  /**
+   * The sentences of one paragraph (a paragraph without an end mark is one sentence): a sentence
+   * ends at ., !, ? or … followed by closing quotes or brackets, if any, and then white space; the
+   * closing marks are not kept. Scanned by hand like {@link #of}: the regular expression {@code
+   * (?<=[.!?…])["'”»)]*\s+} it replaces was a tenth of the checks' time.
+   */
   static List<String> sentences(String paragraph) {
     List<String> sentences = new ArrayList<>();
-    for (String sentence : SENTENCE_END.split(paragraph.strip())) {
-      if (!of(sentence).isEmpty()) {
-        sentences.add(sentence.strip());
+    String text = paragraph.strip();
+    int length = text.length();
+    int start = 0;
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '…') {
+        int closed = i + 1;
+        while (closed < length && "\"'”»)".indexOf(text.charAt(closed)) >= 0) {
+          closed++;
+        }
+        int next = closed;
+        while (next < length && isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next > closed) {
+          addSentence(sentences, text.substring(start, i + 1));
+          start = next;
+          i = next;
+          continue;
+        }
       }
+      i++;
     }
+    addSentence(sentences, text.substring(start));
     return sentences;
+  }
+
+  private static void addSentence(List<String> sentences, String sentence) {
+    if (count(sentence) > 0) {
+      sentences.add(sentence.strip());
+    }
+  }
+
+  /** White space as {@code \s} means it: space, tab, line breaks, form feed, vertical tab. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   /**

@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One article's checks.
  *
+ * @param pending the article was written and waits for its checks (moments, usually): until then it
+ *     is neither passing nor failing; {@code checks} are those of the version checked before, if
+ *     any
  * @param version the article version that was checked
- * @param checkedAt when; {@code null}: not checked (no text yet)
+ * @param checkedAt when; {@code null}: never checked (no text yet, or its first checks pending)
  * @param readability reading ease on a 0–100 scale; {@code null} when the language has no formula
  * @param formula the readability formula used
  * @param checks every check with its result (empty when not checked)
@@ -24,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ArticleQualityView(
     UUID articleId,
+    boolean pending,
     @Nullable Integer version,
     @Nullable Instant checkedAt,
     @Nullable Double readability,
@@ -55,6 +59,7 @@ record ArticleQualityView(
                 .toList();
     return new ArticleQualityView(
         assessment.articleId(),
+        assessment.pending(),
         assessment.version(),
         assessment.checkedAt(),
         assessment.readability(),

@@ -38,7 +38,8 @@ class QualityController {
       summary = "The batch's quality summary: finished articles checked, failing, per check",
       description =
           "Every check is listed, with the number of finished articles that fail it (0 when none"
-              + " do). Regenerate the failing ones with POST /api/articles/queue/{id}/actions"
+              + " do). `pending`: finished articles whose checks run moments after they were"
+              + " written; they are not counted as checked, passing or failing yet. Regenerate the failing ones with POST /api/articles/queue/{id}/actions"
               + " {\"action\": \"REGENERATE\", \"filter\": {\"fails\": \"TITLE_LENGTH\"}} (or"
               + " \"ANY\").")
   @ApiResponse(responseCode = "404", description = "No such batch (or not yours)")
@@ -78,7 +79,9 @@ class QualityController {
       description =
           "Every check with whether it passed and what is wrong, the reading ease with its"
               + " formula, and the batch's articles nearly the same as this one. `checkedAt` is"
-              + " null for an article that has no text yet.")
+              + " null for an article that has no text yet. `pending`: the article was written and"
+              + " its checks run moments later; until then `checks` are those of the version"
+              + " checked before (`version`), or empty.")
   @ApiResponse(responseCode = "404", description = "No such article (or not yours)")
   @GetMapping("/api/articles/{articleId}/quality")
   ArticleQualityView article(@PathVariable UUID articleId) {

@@ -11,10 +11,13 @@ import java.util.UUID;
  * A batch's quality summary.
  *
  * @param checked finished articles that were checked
+ * @param pending finished articles waiting for their checks (written moments ago): not in {@code
+ *     checked}, {@code failing} or the counts per check yet
  * @param failing of those, how many fail at least one check
  * @param checks every check, in a fixed order, with how many fail it
  */
-record QualitySummaryView(UUID batchId, long checked, long failing, List<CheckCount> checks) {
+record QualitySummaryView(
+    UUID batchId, long checked, long pending, long failing, List<CheckCount> checks) {
 
   /** One check and the number of finished articles failing it. */
   record CheckCount(
@@ -26,6 +29,7 @@ record QualitySummaryView(UUID batchId, long checked, long failing, List<CheckCo
     return new QualitySummaryView(
         quality.batchId(),
         quality.checked(),
+        quality.pending(),
         quality.failing(),
         Arrays.stream(QualityCheck.values())
             .map(c -> new CheckCount(c.name(), c.label(), quality.failures().getOrDefault(c, 0L)))

@@ -133,8 +133,8 @@ class ArticleClaims {
               if (!store(article, result, now)) {
                 return false;
               }
-              // checked when stored: the checks' results are stored with the text or not at all
-              quality.assess(article.id());
+              // checked moments after the commit by the quality runner: here only marked pending
+              quality.assessLater(article.id(), article.batchId());
               if (usage.totalTokens() != 0 || usage.costUsd().signum() != 0) {
                 jdbc.sql(sql.get("add-batch-usage"))
                     .param("batchId", article.batchId())

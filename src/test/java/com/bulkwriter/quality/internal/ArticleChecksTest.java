@@ -105,7 +105,8 @@ class ArticleChecksTest {
             german.markdown(),
             german.words(),
             german.words(),
-            "de");
+            "de",
+            false);
 
     assertThat(checks.check(transliterated).failures()).isEmpty();
   }
@@ -125,7 +126,8 @@ class ArticleChecksTest {
             english.markdown(),
             english.words(),
             english.words(),
-            "nl");
+            "nl",
+            false);
 
     Findings findings = checks.check(dutch);
 

@@ -53,7 +53,8 @@ public record Fixture(
         markdown,
         words(),
         targetWords,
-        language);
+        language,
+        false);
   }
 
   CheckedContent content() {

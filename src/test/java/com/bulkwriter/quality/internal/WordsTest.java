@@ -16,14 +16,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The hand-written word scanner and ASCII fold give what the regular expressions they replaced
- * gave, on the English, German and Portuguese fixtures and on random text full of edge cases.
+ * The hand-written word and sentence scanners and ASCII fold give what the regular expressions they
+ * replaced gave, on the English, German and Portuguese fixtures and on random text full of edge
+ * cases.
  */
 class WordsTest {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”»)]*\\s+");
 
   @ParameterizedTest
   @ValueSource(
@@ -38,7 +40,7 @@ class WordsTest {
     List<String> texts = new ArrayList<>();
     if (fixture.equals("random")) {
       Random random = new Random(42);
-      String alphabet = "aZ9 -'’.,!?é²½ÄßçÃ\n\t#*_`";
+      String alphabet = "aZ9 -'’.,!?é²½ÄßçÃ\n\t#*_`…\"”»)\u000B\u00A0";
       for (int n = 0; n < 2_000; n++) {
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(30); i > 0; i--) {
@@ -58,6 +60,7 @@ class WordsTest {
     for (String text : texts) {
       assertThat(Words.of(text)).as(text).isEqualTo(regexWords(text));
       assertThat(Words.fold(text)).as(text).isEqualTo(regexFold(text));
+      assertThat(Words.sentences(text)).as(text).isEqualTo(regexSentences(text));
     }
   }
 
@@ -68,6 +71,16 @@ class WordsTest {
       words.add(matcher.group());
     }
     return words;
+  }
+
+  private static List<String> regexSentences(String paragraph) {
+    List<String> sentences = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+      if (!regexWords(sentence).isEmpty()) {
+        sentences.add(sentence.strip());
+      }
+    }
+    return sentences;
   }
 
   private static String regexFold(String text) {

@@ -1,8 +1,10 @@
 package com.bulkwriter.quality.web;
 
+import static com.bulkwriter.quality.QualityApi.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.bulkwriter.quality.QualityApi;
 import com.bulkwriter.quality.internal.Fixture;
 import com.bulkwriter.support.ApiTest;
 import java.net.http.HttpRequest;
@@ -16,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quality checks over real HTTP: computed when the queue writes an article and again on every edit,
- * summed up per batch, filtered by check, and "Regenerate the articles that fail" through the
- * review module's bulk actions. Runs on every database (see the subclasses).
+ * Quality checks over real HTTP: computed moments after the queue writes an article (by the quality
+ * runner) and again on every edit, summed up per batch, filtered by check, and "Regenerate the
+ * articles that fail" through the review module's bulk actions. Runs on every database (see the
+ * subclasses).
  */
 abstract class QualityApiContract extends ApiTest {
 
@@ -32,10 +35,12 @@ abstract class QualityApiContract extends ApiTest {
     JsonNode article = admin.get("/api/articles/" + ids.get(0) + "/quality").json();
 
     assertThat(summary.get("checked").longValue()).isEqualTo(2);
+    assertThat(summary.get("pending").longValue()).isZero();
     assertThat(summary.get("checks")).hasSize(12);
     assertThat(summary.get("checks").get(0).get("check").stringValue()).isEqualTo("LENGTH");
     assertThat(summary.get("checks").get(0).get("label").stringValue()).isEqualTo("Length");
     assertThat(article.get("checkedAt").isNull()).isFalse();
+    assertThat(article.get("pending").booleanValue()).isFalse();
     assertThat(article.get("version").intValue()).isEqualTo(1);
     assertThat(article.get("checks")).hasSize(12);
     assertThat(article.get("formula").stringValue()).isEqualTo("Flesch reading ease");
@@ -144,19 +149,6 @@ abstract class QualityApiContract extends ApiTest {
 
   // --- helpers
 
-  private static List<String> failed(JsonNode quality) {
-    List<String> failed = new ArrayList<>();
-    quality
-        .get("checks")
-        .forEach(
-            c -> {
-              if (!c.get("passed").booleanValue()) {
-                failed.add(c.get("check").stringValue());
-              }
-            });
-    return failed;
-  }
-
   private static long count(JsonNode summary, String check) {
     for (JsonNode c : summary.get("checks")) {
       if (c.get("check").stringValue().equals(check)) {
@@ -186,26 +178,17 @@ abstract class QualityApiContract extends ApiTest {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
-  /** Submits a batch of 150-word articles in English and waits until all are written. */
+  /** Submits a batch of 150-word English articles; waits until all are written and checked. */
   private List<String> writtenBatch(String... keywords) {
-    var submitted =
-        admin.post(
-            "/api/articles/bulk",
-            "application/json",
-            "{\"settings\": {\"wordCount\": 150, \"language\": \"en\"}, \"items\": "
-                + JSON.writeValueAsString(keywords)
-                + "}");
-    assertThat(submitted.status()).isEqualTo(202);
-    String batchId = submitted.json().get("id").stringValue();
-    JsonNode batch =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .pollInterval(Duration.ofMillis(50))
-            .until(
-                () -> admin.get("/api/articles/queue/" + batchId).json(),
-                b -> b.get("status").stringValue().equals("COMPLETED"));
-    List<String> ids = new ArrayList<>();
-    batch.get("items").get("content").forEach(a -> ids.add(a.get("id").stringValue()));
+    String batchId = QualityApi.writtenBatch(admin, List.of(keywords));
+    List<String> ids = QualityApi.articleIds(admin, batchId);
+    // the quality runner checks them moments after they were written
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> admin.get("/api/articles/queue/" + batchId + "/quality").json(),
+            q -> q.get("pending").longValue() == 0 && q.get("checked").longValue() == ids.size());
     return ids;
   }
 }
