@@ -8,14 +8,11 @@ import com.bulkwriter.support.InvalidInputException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,11 +53,7 @@ class QualityController {
               + " row order, paged.")
   @ApiResponse(
       responseCode = "400",
-      description = "An unknown check, or a page out of range; `errors` names the parameter",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(implementation = ProblemDetail.class)))
+      description = "An unknown check, or a page out of range; `errors` names the parameter")
   @ApiResponse(responseCode = "404", description = "No such batch (or not yours)")
   @GetMapping("/api/articles/queue/{id}/quality/articles")
   PageOf<FailingArticleView> failing(
