@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * A long article once its outline is known: the sections, each one's share of the words, their
  * prompts, and the article assembled from the finished steps. Shared by the realtime path ({@link
- * LongArticleWriter}) and the provider batches of economy mode ({@link ArticleBatches}), so both ask
- * the same and assemble the same article.
+ * LongArticleWriter}) and the provider batches of economy mode ({@link ArticleBatches}), so both
+ * ask the same and assemble the same article.
  *
  * @param spec what the article asks for
  * @param outline the outline as read from the saved (or just answered) outline step
