@@ -279,6 +279,25 @@ abstract class EconomyModeContract {
   }
 
   @Test
+  @WideProviderBatches
+  void sectionsOfALongArticleNotDoneInTimeAreAskedForAgainWithoutSpendingAnAttempt() {
+    // provider batches expire after 5 answers: the outline's goes through, 3 of 8 sections do not
+    simulator.batchesExpireAfter(5);
+
+    String path = submitMixed(List.of(), List.of("expiring sections"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> simulator.batchesCreated() >= 2);
+    simulator.batchesComplete();
+
+    completed(path);
+    assertThat(simulator.requestsPerBatch()).containsExactly(1, 8, 3);
+    eachStepWrittenOnce("expiring sections");
+    assertThat(article(path, "expiring sections").get("attempts").intValue()).isEqualTo(1);
+  }
+
+  @Test
   void aLostAnswerToTheUploadFindsTheFileAndALostAnswerToTheCreateFindsTheBatch() {
     simulator.dropAfterUpload(1).dropAfterCreate(1);
 

@@ -175,7 +175,11 @@ class AnswerReader {
       leases.handBack(
           article, "The provider batch ended before a step of it was written; back in the queue");
     } else {
-      leases.handBack(article, "Its next steps go in the next provider batch");
+      leases.handBack(
+          article,
+          outcome.sections
+              ? "Some sections written; the others go in the next provider batch"
+              : "Outline written; its sections go in the next provider batch");
     }
     return false;
   }
