@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
  * Polls a submitted provider batch and, once it ended, reads its answers line by line and stores
  * each through the queue's own path as it is read: a paid answer is stored (or adopted), a failed
  * request follows the queue's retry rules, one the provider never got to (expired, cancelled) goes
- * back to the queue without spending an attempt. Reading the files again after a crash stores
- * nothing twice: an article already stored no longer holds the lease.
+ * back to the queue without spending an attempt. A step of a long article is saved as its answer is
+ * read; once the batch's answers are read, the article is stored if every step is saved, else goes
+ * back to the queue for its next round (or follows the queue's rules for a failed step). Reading
+ * the files again after a crash stores nothing twice: an article already stored no longer holds the
+ * lease, and a step saved keeps its first version.
  */
 @Component
 class AnswerReader {
