@@ -2,8 +2,11 @@ package com.bulkwriter.generation;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +32,33 @@ public interface BatchApi {
    * customId}.
    */
   String requestLine(String customId, ArticleSpec spec);
+
+  /**
+   * The requests an article needs in the next provider batch, each a JSON line under the custom_id
+   * {@code customId} gives for its step. An article up to {@code
+   * bulkwriter.generation.long-article-words} is one request for the whole article ({@link
+   * #WHOLE_ARTICLE}). A longer one is written in steps saved as they are answered (the same steps,
+   * prompts and checkpoints as in realtime): its outline (step 0) while none is saved, else one
+   * request for each section not saved yet (1, 2, …). Empty when every step is saved: {@link
+   * #assemble} has the article.
+   */
+  List<StepRequest> requests(UUID articleId, ArticleSpec spec, IntFunction<String> customId);
+
+  /**
+   * Reads the answer to step {@code step} (0 or more) of a long article and saves it: the outline
+   * read leniently, a section held to its share (a longer one cut). A step already saved keeps its
+   * first version.
+   *
+   * @throws GenerationFailure when the answer is not a usable step (its {@link
+   *     GenerationFailure#kind()} says whether another attempt may succeed)
+   */
+  void saveStep(UUID articleId, ArticleSpec spec, int step, BatchAnswer answer);
+
+  /**
+   * The long article assembled from its saved steps (title and sections, normalised, its usage the
+   * sum of its steps'), once every step is saved.
+   */
+  Optional<GeneratedArticle> assemble(UUID articleId, ArticleSpec spec);
 
   /**
    * Uploads a file of request lines under {@code fileName} (which names the caller's intent, so
@@ -77,6 +107,17 @@ public interface BatchApi {
    *     GenerationFailure#kind()} says whether another attempt may succeed)
    */
   GeneratedArticle article(ArticleSpec spec, BatchAnswer answer);
+
+  /** The step of a request that asks for the whole article in one answer. */
+  int WHOLE_ARTICLE = -1;
+
+  /**
+   * One request of an article.
+   *
+   * @param step {@link #WHOLE_ARTICLE}, or a long article's step: 0 the outline, 1, 2, … a section
+   * @param line the request as a JSON line (no line break)
+   */
+  record StepRequest(int step, String line) {}
 
   /**
    * A provider batch as the provider reports it.

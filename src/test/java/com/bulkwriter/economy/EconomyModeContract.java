@@ -9,6 +9,10 @@ import com.bulkwriter.support.Api;
 import com.bulkwriter.support.ListedCounts;
 import com.bulkwriter.support.LlmSimulator;
 import com.bulkwriter.support.TestApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +59,18 @@ abstract class EconomyModeContract {
     return provider().equals("openai");
   }
 
+  /** Provider batches take up to 20 requests instead of 3: a long article's sections fit in one. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface WideProviderBatches {}
+
+  private String maxRequests = "3";
+
   @BeforeEach
-  void start() {
+  void start(TestInfo test) {
+    if (test.getTestMethod().orElseThrow().isAnnotationPresent(WideProviderBatches.class)) {
+      maxRequests = "20";
+    }
     simulator = LlmSimulator.start(KEY, 6_000, 10_000_000);
     database = database();
     startNode();
@@ -75,7 +90,7 @@ abstract class EconomyModeContract {
     settings.put("bulkwriter.economy.poll-interval", "200ms");
     settings.put("bulkwriter.economy.lease-duration", "3s");
     settings.put("bulkwriter.economy.backoff-max", "300ms");
-    settings.put("bulkwriter.economy.max-requests", "3");
+    settings.put("bulkwriter.economy.max-requests", maxRequests);
     node = TestApplication.start(database, settings);
     api = new Api(((WebServerApplicationContext) node).getWebServer().getPort());
   }
@@ -180,6 +195,106 @@ abstract class EconomyModeContract {
     assertThat(simulator.batchesCreated()).isGreaterThanOrEqualTo(2);
     eachWrittenOnce("again", 3);
     listsRealCounts(path);
+  }
+
+  /** Submits an economy batch of 200-word articles, the {@code long} ones of 2,000 words. */
+  private String submitMixed(List<String> shorts, List<String> longs) {
+    List<String> items = new ArrayList<>();
+    longs.forEach(k -> items.add("{\"keyword\": \"%s\", \"wordCount\": 2000}".formatted(k)));
+    shorts.forEach(k -> items.add("\"" + k + "\""));
+    var submitted =
+        api.post(
+            "/api/articles/bulk",
+            "application/json",
+            """
+            {"settings": {"provider": "%s", "wordCount": 200, "mode": "economy"}, "items": [%s]}"""
+                .formatted(provider(), String.join(", ", items)));
+    assertThat(submitted.status()).isEqualTo(202);
+    return "/api/articles/queue/" + submitted.json().get("id").stringValue();
+  }
+
+  /** The article of the batch written for {@code keyword}. */
+  private JsonNode article(String path, String keyword) {
+    for (JsonNode item : api.get(path).json().get("items").get("content")) {
+      if (item.get("keyword").stringValue().equals(keyword)) {
+        return api.get("/api/articles/" + item.get("id").stringValue()).json();
+      }
+    }
+    throw new AssertionError("No article for " + keyword);
+  }
+
+  /** The outline and each of the 8 sections of a 2,000-word article were answered once. */
+  private void eachStepWrittenOnce(String keyword) {
+    assertThat(simulator.written("outline: " + keyword)).as("outline").isEqualTo(1);
+    for (int section = 1; section <= 8; section++) {
+      assertThat(simulator.written("section " + section + ": " + keyword))
+          .as("section " + section)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  @WideProviderBatches
+  void aLongArticleGoesOutlineFirstThenItsSectionsInTheNextProviderBatch() {
+    String path = submitMixed(List.of("short topic"), List.of("long topic"));
+
+    JsonNode batch = completed(path);
+    assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(2);
+    // the long article's outline with the short article, then its 8 sections; no realtime call
+    assertThat(simulator.requestsPerBatch()).containsExactly(2, 8);
+    assertThat(simulator.requests()).isZero();
+    eachStepWrittenOnce("long topic");
+    assertThat(simulator.written("short topic")).isEqualTo(1);
+
+    JsonNode article = article(path, "long topic");
+    assertThat(article.get("status").stringValue()).isEqualTo("SUCCEEDED");
+    assertThat(article.get("attempts").intValue()).isEqualTo(1);
+    String markdown = article.get("markdown").stringValue();
+    assertThat(markdown).startsWith("# A Long Guide to long topic\n\n## Chapter 1\n");
+    for (int section = 1; section < 8; section++) {
+      assertThat(markdown.indexOf("## Chapter " + section))
+          .isLessThan(markdown.indexOf("## Chapter " + (section + 1)));
+    }
+    assertThat(article.get("wordCount").intValue()).isBetween(1_700, 2_300);
+    assertThat(article.get("usage").get("costUsd").doubleValue()).isPositive();
+    assertThat(article(path, "short topic").get("wordCount").intValue()).isBetween(170, 230);
+    listsRealCounts(path);
+  }
+
+  @Test
+  @WideProviderBatches
+  void aFailedSectionOfALongArticleIsTheOnlyStepRequestedAgain() {
+    // the 8th request of every provider batch fails: in the sections' batch, section 8
+    simulator.failEveryBatchLine(8);
+
+    String path = submitMixed(List.of(), List.of("failing section"));
+
+    JsonNode batch = completed(path);
+    assertThat(batch.get("counts").get("succeeded").intValue()).isEqualTo(1);
+    assertThat(simulator.requestsPerBatch()).containsExactly(1, 8, 1);
+    eachStepWrittenOnce("failing section");
+    JsonNode article = article(path, "failing section");
+    assertThat(article.get("wordCount").intValue()).isBetween(1_700, 2_300);
+    assertThat(article.get("markdown").stringValue()).contains("## Chapter 8");
+  }
+
+  @Test
+  @WideProviderBatches
+  void sectionsOfALongArticleNotDoneInTimeAreAskedForAgainWithoutSpendingAnAttempt() {
+    // provider batches expire after 5 answers: the outline's goes through, 3 of 8 sections do not
+    simulator.batchesExpireAfter(5);
+
+    String path = submitMixed(List.of(), List.of("expiring sections"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> simulator.batchesCreated() >= 2);
+    simulator.batchesComplete();
+
+    completed(path);
+    assertThat(simulator.requestsPerBatch()).containsExactly(1, 8, 3);
+    eachStepWrittenOnce("expiring sections");
+    assertThat(article(path, "expiring sections").get("attempts").intValue()).isEqualTo(1);
   }
 
   @Test

@@ -336,6 +336,13 @@ public final class LlmSimulator implements AutoCloseable {
     return batches.requestsInBatches() + messageBatches.requests();
   }
 
+  /** The requests of each provider batch created so far, in the order they were created. */
+  public List<Integer> requestsPerBatch() {
+    List<Integer> sizes = new ArrayList<>(batches.sizes());
+    sizes.addAll(messageBatches.sizes());
+    return sizes;
+  }
+
   private void batchApi(HttpExchange exchange, Handler handler) throws IOException {
     try (exchange) {
       String key = exchange.getRequestHeaders().getFirst("Authorization");
@@ -370,14 +377,37 @@ public final class LlmSimulator implements AutoCloseable {
   /** The answer to one request of a provider batch; counted as written when {@code count}. */
   private String writeInBatch(JsonNode body, boolean count) {
     String prompt = body.toString();
-    String text = prompt.replace("\\n", "\n");
-    String keyword = match(KEYWORD, text, "article");
-    String answer = Articles.answer(keyword, Integer.parseInt(match(WORDS, prompt, "300")));
+    Written answer =
+        Written.of(prompt.replace("\\n", "\n"), Integer.parseInt(match(WORDS, prompt, "300")));
     if (count) {
-      written.computeIfAbsent(keyword, k -> new AtomicInteger()).incrementAndGet();
-      billedCompletionTokens.addAndGet(Math.round(answer.length() / 4.0));
+      written.computeIfAbsent(answer.keyword(), k -> new AtomicInteger()).incrementAndGet();
+      billedCompletionTokens.addAndGet(Math.round(answer.text().length() / 4.0));
     }
-    return answer;
+    return answer.text();
+  }
+
+  /**
+   * The answer to a prompt, in batches as in realtime: an outline, a section or a whole article,
+   * and the key it counts as written under (see {@link #written}).
+   */
+  private record Written(String keyword, String text) {
+    static Written of(String text, int words) {
+      if (OUTLINE.matcher(text).find()) {
+        return new Written(
+            "outline: " + match(OUTLINE, text, "article"),
+            Articles.outline(
+                match(OUTLINE, text, "article"), Integer.parseInt(match(SECTIONS, text, "4"))));
+      }
+      if (SECTION.matcher(text).find()) {
+        Matcher section = THIS_SECTION.matcher(text);
+        section.find();
+        return new Written(
+            "section " + section.group(2) + ": " + match(SECTION, text, "article"),
+            Articles.section(match(SECTION, text, "article"), section.group(1), words));
+      }
+      String keyword = match(KEYWORD, text, "article");
+      return new Written(keyword, Articles.answer(keyword, words));
+    }
   }
 
   private enum Protocol {
@@ -448,22 +478,9 @@ public final class LlmSimulator implements AutoCloseable {
     String text = prompt.replace("\\n", "\n");
     prompts.add(text);
     int words = Integer.parseInt(match(WORDS, prompt, "300"));
-    String keyword;
-    String answer;
-    if (OUTLINE.matcher(text).find()) {
-      keyword = "outline: " + match(OUTLINE, text, "article");
-      answer =
-          Articles.outline(
-              match(OUTLINE, text, "article"), Integer.parseInt(match(SECTIONS, text, "4")));
-    } else if (SECTION.matcher(text).find()) {
-      Matcher section = THIS_SECTION.matcher(text);
-      section.find();
-      keyword = "section " + section.group(2) + ": " + match(SECTION, text, "article");
-      answer = Articles.section(match(SECTION, text, "article"), section.group(1), words);
-    } else {
-      keyword = match(KEYWORD, text, "article");
-      answer = Articles.answer(keyword, words);
-    }
+    Written reply = Written.of(text, words);
+    String keyword = reply.keyword();
+    String answer = reply.text();
     long outputTokens = Math.round(answer.length() / 4.0);
     if (fault != null && fail(exchange, fault, protocol, answer)) {
       return;

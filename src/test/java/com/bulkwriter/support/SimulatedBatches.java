@@ -41,6 +41,7 @@ final class SimulatedBatches {
   private final Path directory;
   private final Map<String, Stored> files = new ConcurrentHashMap<>();
   private final Map<String, Batch> batches = new ConcurrentHashMap<>();
+  private final java.util.Queue<Integer> sizes = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger dropUploads = new AtomicInteger();
   private final AtomicInteger uploads = new AtomicInteger();
@@ -68,6 +69,11 @@ final class SimulatedBatches {
 
   int uploads() {
     return uploads.get();
+  }
+
+  /** The requests of each batch created so far, in the order they were created. */
+  List<Integer> sizes() {
+    return List.copyOf(sizes);
   }
 
   int creates() {
@@ -186,6 +192,7 @@ final class SimulatedBatches {
     // how it will end is decided when it is created, as the test had set it up by then
     batch.expireAfter = behaviour.expireAfterNow();
     batch.failEvery = behaviour.failEveryNow();
+    sizes.add(batch.total);
     batches.put(batch.id, batch);
     creates.incrementAndGet();
     if (behaviour.dropCreate()) {

@@ -49,6 +49,7 @@ final class SimulatedMessageBatches {
   private final BatchBehaviour behaviour;
   private final Path directory;
   private final Map<String, Batch> batches = new ConcurrentHashMap<>();
+  private final java.util.Queue<Integer> sizes = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicInteger ids = new AtomicInteger();
   private volatile String origin = "";
 
@@ -61,6 +62,11 @@ final class SimulatedMessageBatches {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The requests of each batch created so far, in the order they were created. */
+  List<Integer> sizes() {
+    return List.copyOf(sizes);
   }
 
   int creates() {
@@ -154,6 +160,7 @@ final class SimulatedMessageBatches {
     // how it will end is decided when it is created, as the test had set it up by then
     batch.expireAfter = behaviour.expireAfterNow();
     batch.failEvery = behaviour.failEveryNow();
+    sizes.add(batch.total);
     batches.put(id, batch);
     if (behaviour.dropCreate()) {
       SimulatedBatches.drop(exchange);

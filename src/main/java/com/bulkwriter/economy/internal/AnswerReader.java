@@ -8,6 +8,7 @@ import com.bulkwriter.queue.LongLeases;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Component;
  * Polls a submitted provider batch and, once it ended, reads its answers line by line and stores
  * each through the queue's own path as it is read: a paid answer is stored (or adopted), a failed
  * request follows the queue's retry rules, one the provider never got to (expired, cancelled) goes
- * back to the queue without spending an attempt. Reading the files again after a crash stores
- * nothing twice: an article already stored no longer holds the lease.
+ * back to the queue without spending an attempt. A step of a long article is saved as its answer is
+ * read; once the batch's answers are read, the article is stored if every step is saved, else goes
+ * back to the queue for its next round (or follows the queue's rules for a failed step). Reading
+ * the files again after a crash stores nothing twice: an article already stored no longer holds the
+ * lease, and a step saved keeps its first version.
  */
 @Component
 class AnswerReader {
@@ -76,13 +80,22 @@ class AnswerReader {
   private void collect(ProviderBatch batch, BatchApi api, BatchApi.RemoteBatch remote) {
     Map<UUID, LeasedArticle> held = new HashMap<>();
     leases.held(batch.id()).forEach(article -> held.put(article.id(), article));
+    Map<UUID, StepOutcome> stepped = new HashMap<>();
     int[] read = {0, 0};
     api.answers(
         remote,
         answer -> {
-          LeasedArticle article = held.remove(CustomIds.article(answer.customId(), batch.id()));
-          if (article != null && store(article, api, answer)) {
-            read[1]++;
+          CustomIds.Request request = CustomIds.request(answer.customId(), batch.id());
+          if (request == null) {
+            return;
+          }
+          if (request.step() == BatchApi.WHOLE_ARTICLE) {
+            LeasedArticle article = held.remove(request.article());
+            if (article != null && store(article, api, answer)) {
+              read[1]++;
+            }
+          } else if (held.containsKey(request.article())) {
+            saveStep(held.get(request.article()), api, request.step(), answer, stepped);
           }
           if (++read[0] % CHUNK == 0) {
             batches.renew(batch, clock.instant().plus(properties.leaseDuration()));
@@ -90,6 +103,12 @@ class AnswerReader {
             read[1] = 0;
           }
         });
+    for (Map.Entry<UUID, StepOutcome> entry : stepped.entrySet()) {
+      LeasedArticle article = held.remove(entry.getKey());
+      if (article != null && afterSteps(article, api, entry.getValue())) {
+        read[1]++;
+      }
+    }
     batches.addStored(batch.id(), read[1], clock.instant());
     String reason =
         "The provider batch ended (%s) without an answer for it; back in the queue"
@@ -102,6 +121,70 @@ class AnswerReader {
         remote.providerStatus(),
         read[0],
         held.size());
+  }
+
+  /**
+   * What the answers to a long article's steps in this provider batch came to: a failure (the worst
+   * one wins), whether one was not done in time, whether a section was saved.
+   */
+  private static final class StepOutcome {
+    GenerationFailure failure;
+    boolean expired;
+    boolean sections;
+  }
+
+  /** Saves the answer to one step of a long article as it is read; a failure is noted. */
+  private void saveStep(
+      LeasedArticle article,
+      BatchApi api,
+      int step,
+      BatchApi.BatchAnswer answer,
+      Map<UUID, StepOutcome> stepped) {
+    StepOutcome outcome = stepped.computeIfAbsent(article.id(), id -> new StepOutcome());
+    if (answer.expired()) {
+      outcome.expired = true;
+      return;
+    }
+    try {
+      api.saveStep(article.id(), specs.of(article), step, answer);
+      outcome.sections |= step > 0;
+    } catch (GenerationFailure failure) {
+      if (outcome.failure == null || failure.kind().compareTo(outcome.failure.kind()) > 0) {
+        outcome.failure = failure;
+      }
+    }
+  }
+
+  /**
+   * Once its steps in this provider batch are read: a long article whose every step is saved is
+   * assembled and stored; a failed step follows the queue's rules; else (its outline just saved, or
+   * a step not done in time) it goes back to the queue for the next round without spending an
+   * attempt. True when it was stored.
+   */
+  private boolean afterSteps(LeasedArticle article, BatchApi api, StepOutcome outcome) {
+    if (outcome.failure != null && outcome.failure.kind() != GenerationFailure.Kind.RETRYABLE) {
+      leases.failed(article, outcome.failure);
+      return false;
+    }
+    if (outcome.sections) {
+      Optional<GeneratedArticle> assembled = api.assemble(article.id(), specs.of(article));
+      if (assembled.isPresent()) {
+        return leases.store(article, assembled.get());
+      }
+    }
+    if (outcome.failure != null) {
+      leases.failed(article, outcome.failure);
+    } else if (outcome.expired) {
+      leases.handBack(
+          article, "The provider batch ended before a step of it was written; back in the queue");
+    } else {
+      leases.handBack(
+          article,
+          outcome.sections
+              ? "Some sections written; the others go in the next provider batch"
+              : "Outline written; its sections go in the next provider batch");
+    }
+    return false;
   }
 
   /** True when the answer was stored as the article. */

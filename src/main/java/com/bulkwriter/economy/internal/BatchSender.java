@@ -1,6 +1,8 @@
 package com.bulkwriter.economy.internal;
 
+import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.BatchApi;
+import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.queue.LeasedArticle;
 import com.bulkwriter.queue.LongLeases;
 import java.io.BufferedWriter;
@@ -112,6 +114,9 @@ class BatchSender {
       }
     }
     Path file = write(batch, api);
+    if (file == null) {
+      return;
+    }
     try {
       renew(batch);
       batches.markUploadSent(batch, clock.instant());
@@ -140,6 +145,9 @@ class BatchSender {
     }
     // providers without files take the request lines in the create itself
     Path file = api.uploadsFiles() ? null : write(batch, api);
+    if (!api.uploadsFiles() && file == null) {
+      return;
+    }
     try {
       renew(batch);
       batches.markCreateSent(batch, clock.instant());
@@ -154,9 +162,11 @@ class BatchSender {
   }
 
   /**
-   * Writes the requests of the articles the provider batch holds, a line each, straight to disk;
-   * articles past the provider's limits (as lowered by {@code max-requests} and {@code max-bytes})
-   * go back to the queue for the next provider batch.
+   * Writes the requests of the articles the provider batch holds, a line each (a long article's
+   * outline, or each of its missing sections), straight to disk; articles past the provider's
+   * limits (as lowered by {@code max-requests} and {@code max-bytes}) go back to the queue for the
+   * next provider batch, whole: only an article whose sections alone are past them goes with as
+   * many as fit. A long article whose every step is saved already is stored at once.
    */
   private Path write(ProviderBatch batch, BatchApi api) {
     Path file = properties.spoolDirectory().resolve(batch.fileName());
@@ -165,15 +175,34 @@ class BatchSender {
     long bytes = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (LeasedArticle article : leases.held(batch.id())) {
-        String line = api.requestLine(CustomIds.of(article.id(), batch.id()), specs.of(article));
-        long size = line.getBytes(StandardCharsets.UTF_8).length + 1L;
-        if (requests >= limits.requests() || bytes + size > limits.bytes()) {
+        ArticleSpec spec = specs.of(article);
+        List<BatchApi.StepRequest> lines =
+            api.requests(article.id(), spec, step -> CustomIds.of(article.id(), batch.id(), step));
+        if (lines.isEmpty()) {
+          storeAssembled(article, api, spec);
+          continue;
+        }
+        int fitting = 0;
+        long size = 0;
+        for (BatchApi.StepRequest line : lines) {
+          long next = line.line().getBytes(StandardCharsets.UTF_8).length + 1L;
+          if (requests + fitting >= limits.requests() || bytes + size + next > limits.bytes()) {
+            break;
+          }
+          fitting++;
+          size += next;
+        }
+        // an article goes whole into one provider batch, unless it could never fit into one
+        boolean couldFit = lines.size() <= limits.requests();
+        if (fitting == 0 || (fitting < lines.size() && couldFit && requests > 0)) {
           leases.handBack(article, "Waiting for the next provider batch (this one is full)");
           continue;
         }
-        out.write(line);
-        out.write('\n');
-        requests++;
+        for (BatchApi.StepRequest line : lines.subList(0, fitting)) {
+          out.write(line.line());
+          out.write('\n');
+        }
+        requests += fitting;
         bytes += size;
       }
     } catch (IOException e) {
@@ -181,7 +210,23 @@ class BatchSender {
       throw new UncheckedIOException("Could not write the requests of " + batch.id(), e);
     }
     batches.setRequests(batch.id(), requests, bytes, clock.instant());
+    if (requests == 0) {
+      // every article it held went back to the queue or was stored: nothing to send
+      delete(file);
+      batches.move(batch, ProviderBatchState.DONE, "Nothing left to send", clock.instant());
+      return null;
+    }
     return file;
+  }
+
+  /** Every step of a long article was saved by an earlier provider batch: stores it now. */
+  private void storeAssembled(LeasedArticle article, BatchApi api, ArticleSpec spec) {
+    Optional<GeneratedArticle> assembled = api.assemble(article.id(), spec);
+    if (assembled.isPresent()) {
+      leases.store(article, assembled.get());
+    } else {
+      leases.handBack(article, "Nothing to request for it; back in the queue");
+    }
   }
 
   private void renew(ProviderBatch batch) {

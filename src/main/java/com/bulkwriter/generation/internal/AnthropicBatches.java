@@ -1,8 +1,5 @@
 package com.bulkwriter.generation.internal;
 
-import com.bulkwriter.generation.ArticleSpec;
-import com.bulkwriter.generation.BatchApi;
-import com.bulkwriter.generation.GeneratedArticle;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -12,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (newest first) as the one with the intent's number of requests, created no earlier than the
  * intent, that no other intent holds; its results name the intent in every custom_id besides.
  */
-final class AnthropicBatches implements BatchApi {
+final class AnthropicBatches extends ArticleBatches {
 
   /**
    * Anthropic's limits per batch: 100,000 requests, 256 MB of create body (read as 256,000,000
@@ -37,13 +36,14 @@ final class AnthropicBatches implements BatchApi {
   /** Pages of the batch list looked through (newest first, 100 a page). */
   private static final int MAX_PAGES = 50;
 
-  private final ProviderSettings settings;
-  private final GenerationProperties properties;
   private final BatchHttp http;
 
-  AnthropicBatches(ProviderSettings settings, GenerationProperties properties, BatchHttp http) {
-    this.settings = settings;
-    this.properties = properties;
+  AnthropicBatches(
+      ProviderSettings settings,
+      GenerationProperties properties,
+      BatchHttp http,
+      Function<UUID, StepLog> steps) {
+    super("Anthropic", settings, properties, steps);
     this.http = http;
   }
 
@@ -63,12 +63,10 @@ final class AnthropicBatches implements BatchApi {
   }
 
   @Override
-  public String requestLine(String customId, ArticleSpec spec) {
+  String line(String customId, Prompt prompt, String model) {
     ObjectNode line = BatchHttp.JSON.createObjectNode();
     line.put("custom_id", customId);
-    line.set(
-        "params",
-        AnthropicProtocol.body(Prompts.article(spec), BatchArticles.model(spec, settings.model())));
+    line.set("params", AnthropicProtocol.body(prompt, model));
     return BatchHttp.JSON.writeValueAsString(line);
   }
 
@@ -139,11 +137,6 @@ final class AnthropicBatches implements BatchApi {
             ? URI.create(given)
             : uri("/messages/batches/" + encode(batch.id()) + "/results");
     http.lines(authorized(results).GET().build(), line -> each.accept(answer(line)));
-  }
-
-  @Override
-  public GeneratedArticle article(ArticleSpec spec, BatchAnswer answer) {
-    return BatchArticles.article("Anthropic", spec, answer, settings.model(), properties);
   }
 
   static BatchAnswer answer(String line) {

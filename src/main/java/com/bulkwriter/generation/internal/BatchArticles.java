@@ -22,6 +22,22 @@ final class BatchArticles {
       BatchAnswer answer,
       String defaultModel,
       GenerationProperties properties) {
+    LongArticleWriter.Answer text = answer(label, spec, answer, defaultModel, properties);
+    return ArticleParser.parse(text.text(), spec, text.usage());
+  }
+
+  /**
+   * The model's text in a successful answer (a whole article or a step of a long one) and what it
+   * was billed, at the discounted price.
+   *
+   * @throws GenerationFailure when the request failed or the answer was refused or cut off
+   */
+  static LongArticleWriter.Answer answer(
+      String label,
+      ArticleSpec spec,
+      BatchAnswer answer,
+      String defaultModel,
+      GenerationProperties properties) {
     if (answer.error() != null) {
       throw answer.status() >= 400 && answer.status() < 500 && answer.status() != 429
           ? GenerationFailure.permanent(label + " refused the request: " + answer.error())
@@ -40,7 +56,7 @@ final class BatchArticles {
     TokenUsage usage =
         new TokenUsage(
             prompt, completion, properties.economy(properties.cost(model, prompt, completion)));
-    return ArticleParser.parse(answer.text(), spec, usage);
+    return new LongArticleWriter.Answer(answer.text(), usage);
   }
 
   static String model(ArticleSpec spec, String defaultModel) {

@@ -4,8 +4,6 @@ import com.bulkwriter.generation.ArticleSpec;
 import com.bulkwriter.generation.GeneratedArticle;
 import com.bulkwriter.generation.GenerationFailure;
 import com.bulkwriter.generation.MarkdownNormalizer;
-import com.bulkwriter.generation.MetaDescriptions;
-import com.bulkwriter.generation.Slugs;
 import com.bulkwriter.generation.TokenUsage;
 import com.bulkwriter.generation.Words;
 import com.bulkwriter.generation.WritingProgress;
@@ -46,25 +44,20 @@ final class LongArticleWriter {
   }
 
   GeneratedArticle write(ArticleSpec spec, StepLog log, WritingProgress progress) {
-    int planned = Outline.planned(spec);
     StepLog.Step outlineStep =
         log.find(0)
             .orElseGet(
                 () -> {
                   Answer answer =
-                      model.answer(LongArticlePrompts.outline(spec, planned), WritingProgress.NONE);
-                  Outline.parse(answer.text(), spec, planned); // an unusable outline is not saved
+                      model.answer(LongArticlePlan.outlinePrompt(spec), WritingProgress.NONE);
+                  LongArticlePlan.of(spec, answer.text()); // an unusable outline is not saved
                   return log.save(new StepLog.Step(0, answer.text(), answer.usage()));
                 });
-    Outline outline = Outline.parse(outlineStep.content(), spec, planned);
-    List<String> headings = outline.headings();
-    int[] shares = shares(spec.wordCount() - Words.count("# " + outline.title()), headings.size());
-    TokenUsage usage = outlineStep.usage();
-    List<String> sections = new ArrayList<>(headings.size());
-    int written = Words.count("# " + outline.title());
-    for (int number = 1; number <= headings.size(); number++) {
+    LongArticlePlan plan = LongArticlePlan.of(spec, outlineStep.content());
+    List<StepLog.Step> sections = new ArrayList<>(plan.sections());
+    int written = plan.titleWords();
+    for (int number = 1; number <= plan.sections(); number++) {
       int index = number;
-      int words = shares[number - 1];
       int before = written;
       StepLog.Step step =
           log.find(index)
@@ -72,28 +65,16 @@ final class LongArticleWriter {
                   () -> {
                     Answer answer =
                         model.answer(
-                            LongArticlePrompts.section(
-                                spec, outline.title(), headings, index, words),
+                            plan.section(index),
                             streamed -> progress.wordsWritten(before + streamed));
-                    String section = fit(answer.text(), headings.get(index - 1), words, index);
+                    String section = plan.fit(answer.text(), index);
                     return log.save(new StepLog.Step(index, section, answer.usage()));
                   });
-      sections.add(step.content());
-      usage = usage.plus(step.usage());
+      sections.add(step);
       written += Words.count(step.content());
       progress.wordsWritten(written);
     }
-    String body =
-        MarkdownNormalizer.normalize(
-            "# " + outline.title() + "\n\n" + String.join("\n\n", sections));
-    return new GeneratedArticle(
-        outline.title(),
-        Slugs.of(Prompts.present(outline.slug()) ? outline.slug() : outline.title()),
-        MetaDescriptions.fit(
-            Prompts.present(outline.meta()) ? outline.meta() : "About " + outline.title()),
-        body,
-        Words.count(body),
-        usage);
+    return plan.assemble(outlineStep.usage(), sections);
   }
 
   /** {@code total} words shared by {@code sections}, the remainder to the first ones. */

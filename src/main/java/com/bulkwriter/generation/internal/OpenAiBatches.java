@@ -1,8 +1,5 @@
 package com.bulkwriter.generation.internal;
 
-import com.bulkwriter.generation.ArticleSpec;
-import com.bulkwriter.generation.BatchApi;
-import com.bulkwriter.generation.GeneratedArticle;
 import java.io.FileNotFoundException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * batch created on {@code /v1/chat/completions} with the intent in its metadata, polled, and its
  * output and error files read line by line. Servers that copy OpenAI's API work the same way.
  */
-final class OpenAiBatches implements BatchApi {
+final class OpenAiBatches extends ArticleBatches {
 
   static final String ENDPOINT = "/v1/chat/completions";
 
@@ -36,13 +34,14 @@ final class OpenAiBatches implements BatchApi {
   /** OpenAI's limits per batch: 50,000 requests, an input file of 200 MB. */
   static final Limits LIMITS = new Limits(50_000, 200L * 1024 * 1024);
 
-  private final ProviderSettings settings;
-  private final GenerationProperties properties;
   private final BatchHttp http;
 
-  OpenAiBatches(ProviderSettings settings, GenerationProperties properties, BatchHttp http) {
-    this.settings = settings;
-    this.properties = properties;
+  OpenAiBatches(
+      ProviderSettings settings,
+      GenerationProperties properties,
+      BatchHttp http,
+      Function<UUID, StepLog> steps) {
+    super("OpenAI", settings, properties, steps);
     this.http = http;
   }
 
@@ -57,14 +56,12 @@ final class OpenAiBatches implements BatchApi {
   }
 
   @Override
-  public String requestLine(String customId, ArticleSpec spec) {
+  String line(String customId, Prompt prompt, String model) {
     ObjectNode line = BatchHttp.JSON.createObjectNode();
     line.put("custom_id", customId);
     line.put("method", "POST");
     line.put("url", ENDPOINT);
-    line.set(
-        "body",
-        OpenAiProtocol.body(Prompts.article(spec), BatchArticles.model(spec, settings.model())));
+    line.set("body", OpenAiProtocol.body(prompt, model));
     return BatchHttp.JSON.writeValueAsString(line);
   }
 
@@ -153,11 +150,6 @@ final class OpenAiBatches implements BatchApi {
             line -> each.accept(answer(line)));
       }
     }
-  }
-
-  @Override
-  public GeneratedArticle article(ArticleSpec spec, BatchAnswer answer) {
-    return BatchArticles.article("OpenAI", spec, answer, settings.model(), properties);
   }
 
   static BatchAnswer answer(String line) {

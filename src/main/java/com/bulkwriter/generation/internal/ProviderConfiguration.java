@@ -58,7 +58,7 @@ class ProviderConfiguration {
         properties,
         steps,
         clock,
-        new OpenAiBatches(settings, properties, http));
+        new OpenAiBatches(settings, properties, http, steps::forArticle));
   }
 
   /** For batch APIs: uploads and result files are no chat streams, and need no watchdog. */
@@ -89,7 +89,7 @@ class ProviderConfiguration {
         properties,
         steps,
         clock,
-        new AnthropicBatches(settings, properties, http));
+        new AnthropicBatches(settings, properties, http, steps::forArticle));
   }
 
   private static LlmProvider provider(

@@ -58,7 +58,8 @@ class AnthropicBatchesTest {
             HttpClient.newHttpClient(),
             "Anthropic",
             "bulkwriter.anthropic",
-            Duration.ofSeconds(10)));
+            Duration.ofSeconds(10)),
+        article -> StepLog.inMemory());
   }
 
   private Path requests(String... keywords) throws IOException {
