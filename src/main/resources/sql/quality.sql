@@ -10,7 +10,8 @@ INSERT INTO quality_pending (article_id, batch_id, queued_at) VALUES (:id, :batc
 ON CONFLICT DO NOTHING
 
 -- name: pending-batches
-SELECT DISTINCT batch_id FROM quality_pending LIMIT :limit
+-- batches with articles due (an article whose check failed waits until its queued_at, see defer)
+SELECT DISTINCT batch_id FROM quality_pending WHERE queued_at <= :now LIMIT :limit
 
 -- name: lock-batch
 -- the embedded database has one node and one runner: nothing to lock against
@@ -25,11 +26,17 @@ SELECT pg_try_advisory_xact_lock(:space, :key)
 -- name: claim-pending
 -- the oldest pending articles of the batch; their rows are deleted in the transaction that stores
 -- their checks, so a crash leaves them pending
-SELECT article_id FROM quality_pending WHERE batch_id = :batchId ORDER BY queued_at LIMIT :limit
+SELECT article_id FROM quality_pending WHERE batch_id = :batchId AND queued_at <= :now
+ORDER BY queued_at LIMIT :limit
 
 -- name: claim-pending[postgresql]
-SELECT article_id FROM quality_pending WHERE batch_id = :batchId ORDER BY queued_at LIMIT :limit
+SELECT article_id FROM quality_pending WHERE batch_id = :batchId AND queued_at <= :now
+ORDER BY queued_at LIMIT :limit
 FOR UPDATE SKIP LOCKED
+
+-- name: defer-pending
+-- an article whose checks failed on their own waits, so that it cannot hold up the others
+UPDATE quality_pending SET queued_at = :until WHERE article_id = :id
 
 -- name: delete-pending
 DELETE FROM quality_pending WHERE article_id IN (:ids)

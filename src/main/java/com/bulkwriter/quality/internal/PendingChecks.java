@@ -38,9 +38,13 @@ public class PendingChecks {
         .update();
   }
 
-  /** Up to {@code limit} batches with articles waiting. */
-  List<UUID> batches(int limit) {
-    return jdbc.sql(sql.get("pending-batches")).param("limit", limit).query(UUID.class).list();
+  /** Up to {@code limit} batches with articles due by {@code now}. */
+  List<UUID> batches(int limit, Instant now) {
+    return jdbc.sql(sql.get("pending-batches"))
+        .param("limit", limit)
+        .param("now", time(now))
+        .query(UUID.class)
+        .list();
   }
 
   /**
@@ -57,13 +61,22 @@ public class PendingChecks {
             .single());
   }
 
-  /** The oldest waiting articles of the batch, held until the transaction ends (PostgreSQL). */
-  List<UUID> claim(UUID batchId, int limit) {
+  /**
+   * The oldest articles of the batch due by {@code now}, held until the transaction ends
+   * (PostgreSQL).
+   */
+  List<UUID> claim(UUID batchId, int limit, Instant now) {
     return jdbc.sql(sql.get("claim-pending"))
         .param("batchId", batchId)
         .param("limit", limit)
+        .param("now", time(now))
         .query(UUID.class)
         .list();
+  }
+
+  /** The article stays pending, but is not taken again before {@code until}. */
+  void defer(UUID articleId, Instant until) {
+    jdbc.sql(sql.get("defer-pending")).param("id", articleId).param("until", time(until)).update();
   }
 
   /** No longer waiting: deleted in the transaction that stores their checks. */

@@ -1,6 +1,9 @@
 package com.bulkwriter.quality.internal;
 
 import com.bulkwriter.support.PeriodicTask;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that also deletes the chunk's pending rows: a crash or a stop undoes both, and the
  * articles are checked after the restart. One runner per node, and on PostgreSQL one runner per
  * batch at a time across nodes (an advisory lock), so each article is compared with every article
- * of its batch checked before it, in whatever order they come.
+ * of its batch checked before it, in whatever order they come. A chunk that fails is checked again
+ * one article per transaction, and an article that still fails on its own (say, unreadable
+ * settings) waits {@link #SET_ASIDE} before it is tried again, so it never holds up the others.
  */
 @Component
 class QualityRunner implements SmartLifecycle {
@@ -26,21 +31,27 @@ class QualityRunner implements SmartLifecycle {
   /** Batches looked at per chunk when another node's runner holds some of them. */
   private static final int BATCHES_PER_LOOK = 20;
 
+  /** How long an article whose checks failed on their own waits before it is tried again. */
+  static final Duration SET_ASIDE = Duration.ofMinutes(5);
+
   private final PendingChecks pending;
   private final QualityAssessor assessor;
   private final TransactionTemplate transactions;
   private final QualityProperties settings;
+  private final Clock clock;
   private final PeriodicTask task;
 
   QualityRunner(
       PendingChecks pending,
       QualityAssessor assessor,
       TransactionTemplate transactions,
-      QualityProperties settings) {
+      QualityProperties settings,
+      Clock clock) {
     this.pending = pending;
     this.assessor = assessor;
     this.transactions = transactions;
     this.settings = settings;
+    this.clock = clock;
     this.task = new PeriodicTask("quality-runner", settings.runnerInterval(), this::drain);
   }
 
@@ -63,7 +74,7 @@ class QualityRunner implements SmartLifecycle {
   /** Checks chunks until no article is waiting (or none this node may take). */
   void drain() {
     try {
-      while (task.isRunning() && checkChunk() > 0) {
+      while (task.isRunning() && checkChunkOrEachAlone() > 0) {
         // the next chunk at once: a written batch is checked as fast as the node can
       }
     } catch (RuntimeException e) {
@@ -74,16 +85,30 @@ class QualityRunner implements SmartLifecycle {
     }
   }
 
+  /**
+   * Checks one chunk; when that fails, the same articles one by one, setting aside any that fails
+   * on its own. Answers how many articles it took (checked or set aside).
+   */
+  int checkChunkOrEachAlone() {
+    try {
+      return checkChunk();
+    } catch (RuntimeException e) {
+      log.warn("Quality checks of a chunk failed; checking its articles one by one", e);
+      return checkEachAlone();
+    }
+  }
+
   /** Checks one chunk of one batch in one transaction; returns how many articles it took. */
   int checkChunk() {
+    Instant now = clock.instant();
     Integer taken =
         transactions.execute(
             tx -> {
-              for (UUID batchId : pending.batches(BATCHES_PER_LOOK)) {
+              for (UUID batchId : pending.batches(BATCHES_PER_LOOK, now)) {
                 if (!pending.lock(batchId)) {
                   continue;
                 }
-                List<UUID> chunk = pending.claim(batchId, settings.runnerChunk());
+                List<UUID> chunk = pending.claim(batchId, settings.runnerChunk(), now);
                 if (chunk.isEmpty()) {
                   continue;
                 }
@@ -95,5 +120,49 @@ class QualityRunner implements SmartLifecycle {
               return 0;
             });
     return taken == null ? 0 : taken;
+  }
+
+  /**
+   * The next chunk, each article in a transaction of its own; an article that fails alone stays
+   * pending and waits {@link #SET_ASIDE}. A failure to set it aside (the database is away) ends the
+   * round, as any other database failure does.
+   */
+  private int checkEachAlone() {
+    Instant now = clock.instant();
+    for (UUID batchId : pending.batches(BATCHES_PER_LOOK, now)) {
+      List<UUID> chunk = pending.claim(batchId, settings.runnerChunk(), now);
+      int taken = 0;
+      for (UUID article : chunk) {
+        try {
+          boolean locked =
+              Boolean.TRUE.equals(
+                  transactions.execute(
+                      tx -> {
+                        if (!pending.lock(batchId)) {
+                          return false; // another node's runner has the batch now
+                        }
+                        pending.done(List.of(article));
+                        assessor.assess(List.of(article));
+                        return true;
+                      }));
+          if (!locked) {
+            break;
+          }
+        } catch (RuntimeException e) {
+          log.warn(
+              "Quality checks of article {} failed; it stays pending and is tried again in {}",
+              article,
+              SET_ASIDE,
+              e);
+          transactions.executeWithoutResult(
+              tx -> pending.defer(article, clock.instant().plus(SET_ASIDE)));
+        }
+        taken++;
+      }
+      if (taken > 0) {
+        return taken;
+      }
+    }
+    return 0;
   }
 }

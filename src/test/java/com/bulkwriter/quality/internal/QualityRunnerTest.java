@@ -11,6 +11,7 @@ import com.bulkwriter.support.TestApplication;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,53 @@ class QualityRunnerTest {
       assertThat(failed(admin.get("/api/articles/" + ids.get(6) + "/quality").json()))
           .contains("NEAR_DUPLICATE");
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseUnderTest.class)
+  void anArticleWhoseChecksCannotRunIsSetAsideAndTheOthersAreStillChecked(DatabaseUnderTest db) {
+    try (var node = TestApplication.start(db.properties(), IDLE_RUNNER)) {
+      Api admin = api(node);
+      String batchId = QualityApi.writtenBatch(admin, keywords(4));
+      List<UUID> ids =
+          QualityApi.articleIds(admin, batchId).stream().map(UUID::fromString).toList();
+      JdbcClient jdbc = node.getBean(JdbcClient.class);
+      // a row whose own settings cannot be read: its checks fail, whichever chunk it is in
+      jdbc.sql("UPDATE articles SET overrides = '{not json' WHERE id = :id")
+          .param("id", ids.get(1))
+          .update();
+      QualityRunner runner = node.getBean(QualityRunner.class);
+
+      runner.drain();
+      runner.drain();
+
+      assertThat(ids.stream().filter(id -> checked(jdbc, id)))
+          .containsExactly(ids.get(0), ids.get(2), ids.get(3));
+      assertThat(isPending(jdbc, ids.get(1))).as("set aside, still pending").isTrue();
+      Instant until =
+          jdbc.sql("SELECT queued_at FROM quality_pending WHERE article_id = :id")
+              .param("id", ids.get(1))
+              .query(OffsetDateTime.class)
+              .single()
+              .toInstant();
+      assertThat(until).isAfter(Instant.now().plus(QualityRunner.SET_ASIDE).minusSeconds(60));
+    }
+  }
+
+  private static boolean checked(JdbcClient jdbc, UUID id) {
+    return jdbc.sql("SELECT count(*) FROM article_quality WHERE article_id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  private static boolean isPending(JdbcClient jdbc, UUID id) {
+    return jdbc.sql("SELECT count(*) FROM quality_pending WHERE article_id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   @ParameterizedTest
