@@ -53,6 +53,11 @@ public class EarlierKeywordKeys {
         }
       } catch (DataIntegrityViolationException e) {
         log.debug("Keys of batch {} were filled in by another node", batch);
+      } catch (DataAccessException e) {
+        throw e; // the database is away: the next start tries again
+      } catch (RuntimeException e) {
+        // one batch that cannot be read (say, its stored settings) leaves the others to fill
+        log.warn("Could not fill in the keyword keys of batch {}: {}", batch, e.toString());
       }
     }
     return filled;

@@ -128,7 +128,18 @@ abstract class KeywordGroupsApiContract extends ApiTest {
               "beste Wanderschuhe für Damen",
               {"keyword": "best hiking boots", "language": "en"}]}
             """);
-    jdbc.sql("DELETE FROM keyword_keys WHERE batch_id = :id").param("id", old).update();
+    UUID unreadable = submitJson("{\"name\": \"Unreadable\", \"items\": [\"tents for two\"]}");
+    jdbc.sql("DELETE FROM keyword_keys WHERE batch_id IN (:ids)")
+        .param("ids", List.of(unreadable, old))
+        .update();
+    // a batch whose stored settings cannot be read does not stop the others being filled in
+    awaitStatus(user, unreadable, "COMPLETED");
+    String settings =
+        jdbc.sql("SELECT settings FROM batches WHERE id = :id")
+            .param("id", unreadable)
+            .query(String.class)
+            .single();
+    setSettings(unreadable, "{broken");
     assertThat(estimate(user, "{\"items\": [\"hiking boot best\"]}").at("/keywordGroups/groups"))
         .isEmpty();
 
@@ -146,6 +157,8 @@ abstract class KeywordGroupsApiContract extends ApiTest {
     assertThat(groups.findValuesAsString("batchName")).containsOnly("Before V21");
     assertThat(groups.findValuesAsString("keyword"))
         .contains("best hiking boots", "beste Wanderschuhe für Damen");
+    setSettings(unreadable, settings);
+    assertThat(earlierKeys.fill()).as("the readable batch is filled in now").isEqualTo(1);
     assertThat(earlierKeys.fill()).as("nothing is left to fill in").isZero();
   }
 
@@ -198,6 +211,13 @@ abstract class KeywordGroupsApiContract extends ApiTest {
     assertThat(properties.has("providers")).isTrue();
     assertThat(properties.has("estimate")).isFalse();
     assertThat(properties.has("keywordGroups")).isTrue();
+  }
+
+  private void setSettings(UUID batch, String settings) {
+    jdbc.sql("UPDATE batches SET settings = :settings WHERE id = :id")
+        .param("settings", settings)
+        .param("id", batch)
+        .update();
   }
 
   private UUID submitJson(String body) {
