@@ -67,7 +67,10 @@ public class ScriptedGenerator implements ArticleGenerator {
     TokenUsage usage =
         keyword.contains("#costs-a-cent")
             ? new TokenUsage(100, 300, new BigDecimal("0.01"))
-            : TokenUsage.NONE;
+            // more than the cost columns hold: an answer the database refuses
+            : keyword.contains("#costs-too-much")
+                ? new TokenUsage(100, 300, new BigDecimal("1E12"))
+                : TokenUsage.NONE;
     return new GeneratedArticle(
         keyword,
         "slug-" + Math.abs(keyword.hashCode()),

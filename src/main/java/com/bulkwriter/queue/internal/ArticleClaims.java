@@ -126,25 +126,39 @@ class ArticleClaims {
    * the same transaction. False when the article went on without this claim.
    */
   boolean succeed(ClaimedArticle article, GeneratedArticle result, Instant now) {
-    TokenUsage usage = result.usage();
-    return Boolean.TRUE.equals(
-        transactions.execute(
-            tx -> {
-              if (!store(article, result, now)) {
-                return false;
-              }
-              // checked moments after the commit by the quality runner: here only marked pending
-              quality.assessLater(article.id(), article.batchId());
-              if (usage.totalTokens() != 0 || usage.costUsd().signum() != 0) {
-                jdbc.sql(sql.get("add-batch-usage"))
-                    .param("batchId", article.batchId())
-                    .param("promptTokens", usage.promptTokens())
-                    .param("completionTokens", usage.completionTokens())
-                    .param("cost", usage.costUsd())
-                    .update();
-              }
-              return true;
-            }));
+    return succeedTogether(List.of(new Result(article, result, now))).getFirst();
+  }
+
+  /** A worker's complete answer for its claimed article, to be stored at {@code now}. */
+  record Result(ClaimedArticle article, GeneratedArticle written, Instant now) {}
+
+  /**
+   * {@link #succeed} for several results in one transaction: answers, in order, whether each was
+   * stored. One result whose claim is gone does not stop the others; a statement that fails rolls
+   * them all back.
+   */
+  List<Boolean> succeedTogether(List<Result> results) {
+    return transactions.execute(
+        tx -> results.stream().map(result -> storeWithUsage(result)).toList());
+  }
+
+  private boolean storeWithUsage(Result stored) {
+    ClaimedArticle article = stored.article();
+    TokenUsage usage = stored.written().usage();
+    if (!store(article, stored.written(), stored.now())) {
+      return false;
+    }
+    // checked moments after the commit by the quality runner: here only marked pending
+    quality.assessLater(article.id(), article.batchId());
+    if (usage.totalTokens() != 0 || usage.costUsd().signum() != 0) {
+      jdbc.sql(sql.get("add-batch-usage"))
+          .param("batchId", article.batchId())
+          .param("promptTokens", usage.promptTokens())
+          .param("completionTokens", usage.completionTokens())
+          .param("cost", usage.costUsd())
+          .update();
+    }
+    return true;
   }
 
   private boolean store(ClaimedArticle article, GeneratedArticle result, Instant now) {

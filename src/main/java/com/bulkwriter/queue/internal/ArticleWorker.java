@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ class ArticleWorker {
 
   private final Providers providers;
   private final ArticleClaims claims;
+  private final GroupCommit results;
   private final BatchControl batches;
   private final SettingsJson json;
   private final QueueProperties properties;
@@ -48,6 +50,7 @@ class ArticleWorker {
   ArticleWorker(
       Providers providers,
       ArticleClaims claims,
+      GroupCommit results,
       BatchControl batches,
       SettingsJson json,
       QueueProperties properties,
@@ -57,6 +60,7 @@ class ArticleWorker {
       Clock clock) {
     this.providers = providers;
     this.claims = claims;
+    this.results = results;
     this.batches = batches;
     this.json = json;
     this.properties = properties;
@@ -134,10 +138,21 @@ class ArticleWorker {
    * budget check) can no longer undo it.
    */
   Outcome stored(ClaimedArticle article, GeneratedArticle result) {
-    boolean stored =
-        untilStored.write(
-            "the result of article " + article.id(),
-            () -> claims.succeed(article, result, clock.instant()));
+    boolean stored;
+    try {
+      stored =
+          untilStored.write(
+              "the result of article " + article.id(),
+              () -> results.succeed(article, result, clock.instant()));
+    } catch (RuntimeException refused) {
+      if (refused instanceof UntilStored.Abandoned) {
+        throw refused;
+      }
+      // the database refuses this answer (not an outage): asking again would pay again for an
+      // answer like it, so the article fails with the reason for a person to see
+      log.error("Article {}: the database refused its answer", article.id(), refused);
+      return failed(article, "The answer could not be stored: " + briefly(refused), false);
+    }
     if (!stored) {
       log.warn(
           "Article {} went on without this claim (cancelled, or taken by another worker) before"
@@ -158,6 +173,14 @@ class ArticleWorker {
       checkBudget(article.batchId());
     }
     return Outcome.SUCCEEDED;
+  }
+
+  /** The first line of the innermost cause, short enough to show beside the article. */
+  private static String briefly(Throwable failure) {
+    String message = NestedExceptionUtils.getMostSpecificCause(failure).toString().strip();
+    int lineEnd = message.indexOf('\n');
+    String line = lineEnd < 0 ? message : message.substring(0, lineEnd);
+    return line.length() <= 300 ? line : line.substring(0, 300) + "…";
   }
 
   /** After each result that cost something: a batch at its budget cap pauses. */

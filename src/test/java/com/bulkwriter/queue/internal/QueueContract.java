@@ -207,6 +207,98 @@ abstract class QueueContract {
   }
 
   @Test
+  void resultsStoredTogetherAnswerEachForItselfAndOneTheDatabaseRefusesCostsTheOthersNothing()
+      throws Exception {
+    Batch batch = submit(5, i -> "stored together " + i);
+    List<ClaimedArticle> claimed =
+        context
+            .getBean(TransactionTemplate.class)
+            .execute(
+                tx ->
+                    claims.claim(
+                        batch.id(), 5, "group-node", Instant.now(), Instant.now().plusSeconds(60)));
+    assertThat(claimed).hasSize(5);
+    ClaimedArticle first = claimed.get(0);
+    ClaimedArticle lostItsLease =
+        new ClaimedArticle(
+            claimed.get(3).id(),
+            claimed.get(3).batchId(),
+            claimed.get(3).keyword(),
+            claimed.get(3).overrides(),
+            claimed.get(3).settings(),
+            claimed.get(3).attempts(),
+            UUID.randomUUID());
+    GroupCommit group = new GroupCommit(claims);
+    var written = new GeneratedArticle("Together", "together", "together", "# Together\n", 1);
+    // a cost its column cannot hold: this one result is refused by the database
+    var refused =
+        new GeneratedArticle(
+            "Refused",
+            "refused",
+            "refused",
+            "# Refused\n",
+            1,
+            new com.bulkwriter.generation.TokenUsage(1, 1, new BigDecimal("1E12")));
+
+    // another transaction holds the first article's row: its commit waits, and the results that
+    // arrive meanwhile are stored together by the next commit
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        Thread.ofPlatform()
+            .start(
+                () ->
+                    context
+                        .getBean(TransactionTemplate.class)
+                        .executeWithoutResult(
+                            tx -> {
+                              jdbc.sql("UPDATE articles SET attempts = attempts WHERE id = :id")
+                                  .param("id", first.id())
+                                  .update();
+                              held.countDown();
+                              awaitQuietly(release);
+                            }));
+    assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+    var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    try (executor) {
+      var firstStored = executor.submit(() -> group.succeed(first, written, Instant.now()));
+      await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 0);
+      var stored = executor.submit(() -> group.succeed(claimed.get(1), written, Instant.now()));
+      var refusedOne = executor.submit(() -> group.succeed(claimed.get(2), refused, Instant.now()));
+      var stale = executor.submit(() -> group.succeed(lostItsLease, written, Instant.now()));
+      var last = executor.submit(() -> group.succeed(claimed.get(4), written, Instant.now()));
+      await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 4);
+      release.countDown();
+      holder.join();
+
+      assertThat(firstStored.get(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(stored.get(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(last.get(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(stale.get(10, TimeUnit.SECONDS)).isFalse();
+      assertThatThrownBy(() -> refusedOne.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(RuntimeException.class);
+    }
+    assertThat(article(claimed.get(1).id()).status()).isEqualTo(ArticleState.SUCCEEDED);
+    assertThat(article(claimed.get(2).id()).status()).isEqualTo(ArticleState.RUNNING);
+    assertThat(article(claimed.get(3).id()).status()).isEqualTo(ArticleState.RUNNING);
+    assertThat(article(claimed.get(4).id()).status()).isEqualTo(ArticleState.SUCCEEDED);
+  }
+
+  @Test
+  void anAnswerTheDatabaseRefusesFailsItsArticleWithTheReasonInsteadOfPayingForItAgain() {
+    Batch batch = submit(2, i -> i == 1 ? "refused answer #costs-too-much" : "stored answer");
+    startRunner("refusing-node", 2);
+
+    awaitFinished(batch, Duration.ofSeconds(30));
+
+    assertThat(counts(batch).succeeded()).isEqualTo(1);
+    assertThat(counts(batch).failed()).isEqualTo(1);
+    assertThat(scripted.calls("refused answer #costs-too-much")).isEqualTo(1);
+    assertThat(page(batch, ArticleState.FAILED).getFirst().lastError())
+        .startsWith("Failed: The answer could not be stored:");
+  }
+
+  @Test
   void aWorkerThatLostItsLeaseCannotOverwriteTheArticle() {
     Batch batch = submit(1, i -> "fenced article");
     ClaimedArticle stale = claimNow(batch, "slow-node", Instant.now().minusSeconds(1)).getFirst();
@@ -621,6 +713,7 @@ abstract class QueueContract {
         new ArticleWorker(
             context.getBean(com.bulkwriter.generation.Providers.class),
             claims,
+            new GroupCommit(claims),
             context.getBean(com.bulkwriter.batch.BatchControl.class),
             context.getBean(com.bulkwriter.batch.SettingsJson.class),
             properties,
