@@ -25,6 +25,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     checks (default 250 ms); it then checks chunks until none waits
  * @param runnerChunk articles checked per transaction by the runner (default 100): larger chunks
  *     share more round trips, smaller ones are visible sooner
+ * @param runnerBusyCpu the share of the processors in use (0 to 1, default 0.9) from which the
+ *     machine counts as busy: the checks are background work and then give way to the queue
+ * @param runnerBusyDelay how long a written article may wait for its checks while the machine is
+ *     busy (default 30 s; 0 checks at once whatever the load): the queue, which spends the provider
+ *     budget, keeps the processors, and the checks catch up once it slows down
  */
 @ConfigurationProperties("bulkwriter.quality")
 record QualityProperties(
@@ -39,10 +44,13 @@ record QualityProperties(
     Double nearDuplicateSimilarity,
     Integer nearDuplicateCandidates,
     Duration runnerInterval,
-    Integer runnerChunk) {
+    Integer runnerChunk,
+    Double runnerBusyCpu,
+    Duration runnerBusyDelay) {
 
   static final QualityProperties DEFAULTS =
-      new QualityProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+      new QualityProperties(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   QualityProperties {
     lengthTolerance = lengthTolerance == null ? 0.10 : lengthTolerance;
@@ -57,6 +65,12 @@ record QualityProperties(
     nearDuplicateCandidates = nearDuplicateCandidates == null ? 50 : nearDuplicateCandidates;
     runnerInterval = runnerInterval == null ? Duration.ofMillis(250) : runnerInterval;
     runnerChunk = runnerChunk == null ? 100 : runnerChunk;
+    runnerBusyCpu = runnerBusyCpu == null ? 0.9 : runnerBusyCpu;
+    runnerBusyDelay = runnerBusyDelay == null ? Duration.ofSeconds(30) : runnerBusyDelay;
+    if (runnerBusyCpu < 0 || runnerBusyCpu > 1 || runnerBusyDelay.isNegative()) {
+      throw new IllegalArgumentException(
+          "bulkwriter.quality: runner-busy-cpu must be from 0 to 1, runner-busy-delay 0 or more");
+    }
     if (runnerInterval.isNegative() || runnerInterval.isZero() || runnerChunk < 1) {
       throw new IllegalArgumentException(
           "bulkwriter.quality: runner-interval must be positive, runner-chunk at least 1");

@@ -22,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its batch checked before it, in whatever order they come. A chunk that fails is checked again
  * one article per transaction, and an article that still fails on its own (say, unreadable
  * settings) waits {@link #SET_ASIDE} before it is tried again, so it never holds up the others.
+ *
+ * <p>The checks are background work: while the machine's processors are busy ({@code
+ * runner-busy-cpu}), the runner takes only articles that have waited {@code runner-busy-delay}, so
+ * that the queue keeps the processors; the checks catch up once it slows down. At a provider's pace
+ * the processors are never that busy, and articles are checked moments after they are stored.
  */
 @Component
 class QualityRunner implements SmartLifecycle {
@@ -38,6 +43,7 @@ class QualityRunner implements SmartLifecycle {
   private final QualityAssessor assessor;
   private final TransactionTemplate transactions;
   private final QualityProperties settings;
+  private final CpuLoad cpu;
   private final Clock clock;
   private final PeriodicTask task;
 
@@ -46,11 +52,13 @@ class QualityRunner implements SmartLifecycle {
       QualityAssessor assessor,
       TransactionTemplate transactions,
       QualityProperties settings,
+      CpuLoad cpu,
       Clock clock) {
     this.pending = pending;
     this.assessor = assessor;
     this.transactions = transactions;
     this.settings = settings;
+    this.cpu = cpu;
     this.clock = clock;
     this.task = new PeriodicTask("quality-runner", settings.runnerInterval(), this::drain);
   }
@@ -98,9 +106,20 @@ class QualityRunner implements SmartLifecycle {
     }
   }
 
+  /**
+   * The latest marking an article may have to be checked now: every pending article, or while the
+   * processors are busy only those that have waited {@code runner-busy-delay}.
+   */
+  private Instant due() {
+    Instant now = clock.instant();
+    boolean yields =
+        settings.runnerBusyDelay().isPositive() && cpu.recent() >= settings.runnerBusyCpu();
+    return yields ? now.minus(settings.runnerBusyDelay()) : now;
+  }
+
   /** Checks one chunk of one batch in one transaction; returns how many articles it took. */
   int checkChunk() {
-    Instant now = clock.instant();
+    Instant now = due();
     Integer taken =
         transactions.execute(
             tx -> {
@@ -128,7 +147,7 @@ class QualityRunner implements SmartLifecycle {
    * round, as any other database failure does.
    */
   private int checkEachAlone() {
-    Instant now = clock.instant();
+    Instant now = due();
     for (UUID batchId : pending.batches(BATCHES_PER_LOOK, now)) {
       List<UUID> chunk = pending.claim(batchId, settings.runnerChunk(), now);
       int taken = 0;

@@ -90,6 +90,42 @@ class QualityRunnerTest {
 
   @ParameterizedTest
   @EnumSource(DatabaseUnderTest.class)
+  void whileTheProcessorsAreBusyAWrittenArticleWaitsTheBusyDelayBeforeItIsChecked(
+      DatabaseUnderTest db) {
+    // a busy share of 0: every reading counts as busy, as when the queue keeps both cores busy
+    Map<String, Object> alwaysBusy =
+        Map.of(
+            "bulkwriter.quality.runner-busy-cpu", "0",
+            "bulkwriter.quality.runner-busy-delay", "3s",
+            "bulkwriter.quality.runner-interval", "100ms");
+    try (var node = TestApplication.start(db.properties(), alwaysBusy)) {
+      Api admin = api(node);
+      String batchId = QualityApi.writtenBatch(admin, keywords(3));
+      JdbcClient jdbc = node.getBean(JdbcClient.class);
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> count(node, "quality_pending") == 0 && count(node, "article_quality") == 3);
+
+      List<Duration> waited =
+          jdbc.sql(
+                  "SELECT a.finished_at, q.checked_at FROM articles a"
+                      + " JOIN article_quality q ON q.article_id = a.id WHERE a.batch_id = :batchId")
+              .param("batchId", UUID.fromString(batchId))
+              .query(
+                  (row, n) ->
+                      Duration.between(
+                          row.getObject(1, OffsetDateTime.class),
+                          row.getObject(2, OffsetDateTime.class)))
+              .list();
+      assertThat(waited)
+          .hasSize(3)
+          .allSatisfy(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(3)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DatabaseUnderTest.class)
   void aChunkThatDoesNotCommitLeavesItsArticlesPendingAndCheckingAgainStoresNothingTwice(
       DatabaseUnderTest db) {
     try (var node = TestApplication.start(db.properties(), IDLE_RUNNER)) {
