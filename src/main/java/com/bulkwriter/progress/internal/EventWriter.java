@@ -2,6 +2,7 @@ package com.bulkwriter.progress.internal;
 
 import com.bulkwriter.batch.BatchProgress;
 import com.bulkwriter.progress.internal.LiveEvent.Kind;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,14 @@ final class EventWriter {
   /** Most events stored in one transaction: bounds how long a group holds the counters' locks. */
   static final int MAX_GROUP = 200;
 
+  /**
+   * Least time between two stores of a busy node's events ({@link #sendIfDue}): each store is a
+   * durable commit, and at full speed storing whatever a few milliseconds brought took a tenth of
+   * the node's processor time. A change reaches its watchers at most this much later; they see
+   * frames of at most one per 100 ms per batch anyway.
+   */
+  static final Duration STORE_GAP = Duration.ofMillis(25);
+
   private final EventLog eventLog;
   private final ClusterRelay relay;
   private final BatchProgress batches;
@@ -36,6 +45,9 @@ final class EventWriter {
 
   /** Written, not yet stored. */
   private final List<EventLog.Append> pending = new ArrayList<>();
+
+  /** When the last store began ({@link System#nanoTime}). */
+  private long lastStore = System.nanoTime() - STORE_GAP.toNanos();
 
   EventWriter(EventLog eventLog, ClusterRelay relay, BatchProgress batches, JsonMapper json) {
     this.eventLog = eventLog;
@@ -83,6 +95,18 @@ final class EventWriter {
     }
   }
 
+  /** Whether events wait to be stored. */
+  boolean hasPending() {
+    return !pending.isEmpty();
+  }
+
+  /** {@link #send}, once {@link #STORE_GAP} has passed since the last store began. */
+  void sendIfDue() {
+    if (System.nanoTime() - lastStore >= STORE_GAP.toNanos()) {
+      send();
+    }
+  }
+
   /**
    * Stores the events written since the last call in one transaction, then sends them. When the
    * group cannot be stored, each is stored on its own, so one bad event costs only itself.
@@ -91,6 +115,7 @@ final class EventWriter {
     if (pending.isEmpty()) {
       return;
     }
+    lastStore = System.nanoTime();
     List<EventLog.Append> group = List.copyOf(pending);
     pending.clear();
     List<EventLog.Stored> stored;

@@ -143,13 +143,14 @@ class LiveEvents implements SmartLifecycle {
     long tick = Math.max(10, properties.progressInterval().toMillis() / 2);
     while (worker == Thread.currentThread()) {
       try {
-        Received next = inbox.poll(tick, TimeUnit.MILLISECONDS);
+        long wait = writer.hasPending() ? EventWriter.STORE_GAP.toMillis() : tick;
+        Received next = inbox.poll(wait, TimeUnit.MILLISECONDS);
         while (next != null) {
           handle(next);
           next = inbox.poll();
         }
         flush(false);
-        writer.send();
+        writer.sendIfDue();
       } catch (InterruptedException e) {
         break;
       } catch (RuntimeException e) {
