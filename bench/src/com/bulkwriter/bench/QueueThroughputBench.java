@@ -38,8 +38,10 @@ public final class QueueThroughputBench {
                 "bulkwriter.batch.max-items", String.valueOf(Math.max(articles, 10_000)),
                 "bulkwriter.security.max-queued-articles", String.valueOf(articles + 1_000),
                 "bulkwriter.security.max-articles-per-day", String.valueOf(articles + 1_000),
-                // the product's default: the tests' config (on this classpath) checks at once
-                "bulkwriter.quality.runner-busy-delay", "30s",
+                // the product's default (the tests' config on this classpath checks at once);
+                // -Dbulkwriter.quality.runner-busy-delay=0 measures the checks competing
+                "bulkwriter.quality.runner-busy-delay",
+                System.getProperty("bulkwriter.quality.runner-busy-delay", "30s"),
                 "logging.level.root", "WARN"));
     try (context) {
       BatchService service = context.getBean(BatchService.class);
@@ -64,8 +66,13 @@ public final class QueueThroughputBench {
       double totalSeconds = (finished - submitStart) / 1e9;
       double perSecond = articles / processSeconds;
       System.out.printf(
-          "queue-throughput: %d articles (%d succeeded, %d failed), max-in-flight %s, H2 embedded%n",
-          articles, counts.succeeded(), counts.failed(), inFlight);
+          "queue-throughput: %d articles (%d succeeded, %d failed), max-in-flight %s, H2 embedded,"
+              + " quality runner-busy-delay %s%n",
+          articles,
+          counts.succeeded(),
+          counts.failed(),
+          inFlight,
+          System.getProperty("bulkwriter.quality.runner-busy-delay", "30s"));
       System.out.printf("  submit (validate + store): %.2f s%n", (submitted - submitStart) / 1e9);
       System.out.printf("  generate + store results:  %.2f s -> %.0f articles/s%n", processSeconds, perSecond);
       System.out.printf("  end to end incl. submit:   %.2f s -> %.0f articles/s%n", totalSeconds, articles / totalSeconds);
