@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -432,24 +433,35 @@ public class BatchService {
   private Batch change(
       String owner, UUID id, boolean reopening, BiFunction<Batch, Instant, Batch> command) {
     for (int attempt = 0; ; attempt++) {
-      Batch result =
-          transactions.execute(
-              tx -> {
-                if (reopening) {
-                  batches.lock(id);
-                }
-                Batch current = batch(owner, id);
-                Batch next = command.apply(current, clock.instant());
-                if (next == current) {
-                  return next;
-                }
-                if (batches.move(current, next)) {
-                  changed(next);
-                  return next;
-                }
-                tx.setRollbackOnly();
-                return null;
-              });
+      Batch result;
+      try {
+        result =
+            transactions.execute(
+                tx -> {
+                  if (reopening) {
+                    batches.lock(id);
+                  }
+                  Batch current = batch(owner, id);
+                  Batch next = command.apply(current, clock.instant());
+                  if (next == current) {
+                    return next;
+                  }
+                  if (batches.move(current, next)) {
+                    changed(next);
+                    return next;
+                  }
+                  tx.setRollbackOnly();
+                  return null;
+                });
+      } catch (PessimisticLockingFailureException lostDeadlock) {
+        // moving many articles at once can meet the queue storing several results at once
+        // (GroupCommit) in the other order; the database breaks the tie by undoing one side,
+        // and this side simply tries again
+        if (attempt == 2) {
+          throw lostDeadlock;
+        }
+        continue;
+      }
       if (result != null) {
         return result;
       }

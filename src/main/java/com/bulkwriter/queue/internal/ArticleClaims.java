@@ -138,8 +138,7 @@ class ArticleClaims {
    * them all back.
    */
   List<Boolean> succeedTogether(List<Result> results) {
-    return transactions.execute(
-        tx -> results.stream().map(result -> storeWithUsage(result)).toList());
+    return transactions.execute(tx -> results.stream().map(this::storeWithUsage).toList());
   }
 
   private boolean storeWithUsage(Result stored) {

@@ -70,6 +70,11 @@ class GroupCommit {
     return waiting.size();
   }
 
+  /** Whether a commit is under way (tests watch it to line up a group). */
+  boolean isCommitting() {
+    return committing.isLocked();
+  }
+
   private void commitNextGroup() {
     List<Waiting> group = new ArrayList<>();
     Waiting next;

@@ -162,6 +162,61 @@ abstract class QueueContract {
         .isEqualTo(BatchStatus.RUNNING);
   }
 
+  @Test
+  void aCancelThatMeetsAGroupOfResultsLockingTheOtherWayTriesAgainInsteadOfFailing()
+      throws Exception {
+    TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+    // a group commit updates several articles in one transaction, a cancel every unfinished one in
+    // one statement: in the other order the database undoes one side (PostgreSQL: "deadlock
+    // detected"). Whatever order the cancel takes its rows in, one of the two rounds meets it.
+    for (int round = 0; round < 2; round++) {
+      Batch batch = submit(2, i -> "locked the other way " + i);
+      List<ClaimedArticle> claimed =
+          transaction.execute(
+              tx ->
+                  claims.claim(
+                      batch.id(), 2, "group-node", Instant.now(), Instant.now().plusSeconds(60)));
+      UUID first = claimed.get(round).id();
+      UUID second = claimed.get(1 - round).id();
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch cancelWaits = new CountDownLatch(1);
+      Thread group =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      transaction.executeWithoutResult(
+                          tx -> {
+                            touch(first);
+                            holding.countDown();
+                            awaitQuietly(cancelWaits);
+                            touch(second);
+                          });
+                    } catch (RuntimeException undone) {
+                      // the database may undo this side instead: the queue stores it again
+                    }
+                  });
+      assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+      var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+      try (executor) {
+        var cancelled = executor.submit(() -> batches.cancel(OWNER, batch.id()));
+        Thread.sleep(300); // the cancel now waits for the row the group holds
+        cancelWaits.countDown();
+        group.join(30_000);
+
+        assertThat(cancelled.get(30, TimeUnit.SECONDS).status()).isEqualTo(BatchStatus.CANCELLED);
+      }
+      assertThat(article(first).status()).isEqualTo(ArticleState.CANCELLED);
+      assertThat(article(second).status()).isEqualTo(ArticleState.CANCELLED);
+    }
+  }
+
+  private void touch(UUID articleId) {
+    jdbc.sql("UPDATE articles SET attempts = attempts WHERE id = :id")
+        .param("id", articleId)
+        .update();
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(30, TimeUnit.SECONDS);
@@ -262,7 +317,9 @@ abstract class QueueContract {
     var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     try (executor) {
       var firstStored = executor.submit(() -> group.succeed(first, written, Instant.now()));
-      await().atMost(Duration.ofSeconds(5)).until(() -> group.waiting() == 0);
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> group.isCommitting() && group.waiting() == 0);
       var stored = executor.submit(() -> group.succeed(claimed.get(1), written, Instant.now()));
       var refusedOne = executor.submit(() -> group.succeed(claimed.get(2), refused, Instant.now()));
       var stale = executor.submit(() -> group.succeed(lostItsLease, written, Instant.now()));
