@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulkActionRunner implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(BulkActionRunner.class);
+
+  /** Chunks of one action the database may undo for a lock conflict before the action fails. */
+  private static final int MAX_LOCK_CONFLICTS = 3;
 
   private final BulkActions actions;
   private final BulkExecutor executor;
@@ -105,29 +109,23 @@ class BulkActionRunner implements DisposableBean {
     }
     List<UUID> ids = action.articleIds();
     int processed = action.processed();
+    int conflicts = 0;
     try {
       while (processed < ids.size()) {
         List<UUID> chunk =
             ids.subList(processed, Math.min(ids.size(), processed + properties.bulkChunk()));
         int next = processed + chunk.size();
-        Integer changed =
-            transactions.execute(
-                tx -> {
-                  int done = executor.apply(action, chunk);
-                  Instant now = clock.instant();
-                  if (!actions.advance(
-                      id,
-                      node,
-                      next,
-                      done,
-                      chunk.size() - done,
-                      now,
-                      now.plus(properties.bulkLease()))) {
-                    tx.setRollbackOnly();
-                    return null;
-                  }
-                  return done;
-                });
+        Integer changed;
+        try {
+          changed = chunk(action, chunk, next);
+        } catch (PessimisticLockingFailureException lostDeadlock) {
+          // the queue may be storing several results at once (GroupCommit) in the other order:
+          // the database undid this chunk, which is tried again
+          if (++conflicts > MAX_LOCK_CONFLICTS) {
+            throw lostDeadlock;
+          }
+          continue;
+        }
         if (changed == null) {
           log.info("Bulk action {} was taken over by another node", id);
           return;
@@ -150,6 +148,25 @@ class BulkActionRunner implements DisposableBean {
           clock.instant());
       tell(id);
     }
+  }
+
+  /**
+   * Applies the action to one chunk and records the progress in the same transaction; {@code null}
+   * when another node has taken the action over.
+   */
+  private Integer chunk(BulkAction action, List<UUID> chunk, int next) {
+    UUID id = action.id();
+    return transactions.execute(
+        tx -> {
+          int done = executor.apply(action, chunk);
+          Instant now = clock.instant();
+          if (!actions.advance(
+              id, node, next, done, chunk.size() - done, now, now.plus(properties.bulkLease()))) {
+            tx.setRollbackOnly();
+            return null;
+          }
+          return done;
+        });
   }
 
   /** Announces how far the action has got, as stored, for the batch's live watchers. */
