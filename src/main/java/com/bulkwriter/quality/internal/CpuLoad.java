@@ -7,8 +7,10 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * How busy the machine's processors are, as the JVM sees them (the container's share where there is
- * one): read at most every {@link #EVERY}, since a reading over a shorter time is mostly noise.
+ * How much of the machine's processors this node uses (of the container's share where there is
+ * one): read at most every {@link #EVERY}, since a reading over a shorter time is mostly noise. Its
+ * own use, not the machine's: a local model server (Ollama, vLLM) keeping the processors busy is
+ * not the queue, and the checks need not wait for it.
  */
 @Component
 class CpuLoad {
@@ -26,15 +28,15 @@ class CpuLoad {
   }
 
   /**
-   * The share (0 to 1) of the processors in use lately, by every process; 0 when the platform does
-   * not tell.
+   * The share (0 to 1) of the processors this process used lately; 0 when the platform does not
+   * tell.
    */
   synchronized double recent() {
     Instant now = clock.instant();
     if (Duration.between(readAt, now).compareTo(EVERY) >= 0) {
       // the first reading covers the time since the JVM started, each later one the time since
       // the reading before
-      load = Math.max(0, system.getCpuLoad());
+      load = Math.max(0, system.getProcessCpuLoad());
       readAt = now;
     }
     return load;

@@ -25,10 +25,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     checks (default 250 ms); it then checks chunks until none waits
  * @param runnerChunk articles checked per transaction by the runner (default 100): larger chunks
  *     share more round trips, smaller ones are visible sooner
- * @param runnerBusyCpu the share of the processors in use (0 to 1, default 0.9) from which the
- *     machine counts as busy: the checks are background work and then give way to the queue
- * @param runnerBusyDelay how long a written article may wait for its checks while the machine is
- *     busy (default 30 s; 0 checks at once whatever the load): the queue, which spends the provider
+ * @param runnerBusyCpu the share of the processors this node uses (0 to 1, default 0.9) from which
+ *     it counts as busy: the checks are background work and then give way to the queue
+ * @param runnerBusyDelay how long a written article may wait for its checks while the node is busy
+ *     (default 30 s; 0 checks at once whatever the load): the queue, which spends the provider
  *     budget, keeps the processors, and the checks catch up once it slows down
  */
 @ConfigurationProperties("bulkwriter.quality")

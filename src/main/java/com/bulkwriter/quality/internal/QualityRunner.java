@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one article per transaction, and an article that still fails on its own (say, unreadable
  * settings) waits {@link #SET_ASIDE} before it is tried again, so it never holds up the others.
  *
- * <p>The checks are background work: while the machine's processors are busy ({@code
+ * <p>The checks are background work: while this node keeps the processors busy ({@code
  * runner-busy-cpu}), the runner takes only articles that have waited {@code runner-busy-delay}, so
  * that the queue keeps the processors; the checks catch up once it slows down. At a provider's pace
  * the processors are never that busy, and articles are checked moments after they are stored.
