@@ -16,6 +16,7 @@ import com.bulkwriter.support.NotFoundException;
 import com.bulkwriter.support.PageOf;
 import com.bulkwriter.support.PageRequest;
 import com.bulkwriter.support.UnprocessableException;
+import com.bulkwriter.support.sql.LockConflicts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +34,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -433,35 +433,28 @@ public class BatchService {
   private Batch change(
       String owner, UUID id, boolean reopening, BiFunction<Batch, Instant, Batch> command) {
     for (int attempt = 0; ; attempt++) {
-      Batch result;
-      try {
-        result =
-            transactions.execute(
-                tx -> {
-                  if (reopening) {
-                    batches.lock(id);
-                  }
-                  Batch current = batch(owner, id);
-                  Batch next = command.apply(current, clock.instant());
-                  if (next == current) {
-                    return next;
-                  }
-                  if (batches.move(current, next)) {
-                    changed(next);
-                    return next;
-                  }
-                  tx.setRollbackOnly();
-                  return null;
-                });
-      } catch (PessimisticLockingFailureException lostDeadlock) {
-        // moving many articles at once can meet the queue storing several results at once
-        // (GroupCommit) in the other order; the database breaks the tie by undoing one side,
-        // and this side simply tries again
-        if (attempt == 2) {
-          throw lostDeadlock;
-        }
-        continue;
-      }
+      Batch result =
+          // moving many articles at once can meet the queue storing several results at once
+          // (GroupCommit) in the other order
+          LockConflicts.retried(
+              () ->
+                  transactions.execute(
+                      tx -> {
+                        if (reopening) {
+                          batches.lock(id);
+                        }
+                        Batch current = batch(owner, id);
+                        Batch next = command.apply(current, clock.instant());
+                        if (next == current) {
+                          return next;
+                        }
+                        if (batches.move(current, next)) {
+                          changed(next);
+                          return next;
+                        }
+                        tx.setRollbackOnly();
+                        return null;
+                      }));
       if (result != null) {
         return result;
       }

@@ -1,6 +1,7 @@
 package com.bulkwriter.batch.internal;
 
 import com.bulkwriter.batch.BulkActionChanged;
+import com.bulkwriter.support.sql.LockConflicts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulkActionRunner implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(BulkActionRunner.class);
-
-  /** Chunks of one action the database may undo for a lock conflict before the action fails. */
-  private static final int MAX_LOCK_CONFLICTS = 3;
 
   private final BulkActions actions;
   private final BulkExecutor executor;
@@ -109,23 +106,13 @@ class BulkActionRunner implements DisposableBean {
     }
     List<UUID> ids = action.articleIds();
     int processed = action.processed();
-    int conflicts = 0;
     try {
       while (processed < ids.size()) {
         List<UUID> chunk =
             ids.subList(processed, Math.min(ids.size(), processed + properties.bulkChunk()));
         int next = processed + chunk.size();
-        Integer changed;
-        try {
-          changed = chunk(action, chunk, next);
-        } catch (PessimisticLockingFailureException lostDeadlock) {
-          // the queue may be storing several results at once (GroupCommit) in the other order:
-          // the database undid this chunk, which is tried again
-          if (++conflicts > MAX_LOCK_CONFLICTS) {
-            throw lostDeadlock;
-          }
-          continue;
-        }
+        // the queue may be storing several results at once (GroupCommit) in the other order
+        Integer changed = LockConflicts.retried(() -> chunk(action, chunk, next));
         if (changed == null) {
           log.info("Bulk action {} was taken over by another node", id);
           return;

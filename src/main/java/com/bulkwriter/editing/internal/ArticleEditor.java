@@ -6,6 +6,7 @@ import com.bulkwriter.generation.Words;
 import com.bulkwriter.quality.ArticleQuality;
 import com.bulkwriter.support.ConflictException;
 import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.sql.LockConflicts;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -128,53 +129,58 @@ public class ArticleEditor {
       ArticleEdit edit,
       VersionReason reason,
       @Nullable Integer restoredFrom) {
+    // the quality runner may be checking the article right now, holding its pending row
     ArticleVersion saved =
-        transactions.execute(
-            tx -> {
-              versions.lock(articleId);
-              EditableArticle article = article(owner, articleId);
-              requireFinished(article);
-              int startedFrom = expected != null ? expected : article.version();
-              if (startedFrom != article.version()) {
-                throw stale(startedFrom, article);
-              }
-              ArticleVersion current = versions.find(articleId, article.version()).orElse(null);
-              if (current != null
-                  && reason == VersionReason.EDITED
-                  && current.sameContentAs(edit)) {
-                return current; // nothing changed: no new version
-              }
-              ArticleVersion version =
-                  new ArticleVersion(
-                      articleId,
-                      startedFrom + 1,
-                      reason,
-                      author,
-                      restoredFrom,
-                      edit.title(),
-                      edit.slug(),
-                      edit.metaDescription(),
-                      edit.markdown(),
-                      Words.count(edit.markdown()),
-                      clock.instant());
-              if (!versions.save(articleId, startedFrom, version)) {
-                // held by the lock, so only a move out of SUCCEEDED gets here: say how it is now
-                EditableArticle fresh = article(owner, articleId);
-                requireFinished(fresh);
-                throw stale(startedFrom, fresh);
-              }
-              quality.assess(articleId);
-              events.publishEvent(
-                  new ArticleChanged(
-                      article.batchId(),
-                      articleId,
-                      ArticleState.SUCCEEDED,
-                      article.attempts(),
-                      null,
-                      version.title(),
-                      version.wordCount()));
-              return version;
-            });
+        LockConflicts.retried(
+            () ->
+                transactions.execute(
+                    tx -> {
+                      versions.lock(articleId);
+                      EditableArticle article = article(owner, articleId);
+                      requireFinished(article);
+                      int startedFrom = expected != null ? expected : article.version();
+                      if (startedFrom != article.version()) {
+                        throw stale(startedFrom, article);
+                      }
+                      ArticleVersion current =
+                          versions.find(articleId, article.version()).orElse(null);
+                      if (current != null
+                          && reason == VersionReason.EDITED
+                          && current.sameContentAs(edit)) {
+                        return current; // nothing changed: no new version
+                      }
+                      ArticleVersion version =
+                          new ArticleVersion(
+                              articleId,
+                              startedFrom + 1,
+                              reason,
+                              author,
+                              restoredFrom,
+                              edit.title(),
+                              edit.slug(),
+                              edit.metaDescription(),
+                              edit.markdown(),
+                              Words.count(edit.markdown()),
+                              clock.instant());
+                      if (!versions.save(articleId, startedFrom, version)) {
+                        // held by the lock, so only a move out of SUCCEEDED gets here: say how it
+                        // is now
+                        EditableArticle fresh = article(owner, articleId);
+                        requireFinished(fresh);
+                        throw stale(startedFrom, fresh);
+                      }
+                      quality.assess(articleId);
+                      events.publishEvent(
+                          new ArticleChanged(
+                              article.batchId(),
+                              articleId,
+                              ArticleState.SUCCEEDED,
+                              article.attempts(),
+                              null,
+                              version.title(),
+                              version.wordCount()));
+                      return version;
+                    }));
     return saved;
   }
 
