@@ -42,7 +42,10 @@ class ProviderApiTest {
                 "bulkwriter.openai.api-key", KEY,
                 "bulkwriter.openai.requests-per-minute", "6000",
                 "bulkwriter.openai.tokens-per-minute", "2000000",
-                "bulkwriter.generation.circuit-window", "200"));
+                "bulkwriter.generation.circuit-window", "200",
+                // one request in five fails: with the default 5 attempts, one of 30 articles ran
+                // out of them about once in a hundred runs (0.2^5 each); 10 make that negligible
+                "bulkwriter.queue.max-attempts", "10"));
     int port = ((WebServerApplicationContext) node).getWebServer().getPort();
     api = new Api(port);
   }
