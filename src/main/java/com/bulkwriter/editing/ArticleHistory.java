@@ -34,15 +34,20 @@ public class ArticleHistory {
   /**
    * Stores {@code markdown} (the article's body with internal links added) as its next version,
    * reason LINKED, if the article is still finished and still at version {@code expected}; the
-   * version's other fields are the current ones, and its quality is checked again. Restoring the
-   * version before undoes the links.
+   * version's other fields are the current ones, and its quality is checked again after the commit
+   * (it is pending until then). Restoring the version before undoes the links.
    *
    * @param author who asked for the links, {@code null} when they were added automatically
    * @return whether it was stored (false: the article changed meanwhile, nothing is stored)
    */
   @Transactional
   public boolean recordLinked(
-      UUID articleId, int expected, String markdown, @Nullable String author, Instant now) {
+      UUID articleId,
+      UUID batchId,
+      int expected,
+      String markdown,
+      @Nullable String author,
+      Instant now) {
     // held until commit: the kept copy and the new text are written by this change only
     jdbc.sql(sql.get("lock-article")).param("id", articleId).query(Integer.class).optional();
     jdbc.sql(sql.get("keep-current-version"))
@@ -61,7 +66,8 @@ public class ArticleHistory {
     if (changed == 0) {
       return false;
     }
-    quality.assess(articleId);
+    // the checks of thousands of linked articles run in the background, not here (ArticleQuality)
+    quality.assessAgainLater(articleId, batchId);
     return true;
   }
 }

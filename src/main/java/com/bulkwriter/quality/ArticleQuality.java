@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks an article's content when it is stored. The queue calls {@link #assessLater} in the
  * transaction that stores a result: the article is marked pending, and the quality runner checks it
- * moments after the commit, off the queue's path. An edit, a restore and the links (through the
- * editing module's history) call {@link #assess} in their transaction, so an edited article's
- * checks are never older than its text.
+ * moments after the commit, off the queue's path. An edit and a restore call {@link #assess} in
+ * their transaction, so an edited article's checks are never older than its text. Internal links
+ * change thousands of articles at once and call {@link #assessAgainLater}: the runner checks them
+ * after the commit, as it does the queue's results.
  */
 @Component
 public class ArticleQuality {
@@ -49,6 +50,20 @@ public class ArticleQuality {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void assessLater(UUID articleId, UUID batchId) {
+    pending.mark(articleId, batchId, clock.instant());
+  }
+
+  /**
+   * Marks an article whose content this transaction changes as waiting for its checks again, for a
+   * change made to many articles at once (internal links): checking each in the transaction costs
+   * the whole comparison with its batch. Like {@link #assess} it first waits for a runner checking
+   * the article right now, so that runner's later delete cannot take away the new mark: the new
+   * content is always checked, by that runner (it reads the content after this commits) or by the
+   * next.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void assessAgainLater(UUID articleId, UUID batchId) {
+    pending.done(List.of(articleId));
     pending.mark(articleId, batchId, clock.instant());
   }
 }

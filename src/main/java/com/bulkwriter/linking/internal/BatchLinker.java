@@ -4,6 +4,7 @@ import com.bulkwriter.batch.SettingsJson;
 import com.bulkwriter.editing.ArticleHistory;
 import com.bulkwriter.linking.LinkPlaceholders;
 import com.bulkwriter.support.NotFoundException;
+import com.bulkwriter.support.sql.LockConflicts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,23 +147,33 @@ public class BatchLinker {
       return;
     }
     long start = System.nanoTime();
-    transactions.executeWithoutResult(
-        tx -> {
-          Instant now = clock.instant();
-          for (LinkPlanner.Planned planned : chunk) {
-            LinkDocument source = planned.source();
-            if (history.recordLinked(
-                source.id(), source.version(), planned.markdown(), author, now)) {
-              links.replace(
-                  source.id(), source.batchId(), LinkPlaceholders.links(planned.markdown()), now);
-              tally.linked++;
-              tally.links += planned.anchors().size();
-            } else {
-              tally.skipped++;
-            }
-          }
-        });
+    // an edit or a check of one of these articles at the same moment may lock the other way: the
+    // database undoes one side, and this chunk's transaction then runs again
+    Tally stored =
+        LockConflicts.retried(() -> transactions.execute(tx -> storeChunk(chunk, author)));
+    tally.linked += stored.linked;
+    tally.links += stored.links;
+    tally.skipped += stored.skipped;
     tally.stored += System.nanoTime() - start;
+  }
+
+  /** Stores the chunk's links in the caller's transaction; answers what it stored. */
+  private Tally storeChunk(List<LinkPlanner.Planned> chunk, @Nullable String author) {
+    Tally stored = new Tally();
+    Instant now = clock.instant();
+    for (LinkPlanner.Planned planned : chunk) {
+      LinkDocument source = planned.source();
+      if (history.recordLinked(
+          source.id(), source.batchId(), source.version(), planned.markdown(), author, now)) {
+        links.replace(
+            source.id(), source.batchId(), LinkPlaceholders.links(planned.markdown()), now);
+        stored.linked++;
+        stored.links += planned.anchors().size();
+      } else {
+        stored.skipped++;
+      }
+    }
+    return stored;
   }
 
   private static final class Tally {

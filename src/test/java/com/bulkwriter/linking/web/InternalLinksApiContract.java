@@ -54,6 +54,15 @@ abstract class InternalLinksApiContract extends ApiTest {
     assertThat(node(graph, boots).get("inbound").intValue()).isEqualTo(1);
     assertThat(node(graph, boots).get("outbound").intValue()).isEqualTo(1);
     assertThat(graph.get("linkedAt").isNull()).isFalse();
+    // the linked version's quality is checked moments later, in the background
+    int linked = article.get("version").intValue();
+    JsonNode quality =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> admin.get("/api/articles/" + boots + "/quality").json(),
+                q -> !q.get("pending").booleanValue() && q.get("version").intValue() == linked);
+    assertThat(quality.get("checks")).isNotEmpty();
 
     // a second run finds every article at its links already: nothing changes
     var again = admin.post("/api/articles/queue/" + batch + "/links");
