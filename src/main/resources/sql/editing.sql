@@ -13,6 +13,13 @@ WHERE a.id = :id AND (CAST(:owner AS VARCHAR(100)) IS NULL OR b.owner = :owner)
 -- new text are then written by one editor only
 SELECT version FROM articles WHERE id = :id FOR UPDATE
 
+-- name: lock-article[postgresql]
+-- FOR NO KEY UPDATE, the lock an UPDATE of the row takes anyway: it leaves the row to the foreign
+-- key checks of the quality runner, which holds the article's pending row while it stores the
+-- article's checks; with FOR UPDATE an edit or a link run holding the article and waiting for that
+-- pending row deadlocked with it
+SELECT version FROM articles WHERE id = :id FOR NO KEY UPDATE
+
 -- name: keep-current-version
 -- copy-on-write (V22): before an edit or restore replaces the current text, it becomes a stored
 -- version. COALESCE: an article written before V22 whose version row was missing.

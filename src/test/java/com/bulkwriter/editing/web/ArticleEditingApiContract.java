@@ -1,17 +1,27 @@
 package com.bulkwriter.editing.web;
 
+import static com.bulkwriter.support.Latches.awaitQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.bulkwriter.support.Api;
 import com.bulkwriter.support.ApiTest;
+import com.bulkwriter.support.sql.SqlTime;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class ArticleEditingApiContract extends ApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void aWrittenArticleIsVersionOneAndItsETagSaysSo() {
@@ -231,7 +244,71 @@ abstract class ArticleEditingApiContract extends ApiTest {
         .isEqualTo("Edited by an admin");
   }
 
+  @Test
+  void anEditThatMeetsTheChecksOfItsArticleLockingTheOtherWayIsSavedAllTheSame() throws Exception {
+    String id = writtenArticle("turkish coffee");
+    UUID articleId = UUID.fromString(id);
+    await().atMost(Duration.ofSeconds(30)).until(() -> pendingChecks(articleId) == 0);
+    // pending again, but not due for an hour: the node's own quality runner leaves it alone
+    jdbc.sql(
+            "INSERT INTO quality_pending (article_id, batch_id, queued_at)"
+                + " SELECT id, batch_id, :due FROM articles WHERE id = :id")
+        .param("due", SqlTime.time(Instant.now().plusSeconds(3600)))
+        .param("id", articleId)
+        .update();
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch editWaits = new CountDownLatch(1);
+    // a transaction that holds the article's pending row and then needs the article (as the
+    // quality runner's foreign key checks did before lock-article took FOR NO KEY UPDATE on
+    // PostgreSQL); the edit holds the article, then takes the pending row: the database undoes one
+    // side ("deadlock detected", usually the edit, which waited longer), and that one runs again
+    Thread checks =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    transaction.executeWithoutResult(
+                        tx -> {
+                          jdbc.sql(
+                                  "UPDATE quality_pending SET queued_at = queued_at"
+                                      + " WHERE article_id = :id")
+                              .param("id", articleId)
+                              .update();
+                          holding.countDown();
+                          awaitQuietly(editWaits);
+                          jdbc.sql("UPDATE articles SET attempts = attempts WHERE id = :id")
+                              .param("id", articleId)
+                              .update();
+                        });
+                  } catch (RuntimeException undone) {
+                    // the database may undo this side instead: the runner checks it again later
+                  }
+                });
+    assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      var saved =
+          executor.submit(
+              () -> put(id, "\"1\"", edit("Turkish coffee", "turkish-coffee", null, "Cezve.")));
+      Thread.sleep(500); // the edit now holds the article and waits for the pending row
+      editWaits.countDown();
+      checks.join(30_000);
+
+      assertThat(saved.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+    }
+    var article = admin.get("/api/articles/" + id);
+    assertThat(article.header("ETag")).isEqualTo("\"2\"");
+    assertThat(article.json().get("markdown").stringValue()).isEqualTo("Cezve.");
+    assertThat(pendingChecks(articleId)).as("the edit checked the article itself").isZero();
+  }
+
   // --- helpers
+
+  private long pendingChecks(UUID articleId) {
+    return jdbc.sql("SELECT count(*) FROM quality_pending WHERE article_id = :id")
+        .param("id", articleId)
+        .query(Long.class)
+        .single();
+  }
 
   private static Map<String, Object> edit(String title, String slug, String meta, String body) {
     var edit = new java.util.HashMap<String, Object>();

@@ -1,5 +1,6 @@
 package com.bulkwriter.queue.internal;
 
+import static com.bulkwriter.support.Latches.awaitQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -215,14 +216,6 @@ abstract class QueueContract {
     jdbc.sql("UPDATE articles SET attempts = attempts WHERE id = :id")
         .param("id", articleId)
         .update();
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Test
