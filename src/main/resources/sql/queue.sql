@@ -103,7 +103,7 @@ WHERE id = :id AND lease_token = :token AND status IN (:from)
 -- extends the leases of the articles a worker of this node still holds (never of a claim whose
 -- worker ended: that one must expire and be rescued)
 UPDATE articles SET lease_expires_at = :expires
-WHERE id IN (:ids) AND lease_owner = :node AND status = 'RUNNING'
+WHERE id = :id AND lease_owner = :node AND status = 'RUNNING'
 
 -- name: ping
 -- does the database answer? (the heartbeat's probe when this node holds no lease)

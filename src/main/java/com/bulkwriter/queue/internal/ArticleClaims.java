@@ -32,9 +32,8 @@ class ArticleClaims {
   static final int MAX_ERROR_LENGTH = 2_000;
 
   /** Lease renewals per statement: keeps the IN list well inside every driver's limits. */
-  private static final int HEARTBEAT_CHUNK = 500;
-
   private final JdbcClient jdbc;
+
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
@@ -211,19 +210,29 @@ class ArticleClaims {
         == 1;
   }
 
-  /** Extends the leases of {@code articles} that this node holds; returns how many. */
-  int heartbeat(String node, List<UUID> articles, Instant expires) {
-    int renewed = 0;
-    for (int from = 0; from < articles.size(); from += HEARTBEAT_CHUNK) {
-      renewed +=
-          jdbc.sql(sql.get("heartbeat"))
-              .param(
-                  "ids", articles.subList(from, Math.min(articles.size(), from + HEARTBEAT_CHUNK)))
-              .param("node", node)
-              .param("expires", time(expires))
-              .update();
-    }
-    return renewed;
+  /**
+   * Extends the leases of {@code articles} that this node holds; returns how many. One statement
+   * per article, in one transaction, taken in {@link ClaimedArticle#ROW_ORDER} as a group of
+   * results is ({@link GroupCommit}): one statement for all of them took its rows in the database's
+   * order and could deadlock with a group being stored.
+   */
+  int heartbeat(String node, List<ClaimedArticle> articles, Instant expires) {
+    List<ClaimedArticle> inOrder = articles.stream().sorted(ClaimedArticle.ROW_ORDER).toList();
+    Integer renewed =
+        transactions.execute(
+            tx -> {
+              int count = 0;
+              for (ClaimedArticle article : inOrder) {
+                count +=
+                    jdbc.sql(sql.get("heartbeat"))
+                        .param("id", article.id())
+                        .param("node", node)
+                        .param("expires", time(expires))
+                        .update();
+              }
+              return count;
+            });
+    return renewed == null ? 0 : renewed;
   }
 
   /** A statement that touches nothing, to learn whether the database answers. */

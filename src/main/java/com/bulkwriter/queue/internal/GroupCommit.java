@@ -31,8 +31,7 @@ class GroupCommit {
 
   /** Stores touch rows in one order on every node, so two nodes' groups cannot deadlock. */
   private static final Comparator<Waiting> ROW_ORDER =
-      Comparator.comparing((Waiting waiting) -> waiting.result.article().batchId())
-          .thenComparing(waiting -> waiting.result.article().id());
+      Comparator.comparing(waiting -> waiting.result.article(), ClaimedArticle.ROW_ORDER);
 
   private final ArticleClaims claims;
   private final ReentrantLock committing = new ReentrantLock();

@@ -14,20 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class HeldClaims {
 
-  /** Article id to the lease token its worker presents. */
-  private final Map<UUID, UUID> held = new ConcurrentHashMap<>();
+  /** Article id to the claim its worker holds (with the lease token it presents). */
+  private final Map<UUID, ClaimedArticle> held = new ConcurrentHashMap<>();
 
   void hold(ClaimedArticle article) {
-    held.put(article.id(), article.token());
+    held.put(article.id(), article);
   }
 
+  /** Lets go of this claim only: the same article claimed again since then stays held. */
   void letGo(ClaimedArticle article) {
-    held.remove(article.id(), article.token());
+    held.remove(article.id(), article);
   }
 
-  /** The articles held now. */
-  List<UUID> articles() {
-    return List.copyOf(held.keySet());
+  /** The claims held now. */
+  List<ClaimedArticle> articles() {
+    return List.copyOf(held.values());
   }
 
   int size() {

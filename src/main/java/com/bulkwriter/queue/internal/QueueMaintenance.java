@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -104,7 +103,7 @@ class QueueMaintenance implements SmartLifecycle {
   /** Renews the leases this node's workers hold; returns how many. */
   int heartbeat() {
     try {
-      List<UUID> articles = held.articles();
+      List<ClaimedArticle> articles = held.articles();
       int renewed =
           articles.isEmpty()
               ? claims.ping()

@@ -390,8 +390,7 @@ abstract class QueueContract {
     Batch batch = submit(1, i -> "long article");
     ClaimedArticle claimed = claimNow(batch, "busy-node", Instant.now().plusMillis(200)).getFirst();
 
-    int extended =
-        claims.heartbeat("busy-node", List.of(claimed.id()), Instant.now().plusSeconds(60));
+    int extended = claims.heartbeat("busy-node", List.of(claimed), Instant.now().plusSeconds(60));
     int rescued = claims.rescueExpired(Instant.now().plusSeconds(1), 3, Instant.now());
 
     assertThat(extended).isEqualTo(1);
@@ -406,7 +405,7 @@ abstract class QueueContract {
     ClaimedArticle held = claimNow(batch, "half-node", soon).getFirst();
     ClaimedArticle abandoned = claimNow(batch, "half-node", soon).getFirst();
 
-    int renewed = claims.heartbeat("half-node", List.of(held.id()), Instant.now().plusSeconds(60));
+    int renewed = claims.heartbeat("half-node", List.of(held), Instant.now().plusSeconds(60));
     int rescued = claims.rescueExpired(Instant.now().plusSeconds(1), 3, Instant.now());
 
     assertThat(renewed).isEqualTo(1);
