@@ -31,9 +31,7 @@ class ArticleClaims {
   /** Errors are cut to fit their column. */
   static final int MAX_ERROR_LENGTH = 2_000;
 
-  /** Lease renewals per statement: keeps the IN list well inside every driver's limits. */
   private final JdbcClient jdbc;
-
   private final NamedQueries sql;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
